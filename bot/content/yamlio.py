@@ -1,0 +1,19 @@
+"""Read YAML safely, with the C loader when libyaml is present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one file; raises OSError or yaml.YAMLError."""
+    with path.open("r", encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a safe loader

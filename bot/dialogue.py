@@ -1,0 +1,201 @@
+"""One person's conversation: session state, follow-ups, clarification and fallback.
+
+Every message goes: normalise -> profile update -> safety scan -> understand -> compose.
+The safety scan runs before and apart from matching, on every message, however odd.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bot.compose import Answer, compose, urgency_of
+from bot.profile import Profile
+from bot.reply import Alert, Reply
+
+if TYPE_CHECKING:
+    from bot.engine import Bot
+
+_NUMBER_PICK = re.compile(r"^(?:number |option |no |#)?([1-9])$")
+_QUESTION_START = re.compile(r"^(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|should|will|would)\b")
+
+EMPTY_TEXT = "Please type a question about acute lymphoblastic leukaemia (ALL), for example \"What is maintenance?\""
+NO_WORDS_TEXT = "I can only read words, not pictures or symbols. Please type your question."
+ENGLISH_ONLY_TEXT = ("Sorry, I can only answer in English. If you need help in another language, "
+                     "please ask your treatment team or a support line about an interpreter.")
+FALLBACK_TEXT = ("I'm sorry, I can't help with that here. I can explain acute lymphoblastic leukaemia (ALL): "
+                 "what it is, symptoms, tests, treatment, side effects, outlook and where to get support. "
+                 "I can't give medical advice; for that, please talk to your doctor or treatment team.")
+FALLBACK_WITH_TOPICS = "Were you asking about one of these? Type its number, or ask another way."
+RESET_TEXT = "I have forgotten this conversation. You can start again."
+TOO_LONG_TEXT = ("Your message is longer than I can read ({limit:,} characters at most). "
+                 "Please send a shorter question.")
+
+
+@dataclass
+class SessionState:
+    """Everything a conversation remembers; plain data so a session store can keep it."""
+
+    profile: Profile = field(default_factory=Profile)
+    last_intent: str | None = None
+    offered: tuple[str, ...] = ()  # intent ids behind the numbered suggestions just shown
+    turns: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"profile": asdict(self.profile), "last_intent": self.last_intent,
+                "offered": list(self.offered), "turns": self.turns}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SessionState:
+        return cls(Profile(**data.get("profile", {})), data.get("last_intent"),
+                   tuple(data.get("offered", ())), int(data.get("turns", 0)))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A message in the forms the pipeline needs."""
+
+    basic: str
+    canonical: str
+
+
+class Conversation:
+    """A chat with one person. Create one per session with `Bot.conversation()`.
+
+    >>> from bot import Bot
+    >>> chat = Bot.load().conversation()
+    >>> chat.send("what is maintenance?").intent
+    'maintenance'
+    """
+
+    def __init__(self, bot: Bot, state: SessionState | None = None) -> None:
+        self.bot = bot
+        self.state = state or SessionState()
+
+    def reset(self) -> Reply:
+        """Forget everything said so far; the reply says so."""
+        self.state = SessionState()
+        return compose(self.bot.content, [], Answer(RESET_TEXT, suggestions=self._starters()))
+
+    def send(self, text: str) -> Reply:
+        if not isinstance(text, str):
+            raise TypeError("text must be a str")
+        limits = self.bot.content.settings.limits
+        self.state.turns += 1
+        reading = self._read(text[: limits.max_scan_chars])
+        self.state.profile = self.bot.profile_reader.update(self.state.profile, reading.basic, reading.canonical)
+        alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile)
+
+        if not text.strip():
+            answer = Answer(EMPTY_TEXT, suggestions=self._starters())
+        elif len(text) > limits.max_message_chars:
+            answer = Answer(TOO_LONG_TEXT.format(limit=limits.max_message_chars))
+        elif not reading.canonical:
+            answer = Answer(NO_WORDS_TEXT)
+        else:
+            answer = self._understand(reading, text, alerts)
+        self.state.last_intent = answer.intent or self.state.last_intent
+        self.state.offered = answer.suggestions
+        return compose(self.bot.content, alerts, answer)
+
+    # --- understanding -------------------------------------------------------------------
+
+    def _read(self, text: str) -> _Reading:
+        normaliser = self.bot.normaliser
+        return _Reading(normaliser.basic(text), normaliser.canonical(text))
+
+    def _understand(self, reading: _Reading, text: str, alerts: list[Alert]) -> Answer:
+        picked = self._numbered_pick(reading.canonical)
+        if picked is not None:
+            return self._answer(picked, 1.0)
+        facet = self._follow_up_facet(reading.canonical)
+        if facet is not None:
+            return self._follow_up(facet, reading.canonical)
+        answer = self._match(reading.canonical)
+        if answer.intent is None and self._looks_foreign(reading.basic):
+            return Answer(ENGLISH_ONLY_TEXT)
+        if urgency_of(alerts) in ("urgent", "emergency") and not self._is_question(text, reading.basic):
+            # Someone telling us about a red flag needs the alert, not a guess at a topic.
+            return Answer("") if answer.intent is None or answer.confidence < 0.75 else answer
+        if answer.intent is None and any(not a.guidance for a in alerts):
+            return Answer("", suggestions=answer.suggestions)
+        return answer
+
+    def _numbered_pick(self, canonical: str) -> str | None:
+        found = _NUMBER_PICK.match(canonical)
+        if not found or not self.state.offered:
+            return None
+        index = int(found.group(1)) - 1
+        return self.state.offered[index] if index < len(self.state.offered) else None
+
+    def _follow_up_facet(self, canonical: str) -> str | None:
+        """The facet a short context-only message asks for ("and for adults?"), if any."""
+        if self.state.last_intent is None:
+            return None
+        stopwords = self.bot.index.stopwords
+        words = [w for w in canonical.split() if w not in stopwords]
+        for facet, cues in self.bot.cues.items():
+            for cue in cues:
+                if f" {cue} " in f" {canonical} ":
+                    rest = [w for w in words if w not in cue.split()]
+                    if not rest:
+                        return facet
+        return None
+
+    def _follow_up(self, facet: str, canonical: str) -> Answer:
+        last = self.bot.content.intent(self.state.last_intent or "")
+        target = last.facets.get(facet)
+        if target:
+            return self._answer(target, 1.0)
+        if facet == "more" and last.follow_ups:
+            return self._answer(last.follow_ups[0], 1.0)
+        # No facet written for this: read the message together with the last topic.
+        context = self.bot.normaliser.canonical(f"{canonical} {last.title}")
+        return self._match(context)
+
+    def _match(self, canonical: str) -> Answer:
+        settings = self.bot.content.settings.matcher
+        ranked = self.bot.index.rank(canonical, limit=max(settings.suggestions, 2))
+        if not ranked or ranked[0].confidence < settings.fallback_threshold:
+            closest = tuple(c.intent_id for c in ranked[: settings.suggestions]
+                            if self.bot.content.intent(c.intent_id).kind == "info")
+            text = FALLBACK_TEXT + ("\n\n" + FALLBACK_WITH_TOPICS if closest else "")
+            return Answer(text, confidence=ranked[0].confidence if ranked else 0.0, suggestions=closest)
+        best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
+        if second is not None and best.confidence - second.confidence < settings.ambiguity_margin \
+                and second.confidence >= settings.fallback_threshold:
+            first_title = self.bot.content.intent(best.intent_id).title
+            second_title = self.bot.content.intent(second.intent_id).title
+            return Answer(f"Did you mean {first_title.lower()} or {second_title.lower()}? Type 1 or 2.",
+                          confidence=best.confidence, suggestions=(best.intent_id, second.intent_id))
+        return self._answer(best.intent_id, best.confidence)
+
+    def _answer(self, intent_id: str, confidence: float) -> Answer:
+        intent = self.bot.content.intent(intent_id)
+        suggestions = intent.follow_ups
+        if intent.kind == "conversation" and not suggestions:
+            suggestions = self.bot.content.settings.starter_topics
+        return Answer(intent.answer, intent.id, confidence, intent.sources,
+                      tuple(suggestions[: self.bot.content.settings.matcher.suggestions]), intent.handoff)
+
+    def _starters(self) -> tuple[str, ...]:
+        return self.bot.content.settings.starter_topics[: self.bot.content.settings.matcher.suggestions]
+
+    def _looks_foreign(self, basic: str) -> bool:
+        letters = [ch for ch in basic if ch.isalpha()]
+        if letters and sum(not _is_latin(ch) for ch in letters) > len(letters) / 2:
+            return True
+        words = re.findall(r"[a-z]+", basic)
+        foreign = sum(word in self.bot.content.settings.other_language_words for word in words)
+        return len(words) > 0 and foreign >= 2 and foreign / len(words) >= 0.4
+
+    @staticmethod
+    def _is_question(text: str, basic: str) -> bool:
+        return "?" in text or bool(_QUESTION_START.match(basic))
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() or "LATIN" in unicodedata.name(ch, "")
+

@@ -1,0 +1,64 @@
+"""The assembled bot: content, normaliser, matcher index, safety scanner and contacts.
+
+A Bot is built once and shared (read-only) by every conversation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.contacts import Contacts
+from bot.content import Content, default_content_dir, load_content
+from bot.dialogue import Conversation, SessionState
+from bot.matcher import MatcherIndex
+from bot.normalise import Normaliser
+from bot.profile import ProfileReader
+from bot.reply import Reply
+from bot.safety import SafetyScanner
+
+
+@dataclass(frozen=True)
+class Bot:
+    """
+    >>> bot = Bot.load()
+    >>> reply = bot.conversation().send("how long is maintenance?")
+    >>> reply.intent, reply.urgency
+    ('maintenance', 'none')
+    """
+
+    content: Content
+    normaliser: Normaliser
+    index: MatcherIndex
+    scanner: SafetyScanner
+    profile_reader: ProfileReader
+    contacts: Contacts
+    cues: dict[str, tuple[str, ...]]  # follow-up cue phrases, canonicalised
+
+    @classmethod
+    def load(cls, intents_dir: Path | str | None = None, *, locale: str = "default",
+             contact_overrides: dict[str, Any] | None = None) -> Bot:
+        """Load and check content (ContentError lists every problem), then build the indexes."""
+        content = load_content(Path(intents_dir) if intents_dir else default_content_dir())
+        return cls.from_content(content, locale=locale, contact_overrides=contact_overrides)
+
+    @classmethod
+    def from_content(cls, content: Content, *, locale: str = "default",
+                     contact_overrides: dict[str, Any] | None = None) -> Bot:
+        normaliser = Normaliser.from_data(content.synonyms)
+        phrases = [(intent.id, normaliser.canonical(text))
+                   for intent in content.intents for text in (intent.title, *intent.examples)]
+        index = MatcherIndex.build(phrases, stopwords=content.synonyms.get("stopwords") or ())
+        contacts = Contacts.from_data(content.contacts, locale=locale, overrides=contact_overrides)
+        cues = {facet: tuple(normaliser.canonical(c) for c in phrases_)
+                for facet, phrases_ in content.settings.follow_up_cues.items()}
+        return cls(content, normaliser, index, SafetyScanner.from_data(content.safety, contacts),
+                   ProfileReader.from_data(content.profile), contacts, cues)
+
+    def conversation(self, state: SessionState | None = None) -> Conversation:
+        return Conversation(self, state)
+
+    def ask(self, text: str) -> Reply:
+        """One message in a fresh conversation."""
+        return self.conversation().send(text)

@@ -1,0 +1,77 @@
+"""The reply object: the one shape every interface shows (terminal, JSON, HTTP, web).
+
+Only `bot.compose` builds a Reply; faces read it and render it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+Level = Literal["emergency", "urgent", "soon", "none"]
+LEVELS: tuple[Level, ...] = ("none", "soon", "urgent", "emergency")
+
+
+def level_rank(level: str) -> int:
+    """Higher is more urgent; unknown levels rank as none."""
+    return LEVELS.index(level) if level in LEVELS else 0  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One safety finding. `guidance` marks advice for a "what should I do if..." question:
+    shown, but not counted as something happening now."""
+
+    id: str
+    level: Level
+    message: str
+    guidance: bool = False
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A cited section of one of the five source documents."""
+
+    id: str
+    title: str
+    publisher: str
+    url: str | None
+    section: str
+
+    def label(self) -> str:
+        text = f"{self.publisher}: {self.title}"
+        return f"{text} ({self.url})" if self.url else text
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the bot says to one message.
+
+    reply:       the full text a person sees (alerts first, then the answer)
+    answer:      the answer part alone, for faces that show alerts as a separate banner
+    intent:      the matched intent id, or None when nothing matched confidently
+    confidence:  0..1
+    urgency:     the highest level among alerts that describe something happening now
+    safety:      every alert raised, highest first
+    sources:     the sections the answer is drawn from
+    suggestions: topic titles offered next (a person may answer with their number)
+    handoff:     True when a person at the support line should take over
+    """
+
+    reply: str
+    answer: str
+    intent: str | None
+    confidence: float
+    urgency: Level
+    safety: tuple[Alert, ...]
+    sources: tuple[SourceRef, ...]
+    suggestions: tuple[str, ...]
+    handoff: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["confidence"] = round(self.confidence, 3)
+        data["safety"] = [asdict(alert) for alert in self.safety]
+        data["sources"] = [asdict(source) for source in self.sources]
+        data["suggestions"] = list(self.suggestions)
+        return data
