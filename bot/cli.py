@@ -38,6 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     intents = commands.add_parser("intents", help="list the intents")
     intents.add_argument("--json", action="store_true", help="export every intent as JSON")
     commands.add_parser("validate", help="check the content and report every problem")
+    evaluation = commands.add_parser("eval", help="measure understanding and safety on the labelled test sets")
+    evaluation.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluation.add_argument("--report", metavar="FILE.html", type=Path, help="write a self-contained HTML report")
+    evaluation.add_argument("--tune", action="store_true",
+                            help="choose matcher thresholds by cross-validation and write them to config.yaml")
+    evaluation.add_argument("--gate", action="store_true", help="exit 1 when a figure is below the CI gate")
+    evaluation.add_argument("--data", metavar="DIR", type=Path, help="test sets folder (default: tests/data)")
+    evaluation.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
     return parser
 
 
@@ -112,9 +120,57 @@ def _chat(args: argparse.Namespace) -> int:
     return run_plain(bot, sys.stdin.buffer, sys.stdout)
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from bot.evaluation.datasets import default_data_dir, load_test_sets
+
+    data = args.data or default_data_dir()
+    try:
+        sets = load_test_sets(data)
+    except FileNotFoundError as error:
+        print(f"allbot: test sets not found ({error.filename}); run from a checkout or pass --data DIR",
+              file=sys.stderr)
+        return EXIT_USAGE
+    bot = _load_bot(args)
+    if args.tune:
+        return _tune(args, bot, sets)
+    from bot.evaluation.evaluate import evaluate
+
+    result = evaluate(bot, sets, folds=args.folds)
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2))
+    else:
+        from bot.evaluation.summary import summary_text
+
+        print(summary_text(result))
+    if args.report:
+        from bot.evaluation.report_html import report_html
+
+        args.report.write_text(report_html(result), encoding="utf-8")
+        print(f"report written to {args.report}", file=sys.stderr)
+    return EXIT_PROBLEMS if args.gate and result.gate_failures() else EXIT_OK
+
+
+def _tune(args: argparse.Namespace, bot: Bot, sets) -> int:
+    from bot.evaluation.tune import tune, write_thresholds
+
+    best, points = tune(bot, sets.out_of_scope_tune, folds=args.folds)
+    print("Trade-off (cross-validated in-scope accuracy on the examples vs out-of-scope tuning half rejected):")
+    print(f"{'threshold':>9} {'margin':>6} {'in-scope':>9} {'rejected':>9} {'balanced':>9}")
+    for point in points:
+        if point.margin == best.margin or point == best:
+            mark = "  <- chosen" if point == best else ""
+            print(f"{point.threshold:>9.2f} {point.margin:>6.2f} {point.in_scope:>9.1%} {point.rejection:>9.1%} "
+                  f"{point.balanced:>9.1%}{mark}")
+    config = bot.content.directory / "config.yaml"
+    write_thresholds(config, best)
+    print(f"wrote fallback_threshold={best.threshold} ambiguity_margin={best.margin} to {config}")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"validate": _validate, "intents": _intents, "ask": _ask, "chat": _chat, None: _chat}
+    handlers = {"validate": _validate, "intents": _intents, "ask": _ask, "chat": _chat, "eval": _eval,
+                None: _chat}
     from bot.content.problems import ContentError
 
     try:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.compose import Answer, compose, urgency_of
+from bot.matcher import choose
 from bot.profile import Profile
 from bot.reply import Alert, Reply
 
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
     from bot.engine import Bot
 
 _NUMBER_PICK = re.compile(r"^(?:number |option |no |#)?([1-9])$")
-_QUESTION_START = re.compile(r"^(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|should|will|would)\b")
+_QUESTION_START = re.compile(
+    r"^(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|should|will|would)\b")
 
 EMPTY_TEXT = "Please type a question about acute lymphoblastic leukaemia (ALL), for example \"What is maintenance?\""
 NO_WORDS_TEXT = "I can only read words, not pictures or symbols. Please type your question."
@@ -158,19 +160,17 @@ class Conversation:
     def _match(self, canonical: str) -> Answer:
         settings = self.bot.content.settings.matcher
         ranked = self.bot.index.rank(canonical, limit=max(settings.suggestions, 2))
-        if not ranked or ranked[0].confidence < settings.fallback_threshold:
+        choice = choose(ranked, settings.fallback_threshold, settings.ambiguity_margin)
+        if choice.options:
+            first, second = (self.bot.content.intent(i).title.lower() for i in choice.options)
+            return Answer(f"Did you mean {first} or {second}? Type 1 or 2.", confidence=choice.confidence,
+                          suggestions=choice.options)
+        if choice.intent_id is None:
             closest = tuple(c.intent_id for c in ranked[: settings.suggestions]
                             if self.bot.content.intent(c.intent_id).kind == "info")
             text = FALLBACK_TEXT + ("\n\n" + FALLBACK_WITH_TOPICS if closest else "")
-            return Answer(text, confidence=ranked[0].confidence if ranked else 0.0, suggestions=closest)
-        best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
-        if second is not None and best.confidence - second.confidence < settings.ambiguity_margin \
-                and second.confidence >= settings.fallback_threshold:
-            first_title = self.bot.content.intent(best.intent_id).title
-            second_title = self.bot.content.intent(second.intent_id).title
-            return Answer(f"Did you mean {first_title.lower()} or {second_title.lower()}? Type 1 or 2.",
-                          confidence=best.confidence, suggestions=(best.intent_id, second.intent_id))
-        return self._answer(best.intent_id, best.confidence)
+            return Answer(text, confidence=choice.confidence, suggestions=closest)
+        return self._answer(choice.intent_id, choice.confidence)
 
     def _answer(self, intent_id: str, confidence: float) -> Answer:
         intent = self.bot.content.intent(intent_id)

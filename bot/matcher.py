@@ -162,3 +162,25 @@ class MatcherIndex:
             return []
         top = np.argsort(-scores, kind="stable")[:limit]
         return [Candidate(self.intent_ids[i], float(min(max(scores[i], 0.0), 1.0))) for i in top]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What to do with a ranking: answer `intent_id`, ask between `options`, or fall back."""
+
+    intent_id: str | None
+    confidence: float
+    options: tuple[str, ...] = ()  # two near-equal intents to ask between
+
+
+def choose(ranked: list[Candidate], fallback_threshold: float, ambiguity_margin: float) -> Choice:
+    """Apply the thresholds from config: below `fallback_threshold` nothing is chosen; when the
+    runner-up is within `ambiguity_margin` (and itself above the threshold) the person is asked."""
+    if not ranked or ranked[0].confidence < fallback_threshold:
+        return Choice(None, ranked[0].confidence if ranked else 0.0)
+    best = ranked[0]
+    if len(ranked) > 1:
+        second = ranked[1]
+        if second.confidence >= fallback_threshold and best.confidence - second.confidence < ambiguity_margin:
+            return Choice(None, best.confidence, (best.intent_id, second.intent_id))
+    return Choice(best.intent_id, best.confidence)

@@ -2,7 +2,7 @@
 
 from bot.content.loader import check_content, load_content
 from bot.content.locate import default_content_dir
-from bot.content.model import Content, Intent, Section, Document, Settings
+from bot.content.model import Content, Document, Intent, Section, Settings
 from bot.content.problems import ContentError, Problem
 
 __all__ = ["Content", "ContentError", "Document", "Intent", "Problem", "Section", "Settings",

@@ -73,7 +73,8 @@ def _mapping(data: Any, sink: _Collector, path: Path) -> dict[str, Any]:
 def _settings(raw: dict[str, Any], sink: _Collector, path: Path) -> Settings:
     def number(block: dict[str, Any], key: str, default: float, kind: type) -> Any:
         value = block.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and not isinstance(value, int)):
+        wrong_type = isinstance(value, bool) or not isinstance(value, (int, float))
+        if wrong_type or (kind is int and not isinstance(value, int)):
             sink.add(path, "-", key, f"must be a {'whole number' if kind is int else 'number'}")
             return default
         return kind(value)

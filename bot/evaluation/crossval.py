@@ -1,0 +1,34 @@
+"""Cross-validation on the intents' own examples: a view that needs no test set
+(like `rasa test nlu --cross-validation`). Each example is ranked by an index built without
+its fold; titles stay in every index, as they do in the running bot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.content import Content
+from bot.matcher import Candidate, MatcherIndex
+from bot.normalise import Normaliser
+
+
+@dataclass(frozen=True)
+class Ranked:
+    expected: str
+    phrase: str
+    candidates: tuple[Candidate, ...]  # best two
+
+
+def cross_validate(content: Content, folds: int = 5) -> list[Ranked]:
+    normaliser = Normaliser.from_data(content.synonyms)
+    stopwords = content.synonyms.get("stopwords") or ()
+    examples = [(intent.id, n % folds, example, normaliser.canonical(example))
+                for intent in content.intents for n, example in enumerate(intent.examples)]
+    titles = [(intent.id, normaliser.canonical(intent.title)) for intent in content.intents]
+    results: list[Ranked] = []
+    for fold in range(folds):
+        training = titles + [(iid, canon) for iid, f, _, canon in examples if f != fold]
+        index = MatcherIndex.build(training, stopwords)
+        for iid, f, phrase, canon in examples:
+            if f == fold:
+                results.append(Ranked(iid, phrase, tuple(index.rank(canon, limit=2))))
+    return results

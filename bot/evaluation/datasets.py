@@ -1,0 +1,51 @@
+"""Labelled test sets (tests/data/*.yaml), written apart from the intents' own examples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.content.yamlio import read_yaml
+
+
+@dataclass(frozen=True)
+class Labelled:
+    text: str
+    intent: str | None  # None: the bot should not give an answer
+
+
+@dataclass(frozen=True)
+class SafetyCase:
+    id: str
+    turns: tuple[str, ...]
+    expect: str  # the reply urgency after the last turn
+    benign: bool
+
+
+@dataclass(frozen=True)
+class TestSets:
+    in_scope: tuple[Labelled, ...]
+    out_of_scope_tune: tuple[str, ...]
+    out_of_scope_test: tuple[str, ...]
+    safety: tuple[SafetyCase, ...]
+
+
+def default_data_dir() -> Path:
+    return Path(__file__).resolve().parent.parent.parent / "tests" / "data"
+
+
+def load_test_sets(directory: Path) -> TestSets:
+    """Raises FileNotFoundError when a set is missing (test data lives in the repository)."""
+    in_scope_raw = read_yaml(directory / "in_scope.yaml") or {}
+    oos_raw = read_yaml(directory / "out_of_scope.yaml") or {}
+    safety_path = directory / "safety_set.yaml"
+    safety_raw = read_yaml(safety_path) if safety_path.is_file() else {}
+    in_scope = tuple(Labelled(str(row["text"]), None if row.get("intent") in (None, "none") else str(row["intent"]))
+                     for row in in_scope_raw.get("phrases") or [])
+    safety = tuple(
+        SafetyCase(str(case.get("id", n)), tuple(str(t) for t in case["turns"]), str(case["expect"]),
+                   bool(case.get("benign", case["expect"] == "none")))
+        for n, case in enumerate((safety_raw or {}).get("cases") or [])
+    )
+    return TestSets(in_scope, tuple(map(str, oos_raw.get("tune") or [])), tuple(map(str, oos_raw.get("test") or [])),
+                    safety)

@@ -1,0 +1,43 @@
+"""The evaluation as readable text for a terminal."""
+
+from __future__ import annotations
+
+from bot.evaluation.evaluate import Evaluation
+
+
+def summary_text(result: Evaluation) -> str:
+    sizes = result.sizes
+    lines = [
+        f"Test sets: {sizes['in_scope']} in-scope phrases, {sizes['out_of_scope_test']} out-of-scope (test half), "
+        f"{sizes['safety_cases']} safety cases; {sizes['intents']} intents.",
+        "",
+        f"{'':34} {'in-scope top-1':>15} {'abstained':>10} {'out-of-scope rejected':>22}",
+    ]
+    for figures in (result.ours, result.baseline):
+        lines.append(f"{figures.name:34} {figures.in_scope_accuracy:>15.1%} {figures.abstention_rate:>10.1%} "
+                     f"{figures.out_of_scope_rejection:>22.1%}")
+    cv = result.cross_validation
+    lines += [
+        f"{f'cross-validation ({cv.folds}-fold, examples)':34} {cv.accuracy:>15.1%} {cv.abstention_rate:>10.1%}",
+        "",
+        f"Latency per message: median {result.latency.median_ms:.2f} ms, p99 {result.latency.p99_ms:.2f} ms",
+    ]
+    if result.safety is not None:
+        s = result.safety
+        recall = ", ".join(f"{lv} {s.recall_by_level[lv]:.0%} of {s.cases_by_level[lv]}" for lv in s.recall_by_level)
+        lines += ["", f"Safety: red-flag recall {s.red_flag_recall:.1%} ({recall}); "
+                      f"false alarms {s.false_alarm_rate:.1%} of {s.benign_cases} benign; "
+                      f"over-triaged {len(s.over_triaged)}"]
+        if s.missed:
+            lines.append(f"  MISSED: {', '.join(s.missed)}")
+    worst = sorted((p for p in result.ours.per_intent if p.support), key=lambda p: p.f1)[:8]
+    lines += ["", "Weakest intents (F1):"] + [f"  {p.intent:32} F1 {p.f1:.2f}  P {p.precision:.2f}  "
+                                               f"R {p.recall:.2f}  n={p.support}" for p in worst]
+    lines += ["", "Most confused (expected -> got):"]
+    lines += [f"  {c.expected} -> {c.predicted} ({c.count}): {c.phrases[0]!r}" for c in result.ours.confusions[:8]]
+    if result.ours.accepted_out_of_scope:
+        lines += ["", "Out-of-scope phrases that got an answer:"]
+        lines += [f"  {text!r} -> {intent}" for text, intent in result.ours.accepted_out_of_scope[:8]]
+    failures = result.gate_failures()
+    lines += ["", "Gate: PASS" if not failures else "Gate: FAIL\n  " + "\n  ".join(failures)]
+    return "\n".join(lines)

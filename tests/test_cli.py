@@ -1,0 +1,103 @@
+"""Every CLI mode, run as a user runs it: a separate process, from a folder outside the checkout."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import json_lines
+
+REPLY_FIELDS = {"reply", "answer", "intent", "confidence", "urgency", "safety", "sources", "suggestions", "handoff"}
+
+
+def test_ask_json_prints_one_reply_object(cli):
+    result = cli("ask", "--json", "what is a lumbar puncture?")
+    assert result.returncode == 0, result.stderr.decode()
+    reply = json.loads(result.stdout)
+    assert set(reply) == REPLY_FIELDS
+    assert reply["intent"] == "lumbar-puncture"
+    assert 0 < reply["confidence"] <= 1
+    assert reply["urgency"] == "none" and reply["safety"] == [] and reply["handoff"] is False
+    assert {"id", "title", "publisher", "url", "section"} <= set(reply["sources"][0])
+    assert all(isinstance(s, str) for s in reply["suggestions"])
+
+
+def test_ask_plain_prints_readable_text(cli):
+    result = cli("ask", "what is a lumbar puncture?")
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    assert "spinal" in out.lower() and "Source:" in out and not out.lstrip().startswith("{")
+
+
+def test_chat_jsonl_keeps_one_session(cli):
+    lines = ["what are the survival rates for children", "and for adults?", "/reset", "and for adults?"]
+    result = cli("chat", "--jsonl", input="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr.decode()
+    replies = json_lines(result.stdout)
+    assert len(replies) == 4 and all(set(r) == REPLY_FIELDS for r in replies)
+    assert [r["intent"] for r in replies] == ["survival-children", "survival-adults", None, None]
+
+
+def test_intents_json_exports_every_intent(cli, bot):
+    result = cli("intents", "--json")
+    rows = json.loads(result.stdout)
+    assert len(rows) == len(bot.content.intents)
+    assert all(set(row) == {"id", "topic", "examples", "answer", "sources"} for row in rows)
+
+
+def test_intents_plain_lists_ids(cli):
+    assert "lumbar-puncture" in cli("intents").stdout.decode()
+
+
+def test_no_arguments_with_piped_stdin_falls_back_to_line_mode(cli):
+    result = cli(input="hello\n/topics\nwhat is a lumbar puncture\n/quit\nnever read\n")
+    out = result.stdout.decode()
+    assert result.returncode == 0
+    assert "not medical advice" in out  # the welcome disclaimer
+    assert "spinal" in out.lower()
+    assert "Take care" in out
+
+
+def test_help_lists_commands(cli):
+    out = cli("--help").stdout.decode()
+    for command in ("chat", "ask", "intents", "validate"):
+        assert command in out
+
+
+@pytest.mark.parametrize("args", [["frobnicate"], ["ask"], ["chat", "--bogus"], ["--locale"]])
+def test_usage_errors_exit_2_without_traceback(cli, args):
+    result = cli(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr.decode()
+    assert "usage" in result.stderr.decode()
+
+
+def test_huge_message_is_refused_politely(cli):
+    result = cli("ask", "--json", "a" * 100_000)
+    reply = json.loads(result.stdout)
+    assert result.returncode == 0 and "shorter" in reply["answer"]
+
+
+def test_control_characters_and_invalid_utf8_on_stdin(cli):
+    data = b"what is \x00\x07a lumbar\x1b puncture\n\xff\xfe\xfa broken bytes\n\xf0\x9f\x98\x9f\n\n"
+    result = cli("chat", "--jsonl", input=data)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    replies = json_lines(result.stdout)
+    assert len(replies) == 4
+    assert replies[0]["intent"] == "lumbar-puncture"
+    assert replies[2]["intent"] is None and "only read words" in replies[2]["answer"]
+    assert "Please type a question" in replies[3]["answer"]
+
+
+def test_invalid_utf8_argument(cli):
+    result = cli("ask", "--json", "caf\udcff maintenance")
+    assert result.returncode == 0 and "Traceback" not in result.stderr.decode()
+
+
+def test_console_script_is_installed():
+    script = Path(sys.executable).parent / "allbot"
+    assert script.exists() or shutil.which("allbot"), "pip install . should provide the allbot command"

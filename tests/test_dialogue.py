@@ -1,0 +1,109 @@
+"""Conversations: answers with sources, follow-ups in context, clarification, fallback, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_answer_names_its_source(chat):
+    reply = chat.send("what is a lumbar puncture?")
+    assert reply.intent == "lumbar-puncture"
+    assert reply.sources and all(s.publisher and s.title for s in reply.sources)
+    assert "Source:" in reply.reply and reply.answer in reply.reply
+    assert reply.urgency == "none" and reply.handoff is False
+
+
+def test_numbered_suggestion_picks_that_topic(chat):
+    first = chat.send("what is a lumbar puncture?")
+    assert len(first.suggestions) >= 2
+    second = chat.send("2")
+    assert second.intent is not None
+    assert chat.bot.content.intent(second.intent).title == first.suggestions[1]
+
+
+def test_typing_a_suggestion_title_reaches_it(chat):
+    first = chat.send("what is a lumbar puncture?")
+    title = first.suggestions[0]
+    assert chat.bot.content.intent(chat.send(title).intent).title == title
+
+
+def test_and_for_adults_follows_the_last_topic(chat):
+    assert chat.send("what are the survival rates for children").intent == "survival-children"
+    assert chat.send("and for adults?").intent == "survival-adults"
+    assert chat.send("what about kids?").intent == "survival-children"
+
+
+def test_how_long_does_it_take_follows_the_last_topic(chat):
+    assert chat.send("what happens in induction").intent == "induction"
+    reply = chat.send("how long does it take?")
+    assert reply.intent in {"induction", "treatment-length"}
+    assert "week" in reply.answer.lower()
+
+
+def test_tell_me_more_goes_deeper(chat):
+    first = chat.send("how is ALL treated")
+    more = chat.send("tell me more")
+    assert more.intent is not None and more.intent != first.intent
+
+
+def test_follow_up_with_no_context_does_not_guess(chat):
+    reply = chat.send("and for adults?")
+    assert reply.intent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("hello", "greeting"), ("thanks!", "thanks"), ("bye", "goodbye"), ("help", "help"),
+     ("are you a doctor?", "are-you-a-doctor")],
+)
+def test_small_talk(chat, text, intent):
+    assert chat.send(text).intent == intent
+
+
+def test_asking_for_a_person_hands_off(chat):
+    reply = chat.send("can I speak to a real person please")
+    assert reply.intent == "talk-to-a-person" and reply.handoff is True
+
+
+def test_fallback_says_what_it_can_do_and_offers_topics(chat):
+    reply = chat.send("what's the best pizza topping")
+    assert reply.intent is None
+    assert "can't help with that" in reply.answer
+    assert reply.urgency == "none"
+
+
+def test_fallback_offers_close_topics_when_there_are_some(chat):
+    reply = chat.send("blood stuff doctor said low counts something")
+    if reply.intent is None:
+        assert 1 <= len(reply.suggestions) <= 3
+
+
+def test_reset_forgets_context(chat):
+    chat.send("what are the survival rates for children")
+    chat.reset()
+    assert chat.send("and for adults?").intent is None
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_empty_message_gets_a_clear_reply(chat, text):
+    reply = chat.send(text)
+    assert reply.intent is None and "Please type a question" in reply.answer
+
+
+def test_emoji_only_message(chat):
+    assert "only read words" in chat.send("😟🙏").answer
+
+
+@pytest.mark.parametrize("text", ["¿Qué es la leucemia de mi hijo?", "Mein Sohn hat Leukämie, was ist das?",
+                                  "白血病とは何ですか", "ما هو سرطان الدم"])
+def test_other_languages_get_an_english_only_reply(chat, text):
+    reply = chat.send(text)
+    assert reply.intent is None and "only answer in English" in reply.answer
+
+
+def test_over_long_message_is_refused_but_still_scanned(chat):
+    limit = chat.bot.content.settings.limits.max_message_chars
+    long_text = "tell me about maintenance " * (limit // 10) + " she is having chemo and her temperature is 39.2"
+    reply = chat.send(long_text)
+    assert f"{limit:,}" in reply.answer
+    assert reply.urgency == "urgent"

@@ -1,0 +1,65 @@
+"""The matcher: canonical text -> ranked intents with a confidence in 0..1."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.matcher import MatcherIndex
+
+
+@pytest.fixture(scope="module")
+def small():
+    return MatcherIndex.build(
+        [("maintenance", "how long is maintenance"), ("maintenance", "maintenance tablets at home"),
+         ("lp", "what is a lumbar puncture"), ("lp", "lumbar puncture test"),
+         ("hello", "hi"), ("hello", "hello there")],
+        stopwords={"is", "a", "what", "hi", "hello", "there", "the", "how"},
+    )
+
+
+def test_ranks_every_intent_with_confidence_between_0_and_1(small):
+    ranked = small.rank("how long does maintenance last", limit=10)
+    assert ranked[0].intent_id == "maintenance"
+    assert {c.intent_id for c in ranked} == {"maintenance", "lp", "hello"}
+    assert all(0.0 <= c.confidence <= 1.0 for c in ranked)
+    assert ranked[0].confidence > ranked[1].confidence
+
+
+def test_scores_come_out_per_intent_in_one_array(small):
+    scores = small.scores("lumbar puncture")
+    assert isinstance(scores, np.ndarray) and scores.shape == (3,)
+
+
+def test_misspelt_words_still_match(small):
+    assert small.rank("lumbr punctre")[0].intent_id == "lp"
+    assert small.rank("maintainence")[0].intent_id == "maintenance"
+
+
+def test_a_message_of_only_common_words_can_still_match(small):
+    assert small.rank("hello")[0].intent_id == "hello"
+
+
+def test_unrelated_text_scores_low(small):
+    assert small.rank("book a table for two tonight")[0].confidence < 0.3
+
+
+def test_empty_index_and_empty_message():
+    assert MatcherIndex.build([]).rank("anything") == []
+    assert MatcherIndex.build([("a", "x y")]).rank("") [0].confidence == 0.0
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent"),
+    [
+        ("wat is leukimia ALL", "what-is-all"),
+        ("symtoms of lukemia", "symptoms-overview"),
+        ("lumber puncher what is it", "lumbar-puncture"),
+        ("bone marow biopsy", "bone-marrow-biopsy"),
+        ("philadelphia chromosone", "philadelphia-positive"),
+        ("is leukaemia contageous", "is-all-contagious"),
+    ],
+)
+def test_typos_reach_intent(bot, typed, intent):
+    """Hazard: a misunderstood typo. Misspelt questions still reach the right answer."""
+    assert bot.ask(typed).intent == intent
