@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--gate", action="store_true", help="exit 1 when a figure is below the CI gate")
     evaluation.add_argument("--data", metavar="DIR", type=Path, help="test sets folder (default: tests/data)")
     evaluation.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    from bot.server.commands import add_parsers  # argparse only; the server itself loads lazily
+
+    add_parsers(commands)
     return parser
 
 
@@ -169,8 +172,10 @@ def _tune(args: argparse.Namespace, bot: Bot, sets) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from bot.server.commands import HANDLERS as server_handlers
+
     handlers = {"validate": _validate, "intents": _intents, "ask": _ask, "chat": _chat, "eval": _eval,
-                None: _chat}
+                None: _chat, **server_handlers}
     from bot.content.problems import ContentError
 
     try:

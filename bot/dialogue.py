@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.compose import Answer, compose, urgency_of
+from bot.focus import question_parts
 from bot.matcher import choose
 from bot.profile import Profile
 from bot.reply import Alert, Reply
@@ -115,7 +116,7 @@ class Conversation:
         facet = self._follow_up_facet(reading.canonical)
         if facet is not None:
             return self._follow_up(facet, reading.canonical)
-        answer = self._match(reading.canonical)
+        answer = self._match(reading.canonical, question_parts(reading.basic))
         if answer.intent is None and self._looks_foreign(reading.basic):
             return Answer(ENGLISH_ONLY_TEXT)
         if urgency_of(alerts) in ("urgent", "emergency") and not self._is_question(text, reading.basic):
@@ -157,9 +158,15 @@ class Conversation:
         context = self.bot.normaliser.canonical(f"{canonical} {last.title}")
         return self._match(context)
 
-    def _match(self, canonical: str) -> Answer:
+    def _match(self, canonical: str, parts: list[str] | None = None) -> Answer:
+        """Match the whole message, and each question-like part of a long one; the surest wins."""
         settings = self.bot.content.settings.matcher
-        ranked = self.bot.index.rank(canonical, limit=max(settings.suggestions, 2))
+        limit = max(settings.suggestions, 2)
+        ranked = self.bot.index.rank(canonical, limit=limit)
+        for part in parts or ():
+            candidate = self.bot.index.rank(self.bot.normaliser.canonical(part), limit=limit)
+            if candidate and (not ranked or candidate[0].confidence > ranked[0].confidence):
+                ranked = candidate
         choice = choose(ranked, settings.fallback_threshold, settings.ambiguity_margin)
         if choice.options:
             first, second = (self.bot.content.intent(i).title.lower() for i in choice.options)

@@ -12,7 +12,7 @@ from typing import Any
 from bot.contacts import Contacts
 from bot.content import Content, default_content_dir, load_content
 from bot.dialogue import Conversation, SessionState
-from bot.matcher import MatcherIndex
+from bot.matcher import MatcherIndex, ScoringWeights
 from bot.normalise import Normaliser
 from bot.profile import ProfileReader
 from bot.reply import Reply
@@ -49,7 +49,8 @@ class Bot:
         normaliser = Normaliser.from_data(content.synonyms)
         phrases = [(intent.id, normaliser.canonical(text))
                    for intent in content.intents for text in (intent.title, *intent.examples)]
-        index = MatcherIndex.build(phrases, stopwords=content.synonyms.get("stopwords") or ())
+        index = MatcherIndex.build(phrases, stopwords=content.synonyms.get("stopwords") or (),
+                                   weights=ScoringWeights(**content.settings.matcher.scoring))
         contacts = Contacts.from_data(content.contacts, locale=locale, overrides=contact_overrides)
         cues = {facet: tuple(normaliser.canonical(c) for c in phrases_)
                 for facet, phrases_ in content.settings.follow_up_cues.items()}

@@ -32,6 +32,7 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _INTENT_KEYS = {"id", "title", "topic", "kind", "examples", "answer", "sources", "follow_ups",
                 "facets", "handoff"}
 _CONVERSATION_MIN_EXAMPLES = 3
+SCORING_KEYS = ("token_share", "recall_bias", "unknown_weight", "typo_cutoff", "intent_share", "unknown_exponent")
 
 
 class _Collector:
@@ -80,6 +81,9 @@ def _settings(raw: dict[str, Any], sink: _Collector, path: Path) -> Settings:
         return kind(value)
 
     matcher_raw = raw.get("matcher") or {}
+    scoring_raw = matcher_raw.get("scoring") or {}
+    for key in sorted(set(scoring_raw) - set(SCORING_KEYS)):
+        sink.add(path, "-", f"matcher.scoring.{key}", f"unknown setting (known: {', '.join(SCORING_KEYS)})")
     limits_raw = raw.get("limits") or {}
     topics = raw.get("topics") or {}
     if not isinstance(topics, dict) or not all(isinstance(v, str) for v in topics.values()):
@@ -90,6 +94,7 @@ def _settings(raw: dict[str, Any], sink: _Collector, path: Path) -> Settings:
         fallback_threshold=number(matcher_raw, "fallback_threshold", defaults_m.fallback_threshold, float),
         ambiguity_margin=number(matcher_raw, "ambiguity_margin", defaults_m.ambiguity_margin, float),
         suggestions=number(matcher_raw, "suggestions", defaults_m.suggestions, int),
+        scoring={key: number(scoring_raw, key, 0.0, float) for key in scoring_raw if key in SCORING_KEYS},
     )
     limits = Limits(
         max_message_chars=number(limits_raw, "max_message_chars", defaults_l.max_message_chars, int),

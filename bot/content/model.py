@@ -49,6 +49,7 @@ class MatcherSettings:
     fallback_threshold: float = 0.55
     ambiguity_margin: float = 0.04
     suggestions: int = 3
+    scoring: dict[str, float] = field(default_factory=dict)  # ScoringWeights overrides
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.content import Content
-from bot.matcher import Candidate, MatcherIndex
+from bot.matcher import Candidate, MatcherIndex, ScoringWeights
 from bot.normalise import Normaliser
 
 
@@ -21,13 +21,14 @@ class Ranked:
 def cross_validate(content: Content, folds: int = 5) -> list[Ranked]:
     normaliser = Normaliser.from_data(content.synonyms)
     stopwords = content.synonyms.get("stopwords") or ()
+    weights = ScoringWeights(**content.settings.matcher.scoring)
     examples = [(intent.id, n % folds, example, normaliser.canonical(example))
                 for intent in content.intents for n, example in enumerate(intent.examples)]
     titles = [(intent.id, normaliser.canonical(intent.title)) for intent in content.intents]
     results: list[Ranked] = []
     for fold in range(folds):
         training = titles + [(iid, canon) for iid, f, _, canon in examples if f != fold]
-        index = MatcherIndex.build(training, stopwords)
+        index = MatcherIndex.build(training, stopwords, weights)
         for iid, f, phrase, canon in examples:
             if f == fold:
                 results.append(Ranked(iid, phrase, tuple(index.rank(canon, limit=2))))

@@ -1,0 +1,23 @@
+"""Find the question inside a long message: people often give context first
+("my son was diagnosed last month and we are still reeling...") and ask at the end."""
+
+from __future__ import annotations
+
+import re
+
+_BREAKS = re.compile(r"[.?!;:\n]+|,\s+(?=(?:so|but|and|what|how|why|when|can|could|is|are|does|do|should|will)\b)")
+_ASKS = re.compile(r"\b(?:what|whats|how|why|when|where|which|who|can|could|is|are|does|do|should|will|would)\b")
+
+
+def question_parts(basic: str, min_words: int = 3) -> list[str]:
+    """Sentences of a message that look like questions, last first; [] for a one-sentence message.
+
+    >>> question_parts("my son was diagnosed last week. how long is maintenance?")
+    ['how long is maintenance']
+    """
+    parts = [p.strip() for p in _BREAKS.split(basic) if p and p.strip()]
+    if len(parts) < 2:
+        return []
+    asking = [p for p in parts if len(p.split()) >= min_words and _ASKS.search(p)]
+    chosen = asking or [parts[-1]]
+    return list(reversed(chosen))[:3]
