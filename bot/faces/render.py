@@ -33,7 +33,7 @@ def reply_pieces(reply: Reply) -> list[Piece]:
         pieces.append(("class:answer", _wrap(reply.answer) + "\n"))
     if reply.sources:
         labels = dict.fromkeys(ref.label() for ref in reply.sources)
-        pieces.append(("class:source", _wrap("Source: " + "; ".join(labels)) + "\n"))
+        pieces.append(("class:source", "\n" + _wrap("Source: " + "; ".join(labels)) + "\n"))
     if reply.suggestions:
         lines = "\n".join(f"  {n}. {title}" for n, title in enumerate(reply.suggestions, 1))
         pieces.append(("class:suggestion", f"\nYou could ask about:\n{lines}\n"))
