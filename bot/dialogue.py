@@ -32,6 +32,7 @@ FALLBACK_TEXT = ("I'm sorry, I can't help with that here. I can explain acute ly
                  "what it is, symptoms, tests, treatment, side effects, outlook and where to get support. "
                  "I can't give medical advice; for that, please talk to your doctor or treatment team.")
 FALLBACK_WITH_TOPICS = "Were you asking about one of these? Type its number, or ask another way."
+NO_CONTEXT_TEXT = "Which topic would you like to know more about? Ask me in a few words, or pick one below."
 RESET_TEXT = "I have forgotten this conversation. You can start again."
 TOO_LONG_TEXT = ("Your message is longer than I can read ({limit:,} characters at most). "
                  "Please send a shorter question.")
@@ -115,8 +116,11 @@ class Conversation:
             return self._answer(picked, 1.0)
         facet = self._follow_up_facet(reading.canonical)
         if facet is not None:
+            if self.state.last_intent is None:
+                return Answer(NO_CONTEXT_TEXT, suggestions=self._starters())
             return self._follow_up(facet, reading.canonical)
-        answer = self._match(reading.canonical, question_parts(reading.basic))
+        routed = self._routed(reading.canonical)
+        answer = self._answer(routed, 1.0) if routed else self._match(reading.canonical, question_parts(reading.basic))
         if answer.intent is None and self._looks_foreign(reading.basic):
             return Answer(ENGLISH_ONLY_TEXT)
         if urgency_of(alerts) in ("urgent", "emergency") and not self._is_question(text, reading.basic):
@@ -125,6 +129,14 @@ class Conversation:
         if answer.intent is None and any(not a.guidance for a in alerts):
             return Answer("", suggestions=answer.suggestions)
         return answer
+
+    def _routed(self, canonical: str) -> str | None:
+        """An intent whose patterns match: questions that must never be left to similarity
+        (a dose question naming a drug must not get that drug's page)."""
+        for intent in self.bot.routed_intents:
+            if any(pattern.search(canonical) for pattern in intent.patterns):
+                return intent.id
+        return None
 
     def _numbered_pick(self, canonical: str) -> str | None:
         found = _NUMBER_PICK.match(canonical)
@@ -135,10 +147,8 @@ class Conversation:
 
     def _follow_up_facet(self, canonical: str) -> str | None:
         """The facet a short context-only message asks for ("and for adults?"), if any."""
-        if self.state.last_intent is None:
-            return None
-        stopwords = self.bot.index.stopwords
-        words = [w for w in canonical.split() if w not in stopwords]
+        ignored = self.bot.index.stopwords | self.bot.content.settings.follow_up_fillers
+        words = [w for w in canonical.split() if w not in ignored]
         for facet, cues in self.bot.cues.items():
             for cue in cues:
                 if f" {cue} " in f" {canonical} ":

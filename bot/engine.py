@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.contacts import Contacts
-from bot.content import Content, default_content_dir, load_content
+from bot.content import Content, Intent, default_content_dir, load_content
 from bot.dialogue import Conversation, SessionState
 from bot.matcher import MatcherIndex, ScoringWeights
 from bot.normalise import Normaliser
@@ -35,6 +35,7 @@ class Bot:
     profile_reader: ProfileReader
     contacts: Contacts
     cues: dict[str, tuple[str, ...]]  # follow-up cue phrases, canonicalised
+    routed_intents: tuple[Intent, ...]  # intents with patterns, checked before similarity
 
     @classmethod
     def load(cls, intents_dir: Path | str | None = None, *, locale: str = "default",
@@ -55,7 +56,8 @@ class Bot:
         cues = {facet: tuple(normaliser.canonical(c) for c in phrases_)
                 for facet, phrases_ in content.settings.follow_up_cues.items()}
         return cls(content, normaliser, index, SafetyScanner.from_data(content.safety, contacts),
-                   ProfileReader.from_data(content.profile), contacts, cues)
+                   ProfileReader.from_data(content.profile), contacts, cues,
+                   tuple(intent for intent in content.intents if intent.patterns))
 
     def conversation(self, state: SessionState | None = None) -> Conversation:
         return Conversation(self, state)

@@ -172,17 +172,17 @@ class MatcherIndex:
         if not tokens:
             return np.zeros(len(self.intent_ids))
         w = self.weights
-        unknown = w.unknown_weight * float(self.idf.max())
-        unknown_count = sum(1 for token in tokens if self._known(token) is None)
+        lookups = [(token, self._known(token)) for token in tokens]
+        unknown_count = sum(1 for _, known in lookups if known is None)
         # Spread the unknown words' total cost (count ** exponent) evenly over them.
-        unknown = unknown * unknown_count**w.unknown_exponent / unknown_count if unknown_count else unknown
+        unknown = w.unknown_weight * float(self.idf.max()) * (unknown_count**w.unknown_exponent / unknown_count
+                                                              if unknown_count else 1.0)
         overlap = np.zeros(len(self.keys))
         cosine = np.zeros(len(self.intent_ids))
         message_mass = 0.0
         message_norm = 0.0
         corrected: list[str] = []
-        for token in tokens:
-            known = self._known(token)
+        for token, known in lookups:
             if known is None:
                 message_mass += unknown
                 message_norm += unknown * unknown

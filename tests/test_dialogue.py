@@ -107,3 +107,28 @@ def test_over_long_message_is_refused_but_still_scanned(chat):
     reply = chat.send(long_text)
     assert f"{limit:,}" in reply.answer
     assert reply.urgency == "urgent"
+
+
+@pytest.mark.parametrize("text", ["how much methotrexate should my son take", "mercaptopurine dose for a child",
+                                  "can I skip her chemo tablets tonight", "how many mg of dexamethasone",
+                                  "is it ok to give calpol with his chemo tablets"])
+def test_dose_questions_always_reach_the_care_team_answer(chat, text):
+    reply = chat.send(text)
+    assert reply.intent == "medicine-dose-question"
+    assert not any(ch.isdigit() for ch in reply.answer)
+
+
+@pytest.mark.parametrize("text", ["how many phases of chemo are there", "how much do drugs cost",
+                                  "how many weeks is induction", "what is mercaptopurine",
+                                  "how many children get ALL each year"])
+def test_questions_about_numbers_are_not_taken_for_dose_questions(chat, text):
+    assert chat.send(text).intent != "medicine-dose-question"
+
+
+@pytest.mark.parametrize("text", ["does my son have ALL", "is it leukaemia or just a virus", "diagnose me please"])
+def test_is_it_leukaemia_questions_are_declined_not_matched_to_a_topic(chat, text):
+    assert chat.send(text).intent == "diagnosis-request"
+
+
+def test_can_adults_get_all_is_not_a_diagnosis_request(chat):
+    assert chat.send("can adults get ALL").intent != "diagnosis-request"

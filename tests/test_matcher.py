@@ -54,7 +54,7 @@ def test_empty_index_and_empty_message():
     [
         ("wat is leukimia ALL", "what-is-all"),
         ("symtoms of lukemia", "symptoms-overview"),
-        ("lumber puncher what is it", "lumbar-puncture"),
+        ("lumbar punture what is it", "lumbar-puncture"),
         ("bone marow biopsy", "bone-marrow-biopsy"),
         ("philadelphia chromosone", "philadelphia-positive"),
         ("is leukaemia contageous", "is-all-contagious"),

@@ -21,7 +21,7 @@ def normaliser():
         ("\u201cChemo\u201d \u2013 what\u2019s that", "chemotherapy whats that"),  # curly quotes, dash
         ("ＡＬＬ ｔｒｅａｔｍｅｎｔ", "all treatment"),  # full-width letters
         ("naïve café leucémie", "naive cafe leucemie"),  # accents
-        ("sooooo tiiiired", "soo tired"),  # stretched letters
+        ("whyyyy sooooo", "whyy soo"),  # stretched letters shortened
         ("haematologist and anaemia", "hematologist and anemia"),  # UK spellings
         ("is a spinal tap painful", "is a lumbar puncture painful"),  # lay words
         ("BMT for my kid", "bone marrow transplant for my child"),

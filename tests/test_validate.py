@@ -53,6 +53,7 @@ def test_good_extra_intent_passes(content_copy):
         ({"sources": []}, "sources", "at least one source"),
         ({"colour": "blue"}, "colour", "unknown field"),
         ({"handoff": "yes please"}, "handoff", "true or false"),
+        ({"patterns": ["(unclosed"]}, "patterns", "not a valid regular expression"),
     ],
 )
 def test_each_content_error_is_reported_with_file_intent_and_field(content_copy, change, field, words):

@@ -30,7 +30,7 @@ from bot.normalise import Normaliser, basic
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _INTENT_KEYS = {"id", "title", "topic", "kind", "examples", "answer", "sources", "follow_ups",
-                "facets", "handoff"}
+                "facets", "handoff", "patterns"}
 _CONVERSATION_MIN_EXAMPLES = 3
 SCORING_KEYS = ("token_share", "recall_bias", "unknown_weight", "typo_cutoff", "intent_share", "unknown_exponent")
 
@@ -107,12 +107,16 @@ def _settings(raw: dict[str, Any], sink: _Collector, path: Path) -> Settings:
     starters = _text_list(raw.get("starter_topics") or [])
     if starters is None:
         sink.add(path, "-", "starter_topics", "must be a list of intent ids")
+    fillers = _text_list(raw.get("follow_up_fillers") or [])
+    if fillers is None:
+        sink.add(path, "-", "follow_up_fillers", "must be a list of words")
     foreign = _text_list(raw.get("other_language_words") or [])
     if foreign is None:
         sink.add(path, "-", "other_language_words", "must be a list of words")
     return Settings(matcher=matcher, limits=limits, topics={str(k): v for k, v in topics.items()},
                     min_examples=number(raw, "min_examples", 10, int),
                     follow_up_cues={k: tuple(v) for k, v in cues.items()},
+                    follow_up_fillers=frozenset(basic(w) for w in fillers or ()),
                     starter_topics=tuple(starters or ()),
                     other_language_words=frozenset(basic(w) for w in foreign or ()))
 
@@ -211,11 +215,19 @@ def _intent(entry: Any, path: Path, settings: Settings, sections: dict[str, Sect
     handoff = entry.get("handoff", False)
     if not isinstance(handoff, bool):
         bad("handoff", "must be true or false")
+    patterns: list[re.Pattern[str]] = []
+    for pattern in _text_list(entry.get("patterns", [])) or []:
+        try:
+            patterns.append(re.compile(pattern))
+        except re.error as error:
+            bad("patterns", f"{pattern!r} is not a valid regular expression: {error}")
+    if _text_list(entry.get("patterns", [])) is None:
+        bad("patterns", "must be a list of regular expressions")
     if not ok:
         return None
     return Intent(iid, entry["title"].strip(), topic, kind, tuple(e.strip() for e in examples if e.strip()),
                   " ".join(entry["answer"].split()), tuple(sources), tuple(follow_ups), dict(facets),
-                  handoff, str(path.relative_to(sink.root)))
+                  handoff, str(path.relative_to(sink.root)), tuple(patterns))
 
 
 def _cross_checks(intents: list[Intent], settings: Settings, normaliser: Normaliser, sink: _Collector) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ class Intent:
     facets: dict[str, str] = field(default_factory=dict)
     handoff: bool = False  # asking for this means "let a person take over"
     file: str = ""
+    patterns: tuple[re.Pattern[str], ...] = ()  # canonical text matching one of these always reaches this intent
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Settings:
     topics: dict[str, str] = field(default_factory=dict)
     min_examples: int = 10
     follow_up_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    follow_up_fillers: frozenset[str] = frozenset()
     starter_topics: tuple[str, ...] = ()
     other_language_words: frozenset[str] = frozenset()
 
