@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import json_lines
+from .conftest import json_lines
 
 REPLY_FIELDS = {"reply", "answer", "intent", "confidence", "urgency", "safety", "sources", "suggestions", "handoff"}
 

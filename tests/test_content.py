@@ -8,7 +8,7 @@ import re
 import pytest
 import textstat
 
-from tests.conftest import SOURCES
+from .conftest import SOURCES
 
 NUMBER_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

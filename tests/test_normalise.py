@@ -6,7 +6,8 @@ import pytest
 
 from bot.content.yamlio import read_yaml
 from bot.normalise import Normaliser, basic
-from tests.conftest import INTENTS
+
+from .conftest import INTENTS
 
 
 @pytest.fixture(scope="module")

@@ -309,7 +309,7 @@ def _read(directory: Path) -> tuple[Content | None, list[Problem]]:
     if extra["safety"]:
         from bot.safety import check_safety_data  # imported here: safety owns its own rule format
 
-        sink.problems.extend(check_safety_data(extra["safety"], "safety.yaml"))
+        sink.problems.extend(check_safety_data(extra["safety"], "safety.yaml", set(sections)))
     content = Content(directory, tuple(intents), documents, sections, settings, synonyms,
                       extra["safety"], extra["profile"], extra["contacts"])
     return content, sink.problems

@@ -1,0 +1,133 @@
+"""What the person has told us about themselves, read from each message and held for the session.
+
+The safety scan reads it: a fever means something else during treatment, and a caregiver is
+addressed about the person they care for ("If your son ...").
+
+>>> import yaml
+>>> reader = ProfileReader.from_data(yaml.safe_load(open("intents/profile.yaml")))
+>>> p = reader.update(Profile(), "my daughter is in maintenance", "")
+>>> p.in_treatment, p.caregiver, p.subject
+(True, True, 'your daughter')
+>>> reader.update(p, "she feels hot and shivery", "") == p
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from bot.safety.context import Context, Marks, Mode
+from bot.safety.phrases import PhraseCompiler
+from bot.safety.tokens import Speller, Tokens
+
+ADULT_AGE = 18
+# "my 4 year old", "our 15 yo"; "my son is 25" / "she's 7"; "I'm 38" (digits only: "38.4" is a reading)
+_CARED_AGE = re.compile(r" (?:my|our)(?: [a-z]+)? (\d{1,2}) (?:year|years|yr|yrs|yo|y)(?= )")
+_SUBJECT_AGE = re.compile(r" (?:he|she|hes|shes|son|daughter|child|kid|boy|girl|wife|husband|partner)"
+                          r"(?: is| s)?(?: only| just| now| nearly| almost)? (\d{1,2})"
+                          r"(?= (?:[.,?]|and|but|now|years|year|yrs|yo|so|with)(?= ))")
+_OWN_AGE = re.compile(r" (?:i am|im|i m)(?: only| just| now| nearly| almost)? (\d{1,2})"
+                      r"(?= (?:[.,?]|and|but|now|years|year|yrs|yo|so|with)(?= ))")
+
+
+@dataclass(frozen=True)
+class Profile:
+    in_treatment: bool = False   # person (or the one they care for) is having or recently had treatment
+    diagnosed: bool = False      # has an ALL diagnosis
+    caregiver: bool = False      # speaks for someone else
+    subject: str | None = None   # how to address the person cared for: "your son", "your child", ...
+    age_group: str | None = None # "child" | "adult" | None
+    undiagnosed: bool = False    # said there is no diagnosis, or worried the symptoms might be ALL
+
+
+@dataclass(frozen=True)
+class _Relation:
+    subject: str
+    age_group: str | None
+
+
+@dataclass(frozen=True)
+class ProfileReader:
+    relations: Mapping[str, _Relation]
+    relation_pattern: re.Pattern[str]
+    patterns: Mapping[str, re.Pattern[str]]   # caregiver, in_treatment, diagnosed, undiagnosed
+    context: Context
+    speller: Speller
+    unnamed_subject: str          # how to address "my 4 year old"
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> ProfileReader:
+        """Build from intents/profile.yaml; raises ValueError on a bad phrase."""
+        compiler = PhraseCompiler({**(data.get("vocab") or {}),
+                                   "_modifier": data.get("relation_modifiers") or ["little"]})
+        relations = {str(word): _Relation(str(v["subject"]), v.get("age_group"))
+                     for word, v in (data.get("relations") or {}).items()}
+        if not relations:
+            raise ValueError("profile data needs `relations`")
+        words = "|".join(re.escape(w) for w in sorted(relations, key=len, reverse=True))
+        relation_pattern = re.compile(
+            rf" (?:my|our)(?:{compiler.concept('_modifier')}){{0,2}} (?P<rel>{words})(?= )(?! and (?:i|me) )")
+        patterns = {name: compiler.compile_all(phrases)
+                    for name, phrases in (data.get("patterns") or {}).items() if phrases}
+        context = Context.from_data(data.get("context"), compiler)
+        speller = Speller.build(compiler.words | set(relations))
+        unnamed = str(data.get("unnamed_subject") or "your child")
+        return cls(relations, relation_pattern, patterns, context, speller, unnamed)
+
+    def update(self, profile: Profile, basic: str, canonical: str = "") -> Profile:
+        """The profile after one more message; facts once told are kept for the session."""
+        tokens = Tokens.from_basic(basic, self.speller)
+        marks = self.context.marks(tokens)
+        changes: dict[str, Any] = {}
+
+        relation = self.relation_pattern.search(tokens.text)
+        if relation:
+            found = self.relations[relation.group("rel")]
+            changes.update(caregiver=True, subject=found.subject)
+            if found.age_group:
+                changes["age_group"] = found.age_group
+        elif _CARED_AGE.search(tokens.text):  # "my 4 year old" names no relation
+            changes.update(caregiver=True, subject=self.unnamed_subject)
+        elif self._said(tokens, marks, "caregiver"):
+            changes["caregiver"] = True
+        age = self._age(tokens.text, caregiver=bool(relation) or profile.caregiver)
+        if age:
+            changes["age_group"] = age
+
+        # "could it be leukaemia?" is a worry about this person even when asked as a question
+        unsure = self._said(tokens, marks, "undiagnosed", questions_count=True)
+        unsure_sentences = {tokens.sentence(i) for i in unsure}
+        diagnosed = [i for i in self._said(tokens, marks, "diagnosed") if tokens.sentence(i) not in unsure_sentences]
+        if self._said(tokens, marks, "in_treatment"):
+            changes["in_treatment"] = True
+        if diagnosed or changes.get("in_treatment"):
+            changes.update(diagnosed=True, undiagnosed=False)
+        elif unsure_sentences and not profile.diagnosed:
+            changes["undiagnosed"] = True
+        return replace(profile, **changes) if changes else profile
+
+    def _said(self, tokens: Tokens, marks: Marks, name: str, questions_count: bool = False) -> list[int]:
+        """Token indexes where `name` is said as a fact (not negated; not asked about, unless
+        `questions_count`)."""
+        pattern = self.patterns.get(name)
+        if pattern is None:
+            return []
+        found = []
+        for match in pattern.finditer(tokens.text):
+            first, last = tokens.span(match.start(), match.end())
+            mode = self.context.mode(tokens, marks, first, last, use_time=False)
+            if mode is Mode.LIVE or (questions_count and mode is Mode.GUIDANCE):
+                found.append(first)
+        return found
+
+    @staticmethod
+    def _age(text: str, caregiver: bool) -> str | None:
+        match = _CARED_AGE.search(text) or _SUBJECT_AGE.search(text)
+        if match is None and not caregiver:
+            match = _OWN_AGE.search(text)
+        if match is None:
+            return None
+        return "child" if int(match.group(1)) < ADULT_AGE else "adult"

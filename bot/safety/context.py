@@ -1,0 +1,224 @@
+"""Negation, time and framing around a match: is it happening now, asked about, or ruled out?
+
+Each match gets one of three modes:
+- DROP:     negated ("no fever", "hasn't had a temperature"), resolved some time ago ("the fever
+            went away last week"), or long past ("when he was diagnosed last year");
+- GUIDANCE: hypothetical ("what should I do if ...") or a general question with no person in it
+            ("why is fever dangerous during chemo?");
+- LIVE:     anything else. When unsure, a match stays LIVE: a missed red flag is the worst bug.
+
+Erring on the side of safety is built in: negation only reaches over a short run of light words
+("no real sign of a fever"), so "not sure if she has a fever" and "isn't well, high temp" stay
+live; a resolved fever stays live if it was recent or brought down by medicine; "if" after
+"not sure"/"don't know" is a real question about now; a temperature reading is never "general".
+
+The word lists below are the defaults; `context:` in intents/safety.yaml may add to any of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.safety.phrases import PhraseCompiler
+from bot.safety.tokens import Tokens
+
+
+class Mode(Enum):
+    DROP = "drop"
+    GUIDANCE = "guidance"
+    LIVE = "live"
+
+
+# Single words: negation and its scope.
+WORD_LISTS: dict[str, tuple[str, ...]] = {
+    "negators": (
+        "no", "not", "never", "without", "nor", "neither", "none", "hasnt", "hadnt", "havent",
+        "doesnt", "dont", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "denies", "denied",
+    ),
+    # Light words a negation may reach over ("hasn't really had any sign of a fever").
+    "fillers": (
+        "a", "an", "any", "the", "some", "much", "real", "actual", "obvious", "high", "raised",
+        "sign", "signs", "of", "had", "have", "has", "got", "get", "getting", "gotten", "been",
+        "having", "shown", "show", "showing", "seen", "see", "noticed", "notice", "feel", "feels",
+        "felt", "feeling", "seem", "seems", "seemed", "appear", "appears", "to", "think", "it",
+        "he", "she", "i", "they", "we", "hes", "shes", "im", "theyre", "were", "her", "his", "my",
+        "their", "our", "really", "actually", "yet", "more", "further", "is", "are", "was", "be",
+        "do", "does", "did", "complained", "complaining", "about", "reported", "mentioned",
+        "currently", "at", "all", "ever", "further", "episodes", "episode", "bouts", "bout",
+    ),
+    # Tokens that end a clause: the scope of a negation, a time phrase or an "if".
+    "clause_breaks": (
+        ",", ".", "?", "but", "and", "or", "so", "because", "cos", "though", "although",
+        "however", "then", "whereas", "while", "anyway", "also",
+    ),
+    # A person in the sentence makes a question personal ("is it normal that my son has ...").
+    "personal": (
+        "i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "weve", "were", "our",
+        "ours", "us", "he", "hes", "him", "his", "himself", "she", "shes", "her", "hers",
+        "herself",
+    ),
+    # Words before "if"/"whether" that make it a real question about now ("not sure if ...").
+    "embedded": (
+        "sure", "know", "unsure", "wonder", "wondering", "wondered", "check", "checking", "see",
+        "tell", "idea", "certain", "clue",
+    ),
+    # Real words the speller must leave alone (tokens.Speller); rules add their own.
+    "known_words": (),
+}
+
+# Phrases (in the rules' phrase language).
+PHRASE_LISTS: dict[str, tuple[str, ...]] = {
+    "resolved": (
+        "free", "went away", "gone away", "has gone", "have gone", "is gone", "s gone", "gone now",
+        "gone down", "went down", "come down", "came down", "coming down", "settled", "resolved",
+        "cleared", "cleared up", "(is|s|was|back to|went back to|returned to|now) normal",
+        "broke", "broken", "stopped", "better now", "fine now", "no longer",
+    ),
+    "recent": (
+        "yesterday", "last night", "overnight", "today", "tonight", "earlier", "this (morning|afternoon|evening)",
+        "(an|one|two|few|couple of|#) (hour|hours|hr|hrs) ago", "just now", "this week",
+    ),
+    # A fever brought down by medicine still counts: it can hide an infection.
+    "masking": (
+        "paracetamol", "calpol", "tylenol", "acetaminophen", "ibuprofen", "nurofen", "advil",
+        "motrin", "medicine", "meds", "medication",
+    ),
+    "distant": (
+        "last (year|month|summer|winter|spring|autumn|fall|christmas)", "(years|year|months|month) ago",
+        "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
+        "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
+        "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler)",
+    ),
+    # A distant time after one of these is still going on ("since last month").
+    "ongoing": ("since", "for", "over the", "throughout"),
+    "hypothetical": (
+        "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically",
+        "what happens (when|once)", "what to do (when|once)", "what do (i|we|you) do (when|once)",
+        "how (do|can|would|will|should|could) (i|you|we|one|parents) (know|tell|spot|recognise|recognize)",
+        "should (i|we|you) (call|ring|phone|go|worry|contact) when",
+        # General claims about what the illness or treatment can do ("ALL can cause bleeding").
+        "(can|could|may|might|will|would|does|do) (cause|causes|lead to|give you|make you|result in|bring on|trigger)",
+    ),
+    "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
+    # How a general question starts (it must also end with "?" or start with one of these).
+    "question_starts": (
+        "what", "whats", "why", "how", "hows", "when", "where", "which", "who", "is", "are", "can",
+        "could", "does", "do", "did", "should", "will", "would", "was", "has", "have", "am",
+        "may", "might", "tell me", "explain", "info", "information", "define", "describe",
+    ),
+}
+CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_window"}
+
+
+SCOPE = 25  # the furthest (in tokens) a clause, an "if" or a time phrase is looked for: keeps scans linear
+SENTENCE_WIDE = ("present", "recent", "masking", "question_starts")
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Where the context phrases occur in one message, indexed for constant-time look-ups."""
+
+    starts: Mapping[str, Mapping[int, int]]        # category -> {first token: last token + 1}
+    ends: Mapping[str, frozenset[int]]             # category -> token indexes where a mark ends
+    in_sentence: Mapping[str, frozenset[int]]      # category -> sentences holding such a mark
+    personal: frozenset[int]                       # sentences that mention a person
+    questions: frozenset[int]                      # sentences asked as a question
+
+    def within(self, category: str, start: int, end: int) -> list[int]:
+        """Start indexes of marks of `category` that start in [start, end)."""
+        found = self.starts.get(category, {})
+        return [i for i in range(start, end) if i in found]
+
+
+@dataclass(frozen=True)
+class Context:
+    words: Mapping[str, frozenset[str]]
+    patterns: Mapping[str, re.Pattern[str]]
+    window: int = 6
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Iterable[str]] | None, compiler: PhraseCompiler) -> Context:
+        """Defaults plus whatever `data` adds (each key extends the default list)."""
+        data = data or {}
+        words = {k: frozenset(v) | frozenset(data.get(k) or ()) for k, v in WORD_LISTS.items()}
+        patterns = {k: compiler.compile_all([*v, *(data.get(k) or ())]) for k, v in PHRASE_LISTS.items()}
+        return cls(words, patterns, int(data.get("negation_window", 6)))  # type: ignore[call-overload]
+
+    def marks(self, tokens: Tokens) -> Marks:
+        starts: dict[str, dict[int, int]] = {}
+        for name, pattern in self.patterns.items():
+            spans = (tokens.span(m.start(), m.end()) for m in pattern.finditer(tokens.text))
+            starts[name] = dict(spans)
+        ends = {name: frozenset(found.values()) for name, found in starts.items()}
+        in_sentence = {name: frozenset(tokens.sentence_of[i] for i in starts[name]) for name in SENTENCE_WIDE}
+        personal = frozenset(tokens.sentence_of[i] for i, w in enumerate(tokens.tokens) if w in self.words["personal"])
+        questions = frozenset(n for n, (first, end) in enumerate(tokens.sentences)
+                              if (end < len(tokens.tokens) and tokens.tokens[end] == "?")
+                              or first in starts["question_starts"])
+        return Marks(starts, ends, in_sentence, personal, questions)
+
+    def mode(self, tokens: Tokens, marks: Marks, first: int, last: int, *, numeric: bool = False,
+             resolvable: bool = True, use_time: bool = True) -> Mode:
+        """The mode of a match on tokens [first, last).
+
+        numeric:    the match is a temperature reading (never a "general" question)
+        resolvable: "it went away" can rule the match out (not for emergencies: a seizure that
+                    stopped still needs a call)
+        use_time:   past time can rule the match out (the profile reader keeps "diagnosed last year")
+        """
+        words = tokens.tokens
+        sentence = tokens.sentence_of[first]
+        s_start, s_end = tokens.sentences[sentence]
+        if self._negated(words, first, s_start) or words[last:last + 1] == ("free",):
+            return Mode.DROP
+        if use_time and self._in_past(marks, words, first, last, sentence, (s_start, s_end), resolvable):
+            return Mode.DROP
+        if sentence in marks.in_sentence["present"]:
+            return Mode.LIVE
+        if self._hypothetical(words, marks, first, s_start):
+            return Mode.GUIDANCE
+        if not numeric and sentence in marks.questions and sentence not in marks.personal:
+            return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
+        return Mode.LIVE
+
+    def _negated(self, words: tuple[str, ...], first: int, s_start: int) -> bool:
+        """A negator before the match, reaching back over light words and "X or" list items."""
+        j, steps = first - 1, 0
+        while j >= s_start and steps < self.window:
+            if words[j] in self.words["fillers"]:
+                j -= 1
+            elif words[j] in ("or", "nor") and j - 1 > s_start:
+                j -= 2  # "no fits or seizures": skip "or" and the item before it
+            else:
+                break
+            steps += 1
+        return j >= s_start and words[j] in self.words["negators"]
+
+    def _in_past(self, marks: Marks, words: tuple[str, ...], first: int, last: int, sentence: int,
+                 bounds: tuple[int, int], resolvable: bool) -> bool:
+        if resolvable and marks.within("resolved", last, min(last + 6, bounds[1])) and not (
+                sentence in marks.in_sentence["recent"] or sentence in marks.in_sentence["masking"]):
+            return True
+        c_start, c_end = self._clause(words, first, last, bounds)
+        ongoing = marks.ends.get("ongoing", frozenset())
+        return any(start not in ongoing for start in marks.within("distant", c_start, c_end))
+
+    def _clause(self, words: tuple[str, ...], first: int, last: int, bounds: tuple[int, int]) -> tuple[int, int]:
+        breaks = self.words["clause_breaks"]
+        start, floor = first, max(bounds[0], first - SCOPE)
+        while start > floor and words[start - 1] not in breaks:
+            start -= 1
+        end, ceiling = last, min(bounds[1], last + SCOPE)
+        while end < ceiling and words[end] not in breaks:
+            end += 1
+        return start, end
+
+    def _hypothetical(self, words: tuple[str, ...], marks: Marks, first: int, s_start: int) -> bool:
+        scope, floor = first, max(s_start, first - SCOPE)
+        while scope > floor and words[scope - 1] != ",":
+            scope -= 1
+        return any(start == 0 or words[start - 1] not in self.words["embedded"]
+                   for start in marks.within("hypothetical", scope, first))

@@ -1,0 +1,307 @@
+"""The rules file (intents/safety.yaml): its shape, its checks, and the compiled rules.
+
+    version: 1
+    vocab:    {name: [phrase, ...]}        word lists the phrases refer to as {name}
+    context:  {list name: [word, ...]}     additions to the negation/time word lists (context.py)
+    readings: {cues: [...], blockers: [...]}   how temperatures are read (temperature.py)
+    rules:
+      - id: fever-in-treatment
+        level: urgent                      # emergency | urgent | soon
+        source: [ha-urgent-check]          # section ids from intents/sources.yaml
+        note: why this rule exists where the sources are silent (optional)
+        when: {status: [treatment, unknown]}   # treatment | unknown | undiagnosed (default: all)
+        match:                             # any one of these raises the rule
+          phrases: ["{fever}", "burning up"]
+          temperature: {min_c: 37.5, phrases: ["has a {temp}"]}  # a reading in the sentence decides
+          count: {concepts: [sym_tired, sym_pale], min: 2}      # distinct vocab concepts reported
+          requires: ["{long_duration}"]    # and each of these must be somewhere in the message
+        unless: ["rigours of"]             # matches overlapping these do not count
+        group: bleeding                    # only the highest alert of a group is shown
+        hypothetical: guidance             # guidance (default) | alert: "what if I ..." still alerts
+        guidance_only: false               # true: only ever gives guidance ("when should I call?")
+        message: "Call {treatment_line} now ..."   # placeholders: see wording.py
+        message_unknown: "If {person_is} having treatment ..."  # when treatment status is unknown
+        guidance: "During treatment, ..."  # the advice for a "what should I do if ..." question
+        examples: ["my son is on chemo and has a temp of 38.4", {text: "...", guidance: true}]
+        negative: ["no fever today"]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.content.problems import Problem
+from bot.safety.context import CONTEXT_KEYS
+from bot.safety.phrases import PhraseCompiler, PhraseError
+from bot.safety.temperature import READING_KEYS
+from bot.safety.wording import PLACEHOLDERS, placeholders_in
+
+LEVELS = ("emergency", "urgent", "soon")
+STATUSES = ("treatment", "unknown", "undiagnosed")
+TOP_KEYS = {"version", "vocab", "context", "readings", "rules"}
+RULE_KEYS = {"id", "level", "title", "source", "note", "when", "match", "unless", "group", "hypothetical",
+             "guidance_only", "message", "message_unknown", "guidance", "examples", "negative"}
+MATCH_KEYS = {"phrases", "temperature", "count", "requires"}
+EXAMPLE_KEYS = {"text", "guidance", "profile"}
+PROFILE_KEYS = {"in_treatment", "diagnosed", "undiagnosed", "caregiver", "subject", "age_group"}
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+Report = Callable[[str, str], None]  # (field, message) for one rule
+
+
+@dataclass(frozen=True)
+class Count:
+    """Distinct vocab concepts reported; one regex with a group per concept (`c0`, `c1`, ...)."""
+
+    concepts: tuple[str, ...]
+    pattern: re.Pattern[str]
+    min: int
+
+
+@dataclass(frozen=True)
+class Temperature:
+    min_c: float
+    phrases: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    level: str
+    group: str
+    statuses: frozenset[str]
+    phrases: re.Pattern[str] | None
+    temperature: Temperature | None
+    count: Count | None
+    requires: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None
+    message: str | None
+    message_unknown: str | None
+    guidance: str
+    guidance_only: bool
+    hypothetical_alerts: bool
+    sources: tuple[str, ...]
+
+
+def check_safety_data(data: Any, file: str, section_ids: Iterable[str] | None = None) -> list[Problem]:
+    """Every problem in a rules file, by file, rule id and field. `section_ids`, when given, are the
+    section ids that `source` may cite (from intents/sources.yaml)."""
+    problems: list[Problem] = []
+
+    def report(item: str, field: str, message: str) -> None:
+        problems.append(Problem(file, item, field, message))
+
+    if not isinstance(data, Mapping):
+        report("-", "-", "the file must be a mapping with a `rules` list")
+        return problems
+    for key in sorted(set(data) - TOP_KEYS):
+        report("-", key, f"unknown key (allowed: {', '.join(sorted(TOP_KEYS))})")
+    vocab = data.get("vocab") or {}
+    compiler = PhraseCompiler(vocab if isinstance(vocab, Mapping) else {})
+    if not isinstance(vocab, Mapping):
+        report("-", "vocab", "must be a mapping of name -> list of phrases")
+    else:
+        for name in vocab:
+            _check_phrase(compiler, f"{{{name}}}", lambda m, n=name: report("-", f"vocab.{n}", m))
+    _check_block(data.get("context"), CONTEXT_KEYS, "context", compiler, report)
+    _check_block(data.get("readings"), READING_KEYS, "readings", compiler, report)
+
+    rules = data.get("rules")
+    if not isinstance(rules, list) or not rules:
+        report("-", "rules", "must be a non-empty list of rules")
+        return problems
+    seen: set[str] = set()
+    sections = set(section_ids) if section_ids is not None else None
+    for index, rule in enumerate(rules):
+        rule_id = rule.get("id") if isinstance(rule, Mapping) else None
+        item = rule_id if isinstance(rule_id, str) and rule_id else f"rules[{index}]"
+        if not isinstance(rule, Mapping):
+            report(item, "-", "each rule must be a mapping")
+            continue
+        if item in seen:
+            report(item, "id", "duplicate rule id")
+        seen.add(item)
+        _check_rule(rule, item, compiler, vocab, sections, lambda f, m, i=item: report(i, f, m))
+    return problems
+
+
+def _check_rule(rule: Mapping[str, Any], item: str, compiler: PhraseCompiler, vocab: Any,
+                sections: set[str] | None, report: Report) -> None:
+    for key in sorted(set(rule) - RULE_KEYS):
+        report(key, f"unknown key (allowed: {', '.join(sorted(RULE_KEYS))})")
+    if not isinstance(rule.get("id"), str) or not _ID.fullmatch(rule["id"]):
+        report("id", "required: lowercase words joined by hyphens")
+    if rule.get("level") not in LEVELS:
+        report("level", f"unknown level {rule.get('level')!r} (use {', '.join(LEVELS)})")
+    sources = rule.get("source")
+    if isinstance(sources, str):
+        sources = [sources]
+    if not sources or not all(isinstance(s, str) for s in sources):
+        report("source", "required: at least one section id from intents/sources.yaml")
+    elif sections is not None:
+        for source in sources:
+            if source not in sections:
+                report("source", f"unknown section id {source!r}")
+    guidance_only = rule.get("guidance_only", False)
+    if not isinstance(guidance_only, bool):
+        report("guidance_only", "must be true or false")
+    if rule.get("hypothetical", "guidance") not in ("guidance", "alert"):
+        report("hypothetical", "must be guidance or alert")
+    texts = {"guidance": True, "message": not guidance_only, "message_unknown": False}
+    for field, required in texts.items():
+        value = rule.get(field)
+        if value is None:
+            if required:
+                report(field, "missing message text")
+            continue
+        if not isinstance(value, str) or not value.strip():
+            report(field, "must be non-empty text")
+            continue
+        try:
+            unknown = placeholders_in(value) - PLACEHOLDERS
+        except ValueError as exc:
+            report(field, f"malformed placeholder: {exc}")
+            continue
+        if unknown:
+            report(field, f"unknown placeholder(s) {sorted(unknown)} (allowed: {sorted(PLACEHOLDERS)})")
+    when = rule.get("when") or {}
+    if not isinstance(when, Mapping) or set(when) - {"status"}:
+        report("when", "must be a mapping with only `status`")
+    else:
+        statuses = when.get("status", list(STATUSES))
+        if not isinstance(statuses, list) or not statuses or set(statuses) - set(STATUSES):
+            report("when.status", f"must be a non-empty list of {', '.join(STATUSES)}")
+    if "group" in rule and not isinstance(rule["group"], str):
+        report("group", "must be text")
+    _check_match(rule.get("match"), compiler, vocab, report)
+    _check_phrases(rule.get("unless"), "unless", compiler, report, required=False)
+    for field in ("examples", "negative"):
+        _check_examples(rule.get(field), field, report)
+
+
+def _check_match(match: Any, compiler: PhraseCompiler, vocab: Any, report: Report) -> None:
+    if not isinstance(match, Mapping) or not match:
+        report("match", "required: a mapping with phrases, temperature and/or count")
+        return
+    for key in sorted(set(match) - MATCH_KEYS):
+        report(f"match.{key}", f"unknown key (allowed: {', '.join(sorted(MATCH_KEYS))})")
+    if not set(match) & {"phrases", "temperature", "count"}:
+        report("match", "needs at least one of phrases, temperature, count")
+    _check_phrases(match.get("phrases"), "match.phrases", compiler, report, required=False)
+    _check_phrases(match.get("requires"), "match.requires", compiler, report, required=False)
+    temperature = match.get("temperature")
+    if temperature is not None:
+        if not isinstance(temperature, Mapping) or set(temperature) - {"min_c", "phrases"}:
+            report("match.temperature", "must be a mapping with min_c and optional phrases")
+        elif not isinstance(temperature.get("min_c"), (int, float)) or not 35 <= temperature["min_c"] <= 42:
+            report("match.temperature.min_c", "required: a number of degrees Celsius between 35 and 42")
+        else:
+            _check_phrases(temperature.get("phrases"), "match.temperature.phrases", compiler, report,
+                           required=False)
+    count = match.get("count")
+    if count is not None:
+        if not isinstance(count, Mapping) or set(count) - {"concepts", "min"}:
+            report("match.count", "must be a mapping with concepts and min")
+            return
+        concepts = count.get("concepts")
+        if not isinstance(concepts, list) or not concepts:
+            report("match.count.concepts", "required: a list of vocab names")
+        else:
+            for name in concepts:
+                if not isinstance(vocab, Mapping) or name not in vocab:
+                    report("match.count.concepts", f"unknown vocab name {name!r}")
+        minimum = count.get("min")
+        if not isinstance(minimum, int) or isinstance(minimum, bool) or minimum < 1:
+            report("match.count.min", "required: a whole number of at least 1")
+
+
+def _check_phrases(phrases: Any, field: str, compiler: PhraseCompiler, report: Report, required: bool) -> None:
+    if phrases is None and not required:
+        return
+    if not isinstance(phrases, list) or not phrases:
+        report(field, "must be a non-empty list of phrases")
+        return
+    for phrase in phrases:
+        _check_phrase(compiler, phrase, lambda m: report(field, m))
+
+
+def _check_phrase(compiler: PhraseCompiler, phrase: Any, report: Callable[[str], None]) -> None:
+    try:
+        compiler.compile(phrase)
+    except PhraseError as exc:
+        report(str(exc))
+
+
+def _check_block(block: Any, keys: Iterable[str], name: str, compiler: PhraseCompiler,
+                 report: Callable[[str, str, str], None]) -> None:
+    if block is None:
+        return
+    if not isinstance(block, Mapping):
+        report("-", name, "must be a mapping")
+        return
+    for key, value in block.items():
+        if key not in keys:
+            report("-", f"{name}.{key}", f"unknown key (allowed: {', '.join(sorted(keys))})")
+        elif isinstance(value, list) and key not in ("bare_celsius", "bare_fahrenheit"):
+            for phrase in value:
+                _check_phrase(compiler, str(phrase), lambda m, k=key: report("-", f"{name}.{k}", m))
+
+
+def _check_examples(examples: Any, field: str, report: Report) -> None:
+    if not isinstance(examples, list) or not examples:
+        report(field, "required: a non-empty list of example messages")
+        return
+    for example in examples:
+        if isinstance(example, str) and example.strip():
+            continue
+        if isinstance(example, Mapping) and isinstance(example.get("text"), str):
+            unknown = set(example) - EXAMPLE_KEYS
+            profile = example.get("profile") or {}
+            if unknown:
+                report(field, f"unknown example key(s) {sorted(unknown)}")
+            elif not isinstance(profile, Mapping) or set(profile) - PROFILE_KEYS:
+                report(field, f"example profile may set only {sorted(PROFILE_KEYS)}")
+            continue
+        report(field, f"each example is text or {{text, guidance, profile}}: {example!r}")
+
+
+def compile_rules(data: Mapping[str, Any]) -> tuple[PhraseCompiler, tuple[Rule, ...]]:
+    """Compile checked rules data (call check_safety_data first)."""
+    compiler = PhraseCompiler(data.get("vocab") or {})
+
+    def pattern(phrases: Any) -> re.Pattern[str] | None:
+        return compiler.compile_all(phrases) if phrases else None
+
+    rules = []
+    for raw in data["rules"]:
+        match = raw["match"]
+        temperature = None
+        if "temperature" in match:
+            t = match["temperature"]
+            temperature = Temperature(float(t["min_c"]), pattern(t.get("phrases")))
+        count = None
+        if "count" in match:
+            c = match["count"]
+            groups = "|".join(f"(?P<c{i}>{compiler.concept(name)}(?= ))" for i, name in enumerate(c["concepts"]))
+            count = Count(tuple(c["concepts"]), re.compile(groups), int(c["min"]))
+        sources = raw["source"]
+        rules.append(Rule(
+            id=raw["id"],
+            level=raw["level"],
+            group=raw.get("group") or raw["id"],
+            statuses=frozenset((raw.get("when") or {}).get("status", STATUSES)),
+            phrases=pattern(match.get("phrases")),
+            temperature=temperature,
+            count=count,
+            requires=tuple(compiler.compile_all([p]) for p in match.get("requires") or ()),
+            unless=pattern(raw.get("unless")),
+            message=raw.get("message"),
+            message_unknown=raw.get("message_unknown"),
+            guidance=raw["guidance"],
+            guidance_only=bool(raw.get("guidance_only", False)),
+            hypothetical_alerts=raw.get("hypothetical", "guidance") == "alert",
+            sources=tuple([sources] if isinstance(sources, str) else sources),
+        ))
+    return compiler, tuple(rules)

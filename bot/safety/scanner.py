@@ -1,0 +1,180 @@
+"""The safety scan: one message + what is known about the person -> alerts, highest first.
+
+It reads only the message and the profile: no intents, no matcher, no I/O. Everything it needs
+is compiled once in `from_data`; a scan is a handful of regex passes over the message's tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bot.content.problems import ContentError
+from bot.reply import Alert, level_rank
+from bot.safety.context import Context, Marks, Mode
+from bot.safety.rules import Rule, check_safety_data, compile_rules
+from bot.safety.temperature import Reading, ReadingFinder
+from bot.safety.tokens import Speller, Tokens
+from bot.safety.wording import fill, person_words
+
+if TYPE_CHECKING:  # the profile module builds on this package's tokens; import it for types only
+    from bot.contacts import Contacts
+    from bot.profile import Profile
+
+
+class SafetyDataError(ContentError, ValueError):
+    """Rules that cannot be loaded; `problems` names file, rule and field of each."""
+
+
+def status_of(profile: Profile) -> str:
+    """treatment (having or had ALL treatment, or diagnosed), undiagnosed (said so, or worried it
+    may be ALL), or unknown."""
+    if profile.in_treatment or profile.diagnosed:
+        return "treatment"
+    return "undiagnosed" if profile.undiagnosed else "unknown"
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """What one message offers every rule: tokens, context marks and temperature readings."""
+
+    tokens: Tokens
+    marks: Marks
+    readings: tuple[Reading, ...]
+
+
+@dataclass(frozen=True)
+class SafetyScanner:
+    """Compiled rules plus the contact numbers their messages name. Read-only: one per bot."""
+
+    rules: tuple[Rule, ...]
+    context: Context
+    readings: ReadingFinder
+    speller: Speller
+    contacts: Mapping[str, str | None]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], contacts: Contacts, file: str = "intents/safety.yaml") -> SafetyScanner:
+        problems = check_safety_data(data, file)
+        if problems:
+            raise SafetyDataError(problems)
+        compiler, rules = compile_rules(data)
+        context = Context.from_data(data.get("context"), compiler)
+        readings = ReadingFinder.from_data(data.get("readings"), compiler)
+        speller = Speller.build(compiler.words, context.words["known_words"])
+        return cls(rules, context, readings, speller, contacts.placeholders())
+
+    def tokens(self, basic: str) -> Tokens:
+        return Tokens.from_basic(basic, self.speller)
+
+    def scan(self, basic: str, canonical: str, profile: Profile) -> list[Alert]:
+        """Alerts for one message: alerts about now first, highest level first, then guidance.
+        At most one alert per rule group. `canonical` is accepted for the interface but not
+        read: the synonym list behind it belongs to the matcher and may change under the rules."""
+        tokens = self.tokens(basic)
+        scan = _Scan(tokens, self.context.marks(tokens), tuple(self.readings.find(tokens)))
+        status = status_of(profile)
+        person = person_words(profile.caregiver, profile.subject)
+        found: dict[str, tuple[Rule, Mode]] = {}
+        for rule in self.rules:
+            if not rule.guidance_only and status not in rule.statuses:
+                continue
+            mode = self._rule_mode(rule, scan)
+            if rule.guidance_only and mode is Mode.LIVE:
+                mode = Mode.GUIDANCE
+            if mode is Mode.DROP:
+                continue
+            best = found.get(rule.group)
+            if best is None or _rank(rule, mode) > _rank(*best):
+                found[rule.group] = (rule, mode)
+        alerts = [self._alert(rule, mode, status, person) for rule, mode in found.values()]
+        return sorted(alerts, key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
+
+    def _alert(self, rule: Rule, mode: Mode, status: str, person: Mapping[str, str]) -> Alert:
+        if mode is Mode.GUIDANCE:
+            template = rule.guidance
+        elif status == "unknown" and rule.message_unknown:
+            template = rule.message_unknown
+        else:
+            template = rule.message or rule.guidance
+        return Alert(rule.id, rule.level, fill(template, self.contacts, person),  # type: ignore[arg-type]
+                     guidance=mode is Mode.GUIDANCE)
+
+    def _rule_mode(self, rule: Rule, scan: _Scan) -> Mode:
+        """LIVE if anything in the message raises the rule now, GUIDANCE if only asked about."""
+        if rule.requires and not all(p.search(scan.tokens.text) for p in rule.requires):
+            return Mode.DROP
+        excluded = self._excluded(rule, scan)
+        modes: list[Mode] = []
+        if rule.phrases is not None:
+            modes += [mode for _, mode in self._hits(rule, rule.phrases, scan, excluded)]
+        if rule.temperature is not None:
+            modes += self._temperature_modes(rule, scan, excluded)
+        if rule.count is not None:
+            modes.append(self._count_mode(rule, scan, excluded))
+        if Mode.LIVE in modes:
+            return Mode.LIVE
+        return Mode.GUIDANCE if Mode.GUIDANCE in modes else Mode.DROP
+
+    def _hits(self, rule: Rule, pattern: re.Pattern[str], scan: _Scan, excluded: set[int],
+              skip: set[int] | None = None) -> list[tuple[re.Match[str], Mode]]:
+        """Each match of `pattern` not overlapping an `unless` phrase, with its mode."""
+        tokens, hits = scan.tokens, []
+        for match in pattern.finditer(tokens.text):
+            first, last = tokens.span(match.start(), match.end())
+            if excluded.intersection(range(first, last)) or (skip and first in skip):
+                continue
+            hits.append((match, self._mode(rule, scan, first, last)))
+        return hits
+
+    def _temperature_modes(self, rule: Rule, scan: _Scan, excluded: set[int]) -> list[Mode]:
+        """Readings at or above the threshold raise the rule. Temperature talk without a number
+        ("she has a temperature") raises it too, unless the sentence gives a reading below it."""
+        assert rule.temperature is not None
+        threshold = rule.temperature.min_c - 1e-9
+        modes, below, above = [], set(), set()
+        for reading in scan.readings:
+            sentence = scan.tokens.sentence_of[reading.index]
+            if reading.celsius >= threshold:
+                above.add(sentence)
+                modes.append(self._mode(rule, scan, reading.index, reading.index + 1, numeric=True))
+            else:
+                below.add(sentence)
+        if rule.temperature.phrases is not None:
+            quiet = below - above
+            skip = {i for i, sentence in enumerate(scan.tokens.sentence_of) if sentence in quiet} if quiet else None
+            modes += [mode for _, mode in self._hits(rule, rule.temperature.phrases, scan, excluded, skip)]
+        return modes
+
+    def _count_mode(self, rule: Rule, scan: _Scan, excluded: set[int]) -> Mode:
+        assert rule.count is not None
+        live: set[str | None] = set()
+        asked: set[str | None] = set()
+        for match, mode in self._hits(rule, rule.count.pattern, scan, excluded):
+            if mode is not Mode.DROP:
+                asked.add(match.lastgroup)
+            if mode is Mode.LIVE:
+                live.add(match.lastgroup)
+        if len(live) >= rule.count.min:
+            return Mode.LIVE
+        return Mode.GUIDANCE if len(asked) >= rule.count.min else Mode.DROP
+
+    def _excluded(self, rule: Rule, scan: _Scan) -> set[int]:
+        if rule.unless is None:
+            return set()
+        spans = (scan.tokens.span(m.start(), m.end()) for m in rule.unless.finditer(scan.tokens.text))
+        return {i for first, last in spans for i in range(first, last)}
+
+    def _mode(self, rule: Rule, scan: _Scan, first: int, last: int, numeric: bool = False) -> Mode:
+        mode = self.context.mode(scan.tokens, scan.marks, first, last, numeric=numeric,
+                                 resolvable=rule.level != "emergency")
+        if mode is Mode.GUIDANCE and rule.hypothetical_alerts:
+            return Mode.LIVE
+        return mode
+
+
+def _rank(rule: Rule, mode: Mode) -> tuple[bool, int]:
+    """Within a group a live alert beats guidance, then the higher level wins."""
+    return mode is Mode.LIVE, level_rank(rule.level)

@@ -1,0 +1,138 @@
+"""Temperature readings in a message: "38.4", "101.2f", "39 degrees", "temp of 100.5", "38,4".
+
+A number counts as a temperature when it has a unit (C, F, degrees), when a temperature word is
+close before it ("temp", "thermometer"), or when it is a bare decimal in a body-temperature range;
+never when a lab or age word is next to it ("platelets 100", "39 weeks", "my 38 year old").
+Without a unit, 34-43.5 reads as Celsius and 93-110 as Fahrenheit (the rules' `readings` block).
+
+>>> from bot.safety.tokens import Tokens
+>>> reader = ReadingFinder.from_data({"cues": ["temp"], "blockers": ["platelet*"]})
+>>> [r.celsius for r in reader.find(Tokens.from_basic("temp of 101.2f, platelets 100"))]
+[38.44]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.safety.phrases import PhraseCompiler
+from bot.safety.tokens import SENTENCE_ENDS, Tokens
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+DEFAULTS: dict[str, Any] = {
+    "celsius": ["c", "celsius", "centigrade", "degc"],
+    "fahrenheit": ["f", "fahrenheit", "farenheit", "degf"],
+    "degrees": ["degrees", "degree", "deg", "degs"],
+    "bare_celsius": [34, 43.5],
+    "bare_fahrenheit": [93, 110],
+    "cue_window": 5,
+}
+READING_KEYS = {"cues", "blockers", *DEFAULTS}
+
+
+@dataclass(frozen=True)
+class Reading:
+    index: int        # token index of the number
+    celsius: float
+    explicit: bool    # a unit or "degrees" was written
+
+
+@dataclass(frozen=True)
+class ReadingFinder:
+    cues: re.Pattern[str] | None
+    blockers: re.Pattern[str] | None
+    celsius_units: frozenset[str]
+    fahrenheit_units: frozenset[str]
+    degree_words: frozenset[str]
+    bare_celsius: tuple[float, float]
+    bare_fahrenheit: tuple[float, float]
+    window: int
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None, compiler: PhraseCompiler | None = None) -> ReadingFinder:
+        conf = {**DEFAULTS, **(data or {})}
+        compiler = compiler or PhraseCompiler({})
+
+        def pattern(key: str) -> re.Pattern[str] | None:
+            phrases = conf.get(key) or []
+            return compiler.compile_all(phrases) if phrases else None
+
+        return cls(
+            cues=pattern("cues"),
+            blockers=pattern("blockers"),
+            celsius_units=frozenset(conf["celsius"]),
+            fahrenheit_units=frozenset(conf["fahrenheit"]),
+            degree_words=frozenset(conf["degrees"]),
+            bare_celsius=(float(conf["bare_celsius"][0]), float(conf["bare_celsius"][1])),
+            bare_fahrenheit=(float(conf["bare_fahrenheit"][0]), float(conf["bare_fahrenheit"][1])),
+            window=int(conf["cue_window"]),
+        )
+
+    def find(self, tokens: Tokens) -> list[Reading]:
+        words = tokens.tokens
+        if not any(_NUMBER.fullmatch(w) for w in words):
+            return []
+        cue_at = self._marks(tokens, self.cues)
+        block_at = self._marks(tokens, self.blockers)
+        readings = []
+        for i, word in enumerate(words):
+            if not _NUMBER.fullmatch(word):
+                continue
+            value, after, decimal = float(word), i + 1, "." in word
+            if after + 1 < len(words) and words[after] == "point" and words[after + 1].isdigit():
+                value, after, decimal = float(f"{word.split('.')[0]}.{words[after + 1]}"), after + 2, True
+            unit, explicit = self._unit(words, after)
+            if not explicit:
+                if self._near(block_at, i, words, before=3, after=2):
+                    continue
+                if not (decimal or self._near(cue_at, i, words, before=self.window, after=2)):
+                    continue
+            celsius = self._celsius(value, unit)
+            if celsius is not None:
+                readings.append(Reading(i, round(celsius, 2), explicit))
+        return readings
+
+    def _unit(self, words: tuple[str, ...], at: int) -> tuple[str | None, bool]:
+        explicit = False
+        if at < len(words) and words[at] in self.degree_words:
+            at, explicit = at + 1, True
+        if at < len(words) and words[at] in self.celsius_units:
+            return "c", True
+        if at < len(words) and words[at] in self.fahrenheit_units:
+            return "f", True
+        return None, explicit
+
+    def _celsius(self, value: float, unit: str | None) -> float | None:
+        if unit == "c":
+            return value if 30 <= value <= 45 else None
+        if unit == "f":
+            return (value - 32) * 5 / 9 if 86 <= value <= 113 else None
+        if self.bare_celsius[0] <= value <= self.bare_celsius[1]:
+            return value
+        if self.bare_fahrenheit[0] <= value <= self.bare_fahrenheit[1]:
+            return (value - 32) * 5 / 9
+        return None
+
+    @staticmethod
+    def _marks(tokens: Tokens, pattern: re.Pattern[str] | None) -> set[int]:
+        marks: set[int] = set()
+        if pattern is not None:
+            for match in pattern.finditer(tokens.text):
+                first, last = tokens.span(match.start(), match.end())
+                marks.update(range(first, last))
+        return marks
+
+    @staticmethod
+    def _near(marks: set[int], index: int, words: tuple[str, ...], before: int, after: int) -> bool:
+        """A mark within `before` tokens before or `after` tokens after, in the same sentence."""
+        for step, limit in ((-1, before), (1, after)):
+            j = index
+            for _ in range(limit):
+                j += step
+                if j < 0 or j >= len(words) or words[j] in SENTENCE_ENDS:
+                    break
+                if j in marks:
+                    return True
+        return False

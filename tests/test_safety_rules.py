@@ -1,0 +1,386 @@
+"""The safety rules: every rule's own examples, the file checks, and the scan's mechanics
+(temperatures, negation and time, guidance, wording, speed)."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.contacts import Contacts
+from bot.normalise import basic
+from bot.profile import Profile, ProfileReader
+from bot.reply import level_rank
+from bot.safety import SafetyDataError, SafetyScanner, check_safety_data
+from bot.safety.phrases import PhraseCompiler, PhraseError
+from bot.safety.temperature import ReadingFinder
+from bot.safety.tokens import Tokens
+
+ROOT = Path(__file__).resolve().parent.parent
+SAFETY: dict[str, Any] = yaml.safe_load((ROOT / "intents/safety.yaml").read_text())
+CONTACTS: dict[str, Any] = yaml.safe_load((ROOT / "intents/contacts.yaml").read_text())
+PROFILE: dict[str, Any] = yaml.safe_load((ROOT / "intents/profile.yaml").read_text())
+SECTIONS = [s["id"] for s in yaml.safe_load((ROOT / "intents/sources.yaml").read_text())["sections"]]
+GROUPS = {r["id"]: r.get("group", r["id"]) for r in SAFETY["rules"]}
+LEVEL_OF = {r["id"]: r["level"] for r in SAFETY["rules"]}
+
+
+@pytest.fixture(scope="module")
+def scanner() -> SafetyScanner:
+    return SafetyScanner.from_data(SAFETY, Contacts.from_data(CONTACTS, "UK"))
+
+
+@pytest.fixture(scope="module")
+def reader() -> ProfileReader:
+    return ProfileReader.from_data(PROFILE)
+
+
+def scan(scanner: SafetyScanner, reader: ProfileReader, *turns: str, profile: Profile | None = None):
+    profile = profile or Profile()
+    alerts: list[Any] = []
+    for text in turns:
+        profile = reader.update(profile, basic(text), "")
+        alerts = scanner.scan(basic(text), "", profile)
+    return alerts
+
+
+def urgency(alerts) -> str:
+    return max((a.level for a in alerts if not a.guidance), key=level_rank, default="none")
+
+
+# ----------------------------------------------------------------------------- the rules' own examples
+
+
+def _examples(field: str) -> list[Any]:
+    cases = []
+    for rule in SAFETY["rules"]:
+        for example in rule.get(field, []):
+            example = example if isinstance(example, dict) else {"text": example}
+            cases.append(pytest.param(rule["id"], example, id=f"{rule['id']}: {example['text'][:40]}"))
+    return cases
+
+
+@pytest.mark.parametrize(("rule_id", "example"), _examples("examples"))
+def test_rule_raises_on_its_own_examples(scanner, reader, rule_id: str, example: dict[str, Any]) -> None:
+    alerts = scan(scanner, reader, example["text"], profile=Profile(**example.get("profile", {})))
+    wanted_guidance = bool(example.get("guidance"))
+    # Within a group only the highest alert is shown: a higher one of the same group also counts.
+    hits = [a for a in alerts if (a.id == rule_id or (GROUPS[a.id] == GROUPS[rule_id]
+                                                      and level_rank(a.level) >= level_rank(LEVEL_OF[rule_id])))
+            and a.guidance == wanted_guidance]
+    assert hits, f"{rule_id} not raised{' as guidance' if wanted_guidance else ''}: {alerts}"
+
+
+@pytest.mark.parametrize(("rule_id", "example"), _examples("negative"))
+def test_rule_stays_quiet_on_its_negative_examples(scanner, reader, rule_id: str, example: dict[str, Any]) -> None:
+    alerts = scan(scanner, reader, example["text"], profile=Profile(**example.get("profile", {})))
+    assert not [a for a in alerts if a.id == rule_id and not a.guidance], alerts
+
+
+def test_every_rule_has_examples_both_ways() -> None:
+    for rule in SAFETY["rules"]:
+        assert rule.get("examples") and rule.get("negative"), rule["id"]
+
+
+# ----------------------------------------------------------------------------- the file checks
+
+
+def test_rules_file_is_valid_and_cites_known_sections() -> None:
+    assert check_safety_data(SAFETY, "intents/safety.yaml", SECTIONS) == []
+
+
+def _broken(change) -> list[Any]:
+    data = copy.deepcopy(SAFETY)
+    change(data)
+    return check_safety_data(data, "safety.yaml", SECTIONS)
+
+
+def _rule(data: dict[str, Any], rule_id: str = "seizure") -> dict[str, Any]:
+    return next(r for r in data["rules"] if r["id"] == rule_id)
+
+
+@pytest.mark.parametrize(("change", "field", "words"), [
+    (lambda d: _rule(d).update(level="critical"), "level", "unknown level"),
+    (lambda d: _rule(d).pop("message"), "message", "missing message"),
+    (lambda d: _rule(d)["match"]["phrases"].append("re: (unclosed"), "match.phrases", "bad regex"),
+    (lambda d: _rule(d).update(colour="red"), "colour", "unknown key"),
+    (lambda d: _rule(d)["match"].update(patterns=["x"]), "match.patterns", "unknown key"),
+    (lambda d: _rule(d)["match"]["phrases"].append("{no_such_list} fit"), "match.phrases", "unknown vocab"),
+    (lambda d: _rule(d).update(source=["not-a-section"]), "source", "unknown section"),
+    (lambda d: _rule(d).update(message="Call {ambulance} now."), "message", "unknown placeholder"),
+    (lambda d: _rule(d).update(examples=[]), "examples", "non-empty"),
+    (lambda d: _rule(d)["match"]["phrases"].append("(fit|seizure"), "match.phrases", "unclosed"),
+    (lambda d: _rule(d).update(when={"status": ["sometimes"]}), "when.status", "non-empty list"),
+    (lambda d: _rule(d, "fever-in-treatment")["match"]["temperature"].update(min_c=98.6),
+     "match.temperature.min_c", "Celsius"),
+])
+def test_check_names_file_rule_and_field(change, field: str, words: str) -> None:
+    problems = _broken(change)
+    assert problems, "the broken file passed"
+    assert all(p.file == "safety.yaml" for p in problems)
+    mine = [p for p in problems if p.field == field]
+    assert mine and words in mine[0].message, problems
+    assert mine[0].item in {"seizure", "fever-in-treatment"}
+
+
+def test_check_catches_duplicate_ids_and_unknown_top_level_keys() -> None:
+    problems = _broken(lambda d: (d["rules"].append(copy.deepcopy(d["rules"][0])), d.update(extra=1)))
+    assert {(p.item, p.field) for p in problems} >= {(SAFETY["rules"][0]["id"], "id"), ("-", "extra")}
+
+
+def test_loading_bad_rules_raises_value_error_with_problems() -> None:
+    data = copy.deepcopy(SAFETY)
+    _rule(data)["level"] = "critical"
+    with pytest.raises(ValueError) as caught:
+        SafetyScanner.from_data(data, Contacts.from_data(CONTACTS))
+    assert isinstance(caught.value, SafetyDataError) and caught.value.problems[0].item == "seizure"
+
+
+def test_phrase_language() -> None:
+    compiler = PhraseCompiler({"bleed": ["bleed*", "nose bleed"]})
+
+    def hits(phrase: str, text: str) -> bool:
+        import re
+        return bool(re.search(compiler.compile(phrase), Tokens.from_basic(basic(text)).text))
+
+    assert hits("{bleed} ... (won't|wont) stop", "his nose bleed. it won't stop")
+    assert hits("(a|an)? fever", "fever") and hits("(a|an)? fever", "an fever")
+    assert hits("temp of #", "temp of 38.4") and not hits("temp of #", "temp of normal")
+    assert not hits("{bleed} ... stop", "bleeding one two three four five six seven stop")
+    for bad in ("", "(a|b", "{nothing}", "... fever", "(|)", "re: [x"):
+        with pytest.raises(PhraseError):
+            compiler.compile(bad)
+
+
+# ----------------------------------------------------------------------------- temperatures
+
+
+READER = ReadingFinder.from_data(SAFETY["readings"], PhraseCompiler(SAFETY["vocab"]))
+
+
+@pytest.mark.parametrize(("text", "celsius"), [
+    ("38.4", 38.4), ("101.2F", 38.44), ("101.2 f", 38.44), ("39 degrees", 39.0), ("temp of 100.5", 38.06),
+    ("38,4", 38.4), ("39.2°C", 39.2), ("102 fahrenheit", 38.89), ("temp 38", 38.0), ("38 point 5", 38.5),
+    ("thermometer says 37.6", 37.6), ("her temperature is 99.5", 37.5), ("temp was 36.8", 36.8),
+])
+def test_reads_temperatures_in_c_and_f(text: str, celsius: float) -> None:
+    readings = READER.find(Tokens.from_basic(basic(text)))
+    assert [round(r.celsius, 2) for r in readings] == [celsius]
+
+
+@pytest.mark.parametrize("text", [
+    "platelets 100", "she is 39 weeks pregnant", "my 38 year old husband", "I'm 38 and newly diagnosed",
+    "hb 95 today", "he drank 100 ml", "day 38 of induction", "neuts 0.5", "weight 38.5 kg", "at 10.30 pm",
+    "her platelet count is 100 today", "the room is 38 degrees celsius hot", "1,000 people",
+])
+def test_other_numbers_are_not_temperatures(text: str) -> None:
+    readings = READER.find(Tokens.from_basic(basic(text)))
+    assert all(r.celsius > 37.9 for r in readings) if "room" in text else readings == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm on chemo and my temp is 37.5", "urgent"),       # the threshold itself counts
+    ("I'm on chemo and my temp is 99.5f", "urgent"),
+    ("I'm on chemo and my temp is 37.4", "none"),
+    ("I'm on chemo and my temp is 99.3", "none"),
+    ("on chemo, she has a temperature of 37.1", "none"),  # a low reading quiets "has a temperature"
+    ("on chemo, she has a temperature, it's 38.2", "urgent"),
+])
+def test_threshold_is_37_5_c_or_99_5_f(scanner, reader, text: str, expected: str) -> None:
+    assert urgency(scan(scanner, reader, text)) == expected
+
+
+# ----------------------------------------------------------------------------- negation, time, guidance
+
+
+@pytest.mark.parametrize("text", [
+    "my son is on chemo. no fever", "she's on chemo and she hasn't had a temperature",
+    "her temperature is normal now, she's in maintenance", "on chemo, the fever went away last week",
+    "she's on chemo, temp was 36.8", "he's in induction, he doesn't seem to have any fever",
+    "on chemo, had a fever when he was diagnosed last year", "I don't think I have a fever, I'm on chemo",
+])
+def test_negated_or_past_fever_raises_nothing(scanner, reader, text: str) -> None:
+    assert urgency(scan(scanner, reader, text)) == "none"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("no fever but she's bleeding and it won't stop", "urgent"),
+    ("not sure if she has a fever, she's on chemo", "urgent"),
+    ("on chemo, he had a fever this morning but it's gone now", "urgent"),      # recent: still call
+    ("on chemo, her fever came down after calpol", "urgent"),                   # masked by medicine
+    ("she isn't well, high temperature, on chemo", "urgent"),                   # "isn't" does not reach
+    ("no headache but he had a seizure, it stopped after a minute", "emergency"),  # emergencies don't resolve
+])
+def test_when_unsure_it_errs_on_the_side_of_safety(scanner, reader, text: str, expected: str) -> None:
+    assert urgency(scan(scanner, reader, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "rule_id"), [
+    ("what should I do if I get a fever during chemo?", "fever-in-treatment"),
+    ("when should I call the hospital?", "when-to-call"),
+    ("why is a fever dangerous during chemo?", "fever-in-treatment"),
+    ("can ALL treatment cause severe headaches?", "severe-headache"),
+])
+def test_questions_get_guidance_not_an_alarm(scanner, reader, text: str, rule_id: str) -> None:
+    alerts = scan(scanner, reader, text)
+    assert urgency(alerts) == "none"
+    assert [a for a in alerts if a.id == rule_id and a.guidance], alerts
+
+
+def test_crisis_alerts_even_as_a_question_and_gives_both_numbers(scanner, reader) -> None:
+    for text in ("I want to end my life", "is it normal to feel suicidal on chemo?"):
+        alerts = scan(scanner, reader, text)
+        crisis = [a for a in alerts if a.id == "crisis"]
+        assert crisis and not crisis[0].guidance and crisis[0].level == "emergency"
+        assert "999" in crisis[0].message and "116 123" in crisis[0].message
+
+
+def test_context_carries_over_and_the_caregiver_is_addressed(scanner, reader) -> None:
+    alerts = scan(scanner, reader, "my daughter is in maintenance", "how long does it last?",
+                  "she feels hot and shivery")
+    assert urgency(alerts) == "urgent"
+    assert "your daughter" in alerts[0].message and "treatment team" in alerts[0].message
+    alerts = scan(scanner, reader, "I'm on chemo and I'm burning up")
+    assert "you have" in alerts[0].message
+
+
+def test_unknown_treatment_status_still_urgent_with_covering_words(scanner, reader) -> None:
+    alerts = scan(scanner, reader, "my son has a fever of 39")
+    assert urgency(alerts) == "urgent"
+    assert alerts[0].message.startswith("If your son is having treatment for ALL")
+
+
+def test_undiagnosed_fever_with_symptoms_is_soon(scanner, reader) -> None:
+    alerts = scan(scanner, reader, "I'm worried my daughter might have leukaemia: fevers, bruises and she's pale")
+    assert urgency(alerts) == "soon"
+
+
+def test_highest_first_and_one_alert_per_group(scanner, reader) -> None:
+    alerts = scan(scanner, reader, "he's on chemo with a temp of 39 and blood is pouring from his nose, it won't stop")
+    assert [a.level for a in alerts] == sorted((a.level for a in alerts), key=level_rank, reverse=True)
+    assert alerts[0].id == "heavy-bleeding" and "bleeding-wont-stop" not in {a.id for a in alerts}
+    assert "fever-in-treatment" in {a.id for a in alerts}
+
+
+# ----------------------------------------------------------------------------- wording and contacts
+
+
+@pytest.mark.parametrize("locale", ["default", "UK", "US", "EU"])
+def test_messages_are_final_text_and_start_with_the_action(reader, locale: str) -> None:
+    contacts = Contacts.from_data(CONTACTS, locale)
+    scanner = SafetyScanner.from_data(SAFETY, contacts)
+    for rule in SAFETY["rules"]:
+        for example in rule["examples"]:
+            example = example if isinstance(example, dict) else {"text": example}
+            for alert in scan(scanner, reader, example["text"], profile=Profile(**example.get("profile", {}))):
+                assert "{" not in alert.message and "}" not in alert.message, alert
+                if alert.guidance:
+                    continue
+                first = alert.message.split(".")[0]
+                assert first.startswith(("Call ", "Please ", "If ")), alert.message
+                if alert.level == "emergency":
+                    assert contacts.emergency_number in alert.message
+                if alert.level == "urgent":
+                    assert contacts.treatment_line in alert.message
+    default = SafetyScanner.from_data(SAFETY, Contacts.from_data(CONTACTS))
+    assert "your local emergency number" in scan(default, reader, "she's had a seizure")[0].message
+
+
+# ----------------------------------------------------------------------------- speed and independence
+
+
+TYPICAL = ["how long is maintenance?", "my son is on chemo and has a temperature of 38.4",
+           "what are the side effects of steroids and how long do they last for children in induction",
+           "no fever but she's bleeding and it won't stop", "can ALL spread to the brain",
+           "I've had swollen glands in my neck for three weeks and I'm exhausted, could it be leukaemia?"]
+
+
+def test_typical_scan_is_well_under_half_a_millisecond(scanner) -> None:
+    profile = Profile(in_treatment=True, caregiver=True, subject="your son")
+    texts = [basic(t) for t in TYPICAL]
+    for text in texts:
+        scanner.scan(text, "", profile)
+    timings = []
+    for _ in range(30):
+        for text in texts:
+            start = time.perf_counter()
+            scanner.scan(text, "", profile)
+            timings.append(time.perf_counter() - start)
+    median_ms = statistics.median(timings) * 1000
+    print(f"\nmedian scan: {median_ms:.3f} ms")
+    assert median_ms < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "a " * 50_000,
+    "bleeding " * 11_000,
+    "my son " * 14_000 + "has a temperature of 38.4",
+    "if " * 30_000 + "fever",
+    ("no " * 5 + "fever, ") * 7_000,
+    "1" * 100_000,
+])
+def test_long_or_hostile_messages_scan_in_reasonable_time(scanner, text: str) -> None:
+    start = time.perf_counter()
+    alerts = scanner.scan(basic(text[:100_000]), "", Profile(in_treatment=True))
+    assert time.perf_counter() - start < 3.0
+    if text.endswith("38.4"):
+        assert urgency(alerts) == "urgent"
+
+
+def test_safety_never_imports_the_matcher_or_intents() -> None:
+    for path in (ROOT / "bot" / "safety").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith(("bot.matcher", "bot.dialogue", "bot.engine", "bot.content.loader"))
+    code = "import bot.safety, sys; print(sorted(m for m in sys.modules if m.startswith('bot.')))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "bot.matcher" not in loaded.stdout and "bot.dialogue" not in loaded.stdout
+
+
+def test_no_ten_words_copied_from_the_sources() -> None:
+    sources = ROOT.parent / "shared" / "sources"
+    tool = ROOT.parent / "shared" / "tools" / "copied_words.py"
+    if not sources.is_dir() or not tool.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"shared sources missing at {sources}")
+        pytest.skip("../shared is not present in this checkout")
+    mine = [ROOT / "intents" / f for f in ("safety.yaml", "profile.yaml", "contacts.yaml")] + [ROOT / "docs/safety.md"]
+    out = subprocess.run([sys.executable, str(tool), "--min", "10", str(sources), *map(str, mine)],
+                         capture_output=True, text=True, check=True).stdout
+    assert out == "", out
+
+
+def test_every_hazard_names_tests_that_exist() -> None:
+    """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
+    import re
+
+    log = (ROOT / "docs/safety.md").read_text()
+    rows = [line for line in log.splitlines() if re.match(r"\| H\d+ \|", line)]
+    assert len(rows) >= 10
+    for row in rows:
+        names = re.findall(r"(tests/\w+\.py)::(\w+)", row)
+        assert names, f"hazard without a test: {row[:60]}"
+        for file, function in names:
+            path = ROOT / file
+            if path.exists():
+                assert re.search(rf"^def {function}\(", path.read_text(), re.MULTILINE), f"{file}::{function}"
+
+
+@pytest.mark.parametrize("module", ["bot.safety.tokens", "bot.safety.phrases", "bot.safety.temperature",
+                                    "bot.safety.wording", "bot.contacts", "bot.profile"])
+def test_docstring_examples_run(module: str, monkeypatch) -> None:
+    import doctest
+    import importlib
+
+    monkeypatch.chdir(ROOT)  # bot.profile's example opens intents/profile.yaml
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0
