@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot import cache
 from bot.contacts import Contacts
-from bot.content import Content, Intent, default_content_dir, load_content
+from bot.content.locate import default_content_dir
+from bot.content.model import Content, Intent
 from bot.dialogue import Conversation, SessionState
 from bot.matcher import MatcherIndex, ScoringWeights
 from bot.normalise import Normaliser
@@ -40,22 +42,33 @@ class Bot:
     @classmethod
     def load(cls, intents_dir: Path | str | None = None, *, locale: str = "default",
              contact_overrides: dict[str, Any] | None = None) -> Bot:
-        """Load and check content (ContentError lists every problem), then build the indexes."""
-        content = load_content(Path(intents_dir) if intents_dir else default_content_dir())
-        return cls.from_content(content, locale=locale, contact_overrides=contact_overrides)
+        """Load and check content (ContentError lists every problem), then build the indexes.
+        A build of the same content, code and contacts is reused from bot.cache."""
+        from bot.content.loader import load_content  # YAML is read only when the cache cannot serve
+
+        directory = Path(intents_dir) if intents_dir else default_content_dir()
+        if not directory.is_dir():
+            return cls.from_content(load_content(directory))  # raises ContentError naming the folder
+        key = cache.fingerprint(directory, {"locale": locale, "contacts": contact_overrides})
+        built = cache.read(key)
+        if isinstance(built, cls):
+            return built
+        bot = cls.from_content(load_content(directory), locale=locale, contact_overrides=contact_overrides)
+        cache.write(key, bot)
+        return bot
 
     @classmethod
     def from_content(cls, content: Content, *, locale: str = "default",
                      contact_overrides: dict[str, Any] | None = None) -> Bot:
         normaliser = Normaliser.from_data(content.synonyms)
-        phrases = [(intent.id, normaliser.canonical(text))
-                   for intent in content.intents for text in (intent.title, *intent.examples)]
+        phrases = [(intent.id, text) for intent in content.intents for text in intent.canonical_examples]
         index = MatcherIndex.build(phrases, stopwords=content.synonyms.get("stopwords") or (),
                                    weights=ScoringWeights(**content.settings.matcher.scoring))
         contacts = Contacts.from_data(content.contacts, locale=locale, overrides=contact_overrides)
         cues = {facet: tuple(normaliser.canonical(c) for c in phrases_)
                 for facet, phrases_ in content.settings.follow_up_cues.items()}
-        return cls(content, normaliser, index, SafetyScanner.from_data(content.safety, contacts),
+        # load_content has already run check_safety_data on these rules.
+        return cls(content, normaliser, index, SafetyScanner.from_data(content.safety, contacts, checked=True),
                    ProfileReader.from_data(content.profile), contacts, cues,
                    tuple(intent for intent in content.intents if intent.patterns))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -230,13 +231,17 @@ def _intent(entry: Any, path: Path, settings: Settings, sections: dict[str, Sect
                   handoff, str(path.relative_to(sink.root)), tuple(patterns))
 
 
-def _cross_checks(intents: list[Intent], settings: Settings, normaliser: Normaliser, sink: _Collector) -> None:
+def _cross_checks(intents: list[Intent], settings: Settings, normaliser: Normaliser,
+                  sink: _Collector) -> list[Intent]:
+    """Checks across intents; returns the intents with their normalised examples filled in."""
     ids = {i.id for i in intents}
     for starter in settings.starter_topics:
         if starter not in ids:
             sink.add("config.yaml", "-", "starter_topics", f"unknown intent {starter!r}")
     owner: dict[str, str] = {}
+    done: list[Intent] = []
     for intent in intents:
+        keys: list[str] = []
         for target in intent.follow_ups:
             if target not in ids:
                 sink.add(intent.file, intent.id, "follow_ups", f"unknown intent {target!r}")
@@ -248,10 +253,13 @@ def _cross_checks(intents: list[Intent], settings: Settings, normaliser: Normali
             if not key:
                 sink.add(intent.file, intent.id, "examples", f"{example!r} is empty after normalisation")
                 continue
+            keys.append(key)
             other = owner.setdefault(key, intent.id)
             if other != intent.id:
                 sink.add(intent.file, intent.id, "examples",
                          f"{example!r} is the same as an example of {other!r} after normalisation")
+        done.append(replace(intent, canonical_examples=tuple(keys)))
+    return done
 
 
 def _synonyms(raw: dict[str, Any], sink: _Collector, path: Path) -> dict[str, Any]:
@@ -305,7 +313,7 @@ def _read(directory: Path) -> tuple[Content | None, list[Problem]]:
                 continue
             seen[intent.id] = intent.file
             intents.append(intent)
-    _cross_checks(intents, settings, Normaliser.from_data(synonyms), sink)
+    intents = _cross_checks(intents, settings, Normaliser.from_data(synonyms), sink)
     if extra["safety"]:
         from bot.safety import check_safety_data  # imported here: safety owns its own rule format
 

@@ -38,6 +38,7 @@ class PhraseCompiler:
     targets) and caches each vocabulary entry's regex."""
 
     vocab: Mapping[str, Iterable[str]]
+    strict: bool = True  # check each phrase on its own (validation); off when compiling checked rules
     words: set[str] = field(default_factory=set)
     _cache: dict[str, str] = field(default_factory=dict)
     _active: list[str] = field(default_factory=list)
@@ -47,17 +48,18 @@ class PhraseCompiler:
         if not isinstance(phrase, str) or not phrase.strip():
             raise PhraseError("empty phrase")
         body = self._body(phrase.strip())
-        if re.fullmatch(body, ""):
+        if self.strict and re.fullmatch(body, ""):
             raise PhraseError(f"phrase {phrase!r} can match nothing at all")
         return f"{body}(?= )"
 
     def _body(self, phrase: str) -> str:
         if phrase.startswith("re:"):
             source = phrase[3:].strip()
-            try:
-                re.compile(source)
-            except re.error as exc:
-                raise PhraseError(f"bad regex {source!r}: {exc}") from None
+            if self.strict:
+                try:
+                    re.compile(source)
+                except re.error as exc:
+                    raise PhraseError(f"bad regex {source!r}: {exc}") from None
             return f"(?:{source})"
         return _Parser(phrase.casefold(), self).parse()
 

@@ -269,7 +269,7 @@ def _check_examples(examples: Any, field: str, report: Report) -> None:
 
 def compile_rules(data: Mapping[str, Any]) -> tuple[PhraseCompiler, tuple[Rule, ...]]:
     """Compile checked rules data (call check_safety_data first)."""
-    compiler = PhraseCompiler(data.get("vocab") or {})
+    compiler = PhraseCompiler(data.get("vocab") or {}, strict=False)
 
     def pattern(phrases: Any) -> re.Pattern[str] | None:
         return compiler.compile_all(phrases) if phrases else None

@@ -56,10 +56,14 @@ class SafetyScanner:
     contacts: Mapping[str, str | None]
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any], contacts: Contacts, file: str = "intents/safety.yaml") -> SafetyScanner:
-        problems = check_safety_data(data, file)
-        if problems:
-            raise SafetyDataError(problems)
+    def from_data(cls, data: Mapping[str, Any], contacts: Contacts, file: str = "intents/safety.yaml", *,
+                  checked: bool = False) -> SafetyScanner:
+        """`checked=True` when check_safety_data already passed (content loading runs it), so
+        start-up does not pay for validation twice."""
+        if not checked:
+            problems = check_safety_data(data, file)
+            if problems:
+                raise SafetyDataError(problems)
         compiler, rules = compile_rules(data)
         context = Context.from_data(data.get("context"), compiler)
         readings = ReadingFinder.from_data(data.get("readings"), compiler)
