@@ -107,8 +107,7 @@ class Conversation:
     # --- understanding -------------------------------------------------------------------
 
     def _read(self, text: str) -> _Reading:
-        normaliser = self.bot.normaliser
-        return _Reading(normaliser.basic(text), normaliser.canonical(text))
+        return _Reading(*self.bot.normaliser.read(text))
 
     def _understand(self, reading: _Reading, text: str, alerts: list[Alert]) -> Answer:
         picked = self._numbered_pick(reading.canonical)

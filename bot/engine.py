@@ -44,17 +44,17 @@ class Bot:
              contact_overrides: dict[str, Any] | None = None) -> Bot:
         """Load and check content (ContentError lists every problem), then build the indexes.
         A build of the same content, code and contacts is reused from bot.cache."""
-        from bot.content.loader import load_content  # YAML is read only when the cache cannot serve
-
         directory = Path(intents_dir) if intents_dir else default_content_dir()
-        if not directory.is_dir():
-            return cls.from_content(load_content(directory))  # raises ContentError naming the folder
-        key = cache.fingerprint(directory, {"locale": locale, "contacts": contact_overrides})
-        built = cache.read(key)
+        key = cache.fingerprint(directory, {"locale": locale, "contacts": contact_overrides}) \
+            if directory.is_dir() else None
+        built = cache.read(key) if key else None
         if isinstance(built, cls):
             return built
+        from bot.content.loader import load_content  # YAML is read only when the cache cannot serve
+
         bot = cls.from_content(load_content(directory), locale=locale, contact_overrides=contact_overrides)
-        cache.write(key, bot)
+        if key:
+            cache.write(key, bot)
         return bot
 
     @classmethod

@@ -72,16 +72,37 @@ def _content_tokens(text: str, stopwords: frozenset[str]) -> list[str]:
 
 
 @dataclass(frozen=True)
+class _Postings:
+    """Lists per word, stored flat (one array plus offsets): quick to build, copy and unpickle."""
+
+    offsets: np.ndarray
+    items: np.ndarray
+    weights: np.ndarray
+
+    @classmethod
+    def pack(cls, lists: list[tuple[list[int], list[float]]]) -> _Postings:
+        sizes = [len(items) for items, _ in lists]
+        offsets = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
+        items = np.fromiter((i for chunk, _ in lists for i in chunk), dtype=np.int64, count=int(offsets[-1]))
+        weights = np.fromiter((w for _, chunk in lists for w in chunk), dtype=np.float64, count=int(offsets[-1]))
+        return cls(offsets, items, weights)
+
+    def of(self, word: int) -> tuple[np.ndarray, np.ndarray]:
+        start, end = self.offsets[word], self.offsets[word + 1]
+        return self.items[start:end], self.weights[start:end]
+
+
+@dataclass(frozen=True)
 class MatcherIndex:
     intent_ids: tuple[str, ...]
     starts: np.ndarray  # offset of each intent's first example (examples are grouped by intent)
     keys: tuple[str, ...]  # per example: its content words, sorted
     vocabulary: dict[str, int]
     words: tuple[str, ...]
-    postings: tuple[np.ndarray, ...]  # per word: the examples that use it
+    postings: _Postings  # per word: the examples that use it
     idf: np.ndarray
     example_mass: np.ndarray  # per example: the summed weight of its words
-    intent_postings: tuple[tuple[np.ndarray, np.ndarray], ...]  # per word: (intents, unit-vector weight)
+    intent_postings: _Postings  # per word: the intents that use it, with their unit-vector weight
     stopwords: frozenset[str]
     weights: ScoringWeights
 
@@ -126,7 +147,7 @@ class MatcherIndex:
             keys=tuple(" ".join(sorted(tokens)) for tokens in examples),
             vocabulary=vocabulary,
             words=tuple(vocabulary),
-            postings=tuple(np.array(p, dtype=np.int64) for p in posting_lists),
+            postings=_Postings.pack([(p, [1.0] * len(p)) for p in posting_lists]),
             idf=idf,
             example_mass=example_mass,
             intent_postings=cls._intent_vectors(rows, example_owner, idf, len(intent_ids)),
@@ -136,7 +157,7 @@ class MatcherIndex:
 
     @staticmethod
     def _intent_vectors(rows: list[list[int]], owner: np.ndarray, idf: np.ndarray,
-                        intents: int) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+                        intents: int) -> _Postings:
         """Each intent as one TF-IDF unit vector over all its examples, stored per word."""
         counts: list[dict[int, int]] = [{} for _ in range(intents)]
         for number, ids in enumerate(rows):
@@ -150,7 +171,7 @@ class MatcherIndex:
             for word, value in weights.items():
                 per_word[word][0].append(intent)
                 per_word[word][1].append(value / norm)
-        return tuple((np.array(i, dtype=np.int64), np.array(v, dtype=np.float64)) for i, v in per_word)
+        return _Postings.pack(per_word)
 
     def _known(self, token: str) -> tuple[int, float] | None:
         """The vocabulary word a message word stands for, with how sure we are."""
@@ -192,8 +213,8 @@ class MatcherIndex:
             weight = float(self.idf[word]) * sureness
             message_mass += float(self.idf[word])
             message_norm += weight * weight
-            overlap[self.postings[word]] += weight
-            intents, values = self.intent_postings[word]
+            overlap[self.postings.of(word)[0]] += weight
+            intents, values = self.intent_postings.of(word)
             cosine[intents] += weight * values
             corrected.append(self.words[word])
         precision = overlap / message_mass

@@ -33,8 +33,14 @@ def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch) == "Mn"
 
 
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ASCII_SYMBOLS = re.compile(r"[$<=>^`|~]")  # ASCII's Unicode "S" characters, less + and %
+
+
 def basic(text: str) -> str:
     """Unicode-fold, lowercase and tidy spacing; keeps punctuation and digits."""
+    if text.isascii():  # most messages: nothing to fold, so skip the per-character work
+        return _SPACES.sub(" ", _ASCII_CONTROL.sub(" ", text).lower()).strip()
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
     decomposed = unicodedata.normalize("NFKD", text)
@@ -45,6 +51,8 @@ def basic(text: str) -> str:
 
 def _strip_symbols(text: str) -> str:
     """Drop emoji and other symbols (Unicode category S*) but keep % and +."""
+    if text.isascii():
+        return _ASCII_SYMBOLS.sub(" ", text)
     return "".join(" " if unicodedata.category(ch)[0] == "S" and ch not in "+%" else ch for ch in text)
 
 
@@ -75,8 +83,8 @@ class Normaliser:
         return cls(spellings, phrases, pattern)
 
     @staticmethod
-    def _tokens(text: str, spellings: dict[str, str]) -> str:
-        text = _APOSTROPHE.sub("", basic(text))
+    def _tokens(text: str, spellings: dict[str, str], *, folded: bool = False) -> str:
+        text = _APOSTROPHE.sub("", text if folded else basic(text))
         text = _NOT_WORD.sub(" ", _strip_symbols(text))
         text = _STRETCHED.sub(r"\1\1", text)
         return " ".join(spellings.get(word, word) for word in text.split())
@@ -84,8 +92,15 @@ class Normaliser:
     def basic(self, text: str) -> str:
         return basic(text)
 
+    def read(self, text: str) -> tuple[str, str]:
+        """(basic, canonical) of one message, folding it only once."""
+        folded = basic(text)
+        return folded, self._canonical(self._tokens(folded, self.spellings, folded=True))
+
     def canonical(self, text: str) -> str:
-        text = self._tokens(text, self.spellings)
+        return self._canonical(self._tokens(text, self.spellings))
+
+    def _canonical(self, text: str) -> str:
         if self._phrase_pattern is not None:
             text = self._phrase_pattern.sub(lambda m: self.phrases[m.group(0)], text)
         return text
