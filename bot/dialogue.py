@@ -168,13 +168,14 @@ class Conversation:
         return self._match(context)
 
     def _match(self, canonical: str, parts: list[str] | None = None) -> Answer:
-        """Match the whole message, and each question-like part of a long one; the surest wins."""
+        """Match the whole message, and each question-like part of a long one. A part wins only when
+        clearly surer: "...she's in remission. what does that mean?" is about remission."""
         settings = self.bot.content.settings.matcher
         limit = max(settings.suggestions, 2)
         ranked = self.bot.index.rank(canonical, limit=limit)
         for part in parts or ():
             candidate = self.bot.index.rank(self.bot.normaliser.canonical(part), limit=limit)
-            if candidate and (not ranked or candidate[0].confidence > ranked[0].confidence):
+            if candidate and (not ranked or candidate[0].confidence > ranked[0].confidence + settings.focus_margin):
                 ranked = candidate
         choice = choose(ranked, settings.fallback_threshold, settings.ambiguity_margin)
         if choice.options:

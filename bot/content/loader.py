@@ -95,6 +95,7 @@ def _settings(raw: dict[str, Any], sink: _Collector, path: Path) -> Settings:
         fallback_threshold=number(matcher_raw, "fallback_threshold", defaults_m.fallback_threshold, float),
         ambiguity_margin=number(matcher_raw, "ambiguity_margin", defaults_m.ambiguity_margin, float),
         suggestions=number(matcher_raw, "suggestions", defaults_m.suggestions, int),
+        focus_margin=number(matcher_raw, "focus_margin", defaults_m.focus_margin, float),
         scoring={key: number(scoring_raw, key, 0.0, float) for key in scoring_raw if key in SCORING_KEYS},
     )
     limits = Limits(

@@ -52,6 +52,7 @@ class MatcherSettings:
     fallback_threshold: float = 0.55
     ambiguity_margin: float = 0.04
     suggestions: int = 3
+    focus_margin: float = 0.1  # a question part of a long message must beat the whole message by this much
     scoring: dict[str, float] = field(default_factory=dict)  # ScoringWeights overrides
 
 
