@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.compose import Answer, compose, urgency_of
 from bot.focus import question_parts
-from bot.matcher import choose
+from bot.matcher import Candidate, choose
 from bot.profile import Profile
 from bot.reply import Alert, Reply
 
@@ -24,6 +24,7 @@ _NUMBER_PICK = re.compile(r"^(?:number |option |no |#)?([1-9])$")
 _QUESTION_START = re.compile(
     r"^(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|should|will|would)\b")
 
+SMALL_TALK_MAX_WORDS = 4  # a message with more topic words than this is not a greeting or thanks
 EMPTY_TEXT = "Please type a question about acute lymphoblastic leukaemia (ALL), for example \"What is maintenance?\""
 NO_WORDS_TEXT = "I can only read words, not pictures or symbols. Please type your question."
 ENGLISH_ONLY_TEXT = ("Sorry, I can only answer in English. If you need help in another language, "
@@ -171,10 +172,13 @@ class Conversation:
         """Match the whole message, and each question-like part of a long one. A part wins only when
         clearly surer: "...she's in remission. what does that mean?" is about remission."""
         settings = self.bot.content.settings.matcher
-        limit = max(settings.suggestions, 2)
-        ranked = self.bot.index.rank(canonical, limit=limit)
+        limit = max(settings.suggestions, 2) + 2
+        ranked = self._ranked(canonical, limit)
         for part in parts or ():
-            candidate = self.bot.index.rank(self.bot.normaliser.canonical(part), limit=limit)
+            part_canonical = self.bot.normaliser.canonical(part)
+            if not self.bot.index.content_words(part_canonical):
+                continue  # "what is that?" names no topic; the rest of the message does
+            candidate = self._ranked(part_canonical, limit)
             if candidate and (not ranked or candidate[0].confidence > ranked[0].confidence + settings.focus_margin):
                 ranked = candidate
         choice = choose(ranked, settings.fallback_threshold, settings.ambiguity_margin)
@@ -188,6 +192,13 @@ class Conversation:
             text = FALLBACK_TEXT + ("\n\n" + FALLBACK_WITH_TOPICS if closest else "")
             return Answer(text, confidence=choice.confidence, suggestions=closest)
         return self._answer(choice.intent_id, choice.confidence)
+
+    def _ranked(self, canonical: str, limit: int) -> list[Candidate]:
+        """Ranked intents; small talk (greetings, thanks, help) only for short messages."""
+        ranked = self.bot.index.rank(canonical, limit=limit)
+        if len(self.bot.index.content_words(canonical)) > SMALL_TALK_MAX_WORDS:
+            ranked = [c for c in ranked if self.bot.content.intent(c.intent_id).kind != "conversation"]
+        return ranked
 
     def _answer(self, intent_id: str, confidence: float) -> Answer:
         intent = self.bot.content.intent(intent_id)

@@ -63,7 +63,8 @@ class Bot:
         normaliser = Normaliser.from_data(content.synonyms)
         phrases = [(intent.id, text) for intent in content.intents for text in intent.canonical_examples]
         index = MatcherIndex.build(phrases, stopwords=content.synonyms.get("stopwords") or (),
-                                   weights=ScoringWeights(**content.settings.matcher.scoring))
+                                   weights=ScoringWeights(**content.settings.matcher.scoring),
+                                   domain_text=[normaliser.canonical(intent.answer) for intent in content.intents])
         contacts = Contacts.from_data(content.contacts, locale=locale, overrides=contact_overrides)
         cues = {facet: tuple(normaliser.canonical(c) for c in phrases_)
                 for facet, phrases_ in content.settings.follow_up_cues.items()}

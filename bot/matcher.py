@@ -105,11 +105,13 @@ class MatcherIndex:
     intent_postings: _Postings  # per word: the intents that use it, with their unit-vector weight
     stopwords: frozenset[str]
     weights: ScoringWeights
+    neutral: frozenset[str] = frozenset()  # in-domain words no example uses: neither evidence nor penalty
 
     @classmethod
     def build(cls, phrases: Iterable[tuple[str, str]], stopwords: Iterable[str] = (),
-              weights: ScoringWeights | None = None) -> MatcherIndex:
-        """phrases: (intent id, canonical phrase) pairs, in any order."""
+              weights: ScoringWeights | None = None, domain_text: Iterable[str] = ()) -> MatcherIndex:
+        """phrases: (intent id, canonical phrase) pairs, in any order. domain_text: other canonical
+        text of the content (answers): its words are not counted against a message as unknown."""
         stop = frozenset(stopwords)
         grouped: dict[str, list[list[str]]] = {}
         for intent_id, phrase in phrases:
@@ -153,6 +155,7 @@ class MatcherIndex:
             intent_postings=cls._intent_vectors(rows, example_owner, idf, len(intent_ids)),
             stopwords=stop,
             weights=weights or ScoringWeights(),
+            neutral=frozenset(t for text in domain_text for t in _content_tokens(text, stop)) - set(vocabulary),
         )
 
     @staticmethod
@@ -193,7 +196,9 @@ class MatcherIndex:
         if not tokens:
             return np.zeros(len(self.intent_ids))
         w = self.weights
-        lookups = [(token, self._known(token)) for token in tokens]
+        lookups = [(token, self._known(token)) for token in tokens if token not in self.neutral]
+        if not lookups:
+            return np.zeros(len(self.intent_ids))
         unknown_count = sum(1 for _, known in lookups if known is None)
         # Spread the unknown words' total cost (count ** exponent) evenly over them.
         unknown = w.unknown_weight * float(self.idf.max()) * (unknown_count**w.unknown_exponent / unknown_count
@@ -230,6 +235,10 @@ class MatcherIndex:
         if not w.intent_share:
             return best_example
         return (1 - w.intent_share) * best_example + w.intent_share * cosine / math.sqrt(message_norm)
+
+    def content_words(self, canonical: str) -> list[str]:
+        """The words of a message that can carry a topic (stemmed, common words dropped)."""
+        return _content_tokens(canonical, self.stopwords)
 
     def rank(self, canonical: str, limit: int = 5) -> list[Candidate]:
         """The best `limit` intents, highest confidence first."""

@@ -101,3 +101,14 @@ def test_invalid_utf8_argument(cli):
 def test_console_script_is_installed():
     script = Path(sys.executable).parent / "allbot"
     assert script.exists() or shutil.which("allbot"), "pip install . should provide the allbot command"
+
+
+def test_reply_dict_has_every_field_of_the_reply_type(bot):
+    from dataclasses import fields
+
+    from bot.reply import Alert, Reply, SourceRef
+
+    data = bot.ask("my son is on chemo and has a temperature of 38.4. what is maintenance?").to_dict()
+    assert set(data) == {f.name for f in fields(Reply)}
+    assert set(data["safety"][0]) == {f.name for f in fields(Alert)}
+    assert set(data["sources"][0]) == {f.name for f in fields(SourceRef)}

@@ -22,13 +22,14 @@ def cross_validate(content: Content, folds: int = 5) -> list[Ranked]:
     normaliser = Normaliser.from_data(content.synonyms)
     stopwords = content.synonyms.get("stopwords") or ()
     weights = ScoringWeights(**content.settings.matcher.scoring)
+    answers = [normaliser.canonical(intent.answer) for intent in content.intents]
     examples = [(intent.id, n % folds, example, normaliser.canonical(example))
                 for intent in content.intents for n, example in enumerate(intent.examples)]
     titles = [(intent.id, normaliser.canonical(intent.title)) for intent in content.intents]
     results: list[Ranked] = []
     for fold in range(folds):
         training = titles + [(iid, canon) for iid, f, _, canon in examples if f != fold]
-        index = MatcherIndex.build(training, stopwords, weights)
+        index = MatcherIndex.build(training, stopwords, weights, answers)
         for iid, f, phrase, canon in examples:
             if f == fold:
                 results.append(Ranked(iid, phrase, tuple(index.rank(canon, limit=2))))
