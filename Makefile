@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: chat test install lint bench
+.PHONY: chat test install bench serve load
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,3 +23,11 @@ test: $(BIN)/python
 
 bench: install
 	$(BIN)/python benchmarks/speed.py
+
+serve: $(BIN)/python
+	$(BIN)/python -m pip install -q ".[server]"
+	$(BIN)/allbot serve
+
+load: $(BIN)/python
+	$(BIN)/python -m pip install -q ".[server]" httpx
+	$(BIN)/python benchmarks/load.py

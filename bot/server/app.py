@@ -1,0 +1,73 @@
+"""`create_app(config)`: the whole service as one ASGI app, with no module-level state.
+
+    from bot.server.app import create_app
+    from bot.server.config import OrgConfig
+    app = create_app(OrgConfig())          # then: uvicorn.run(app)
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import HTMLResponse
+
+from bot.engine import Bot
+from bot.server.config import OrgConfig
+from bot.server.errors import install_error_handlers
+from bot.server.guard import Guard
+from bot.server.page import PAGE_HEADERS, STATIC_DIR, render_index
+from bot.server.routes import router
+from bot.server.services import Services
+
+DESCRIPTION = ("An educational chatbot about acute lymphoblastic leukaemia (ALL). Not medical advice. "
+               "Every reply is the same reply object the terminal and library give; alerts about something "
+               "happening now come first, in `safety`, with `urgency` and `handoff`.")
+
+
+async def _purge_hourly(services: Services) -> None:
+    """Retention holds on a quiet service too, not only when messages arrive."""
+    while True:
+        await asyncio.sleep(3600)
+        if services.transcripts is not None:
+            services.transcripts.purge()
+
+
+def create_app(config: OrgConfig, *, bot: Bot | None = None, intents_dir: Path | None = None,
+               redis_url: str | None = None, services: Services | None = None) -> FastAPI:
+    """Build the service. Content and contacts are loaded (and checked) here, before any request."""
+    services = services or Services.build(config, bot=bot, intents_dir=intents_dir, redis_url=redis_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        purger = asyncio.create_task(_purge_hourly(services)) if services.transcripts else None
+        yield
+        if purger:
+            purger.cancel()
+        await services.close()
+
+    # Interactive docs pages would load scripts from a CDN; the schema itself is at /openapi.json.
+    api = FastAPI(title=f"{config.name}: ALL education chatbot", version="1", description=DESCRIPTION,
+                  docs_url=None, redoc_url=None, lifespan=lifespan)
+    api.state.services = services
+    install_error_handlers(api)
+    api.include_router(router)
+
+    index = render_index(config, services.bot.contacts, services.bot.content)
+
+    @api.get("/", include_in_schema=False)
+    async def page() -> HTMLResponse:
+        return HTMLResponse(index, headers=PAGE_HEADERS)
+
+    api.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    if config.cors_origins:
+        api.add_middleware(CORSMiddleware, allow_origins=list(config.cors_origins),
+                           allow_methods=["GET", "POST", "DELETE"], allow_headers=["Content-Type", "X-Request-ID"],
+                           expose_headers=["X-Request-ID", "Retry-After"], max_age=600)
+    api.add_middleware(Guard, max_body_bytes=config.limits.max_body_bytes)  # added last: outermost
+    return api
