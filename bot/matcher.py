@@ -42,6 +42,7 @@ class ScoringWeights:
     unknown_weight: float = 2.5  # weight of a word the content never uses, as a share of the top IDF
     typo_cutoff: float = 80.0  # rapidfuzz ratio a misspelt word needs to count as a known word
     intent_share: float = 0.5  # weight of the intent-level cosine (all of an intent's examples pooled)
+    rerank: int = 12  # character similarity is computed for the examples of this many best intents by words
     unknown_exponent: float = 0.5  # <1: each further unknown word costs less, so context in long messages is not fatal
 
 
@@ -228,13 +229,33 @@ class MatcherIndex:
         denominator = beta2 * precision + recall
         token_score = np.divide((1 + beta2) * precision * recall, denominator,
                                 out=np.zeros_like(overlap), where=denominator > 0)
-        query_key = " ".join(sorted(corrected))
-        characters = process.cdist([query_key], self.keys, scorer=fuzz.ratio, dtype=np.float64)[0] / 100.0
-        combined = w.token_share * token_score + (1 - w.token_share) * characters
-        best_example = np.maximum.reduceat(combined, self.starts)
+        cosine = cosine / math.sqrt(message_norm)
+        by_words = np.maximum.reduceat(token_score, self.starts)
+        # Candidates, then rerank: character similarity adds at most (1 - token_share), so it is only
+        # worth computing for the intents already strongest on words (all of them if no word matched).
+        shortlist = self._shortlist(by_words, cosine)
+        best = w.token_share * by_words
+        ranges = [np.arange(self.starts[i], self._end(i)) for i in shortlist]
+        examples = np.concatenate(ranges)
+        choices = self.keys if len(examples) == len(self.keys) else [self.keys[i] for i in examples]
+        characters = process.cdist([" ".join(sorted(corrected))], choices, scorer=fuzz.ratio, dtype=np.float64)[0]
+        combined = w.token_share * token_score[examples] + (1 - w.token_share) * characters / 100.0
+        offsets = np.concatenate(([0], np.cumsum([len(r) for r in ranges])[:-1]))
+        best[shortlist] = np.maximum.reduceat(combined, offsets)
         if not w.intent_share:
-            return best_example
-        return (1 - w.intent_share) * best_example + w.intent_share * cosine / math.sqrt(message_norm)
+            return best
+        return (1 - w.intent_share) * best + w.intent_share * cosine
+
+    def _shortlist(self, by_words: np.ndarray, cosine: np.ndarray) -> np.ndarray:
+        w = self.weights
+        count = len(self.intent_ids)
+        if count <= w.rerank or not by_words.any():
+            return np.arange(count)
+        partial = (1 - w.intent_share) * w.token_share * by_words + w.intent_share * cosine
+        return np.argpartition(-partial, w.rerank)[: w.rerank]
+
+    def _end(self, intent: int) -> int:
+        return int(self.starts[intent + 1]) if intent + 1 < len(self.starts) else len(self.keys)
 
     def content_words(self, canonical: str) -> list[str]:
         """The words of a message that can carry a topic (stemmed, common words dropped)."""

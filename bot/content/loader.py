@@ -33,7 +33,8 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _INTENT_KEYS = {"id", "title", "topic", "kind", "examples", "answer", "sources", "follow_ups",
                 "facets", "handoff", "patterns"}
 _CONVERSATION_MIN_EXAMPLES = 3
-SCORING_KEYS = ("token_share", "recall_bias", "unknown_weight", "typo_cutoff", "intent_share", "unknown_exponent")
+SCORING_KEYS = ("token_share", "recall_bias", "unknown_weight", "typo_cutoff", "intent_share", "unknown_exponent",
+                "rerank")
 
 
 class _Collector:
