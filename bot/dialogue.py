@@ -34,6 +34,8 @@ FALLBACK_TEXT = ("I'm sorry, I can't help with that here. I can explain acute ly
                  "I can't give medical advice; for that, please talk to your doctor or treatment team.")
 FALLBACK_WITH_TOPICS = "Were you asking about one of these? Type its number, or ask another way."
 NO_CONTEXT_TEXT = "Which topic would you like to know more about? Ask me in a few words, or pick one below."
+NOTED_TEXT = ("Thank you for telling me. I'll keep that in mind while we talk. "
+              "What would you like to know? You can ask in your own words, or pick a topic below.")
 RESET_TEXT = "I have forgotten this conversation. You can start again."
 TOO_LONG_TEXT = ("Your message is longer than I can read ({limit:,} characters at most). "
                  "Please send a shorter question.")
@@ -90,7 +92,8 @@ class Conversation:
         limits = self.bot.content.settings.limits
         self.state.turns += 1
         reading = self._read(text[: limits.max_scan_chars])
-        self.state.profile = self.bot.profile_reader.update(self.state.profile, reading.basic, reading.canonical)
+        before = self.state.profile
+        self.state.profile = self.bot.profile_reader.update(before, reading.basic, reading.canonical)
         alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile)
 
         if not text.strip():
@@ -100,7 +103,7 @@ class Conversation:
         elif not reading.canonical:
             answer = Answer(NO_WORDS_TEXT)
         else:
-            answer = self._understand(reading, text, alerts)
+            answer = self._understand(reading, text, alerts, told_us=self.state.profile != before)
         self.state.last_intent = answer.intent or self.state.last_intent
         self.state.offered = answer.suggestions
         return compose(self.bot.content, alerts, answer)
@@ -110,7 +113,7 @@ class Conversation:
     def _read(self, text: str) -> _Reading:
         return _Reading(*self.bot.normaliser.read(text))
 
-    def _understand(self, reading: _Reading, text: str, alerts: list[Alert]) -> Answer:
+    def _understand(self, reading: _Reading, text: str, alerts: list[Alert], told_us: bool = False) -> Answer:
         picked = self._numbered_pick(reading.canonical)
         if picked is not None:
             return self._answer(picked, 1.0)
@@ -123,6 +126,10 @@ class Conversation:
         answer = self._answer(routed, 1.0) if routed else self._match(reading.canonical, question_parts(reading.basic))
         if answer.intent is None and self._looks_foreign(reading.basic):
             return Answer(ENGLISH_ONLY_TEXT)
+        if answer.intent is None and told_us and not self._is_question(text, reading.basic) \
+                and not any(not a.guidance for a in alerts):
+            # "my 4 year old is in maintenance": context to keep, not a question to guess at.
+            return Answer(NOTED_TEXT, suggestions=self._starters())
         if urgency_of(alerts) in ("urgent", "emergency") and not self._is_question(text, reading.basic):
             # Someone telling us about a red flag needs the alert, not a guess at a topic.
             return Answer("") if answer.intent is None or answer.confidence < 0.75 else answer

@@ -132,3 +132,13 @@ def test_is_it_leukaemia_questions_are_declined_not_matched_to_a_topic(chat, tex
 
 def test_can_adults_get_all_is_not_a_diagnosis_request(chat):
     assert chat.send("can adults get ALL").intent != "diagnosis-request"
+
+
+def test_telling_about_the_person_is_acknowledged_not_guessed_at(chat):
+    reply = chat.send("my 4 year old is in maintenance")
+    assert reply.intent is None and "keep that in mind" in reply.answer
+    assert reply.urgency == "none" and reply.suggestions
+    # ...and the context is kept: a later fever is urgent and addressed to the caregiver.
+    later = chat.send("she feels hot and shivery")
+    assert later.urgency == "urgent"
+    assert "your child" in later.safety[0].message
