@@ -8,12 +8,12 @@ from typing import Any
 import yaml
 
 try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
 
 
 def read_yaml(path: Path) -> Any:
     """Parse one file; raises OSError or yaml.YAMLError."""
     with path.open("r", encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_Loader)
+        return yaml.load(handle, Loader=SafeLoader)
