@@ -66,18 +66,16 @@ def _load_bot(args: argparse.Namespace) -> Bot:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from bot.content import check_content, default_content_dir
+    from bot.content import default_content_dir
+    from bot.content.loader import read_content
 
     directory = args.intents or default_content_dir()
-    problems = check_content(directory)
+    content, problems = read_content(directory)
     for problem in problems:
         print(problem)
-    if problems:
+    if problems or content is None:
         print(f"{len(problems)} problem(s) in {directory}", file=sys.stderr)
         return EXIT_PROBLEMS
-    from bot.content import load_content
-
-    content = load_content(directory)
     print(f"ok: {len(content.intents)} intents, "
           f"{sum(len(i.examples) for i in content.intents)} examples, "
           f"{len(content.safety.get('rules') or [])} safety rules in {directory}")

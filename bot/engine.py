@@ -21,6 +21,15 @@ from bot.reply import Reply
 from bot.safety import SafetyScanner
 
 
+def build_index(content: Content, normaliser: Normaliser, phrases: list[tuple[str, str]]) -> MatcherIndex:
+    """The matcher index over (intent id, canonical phrase) pairs, with the content's stopwords,
+    scoring settings and answer vocabulary. Cross-validation builds its folds with this too, so it
+    measures the same matcher the bot runs."""
+    return MatcherIndex.build(phrases, stopwords=content.synonyms.get("stopwords") or (),
+                              weights=ScoringWeights(**content.settings.matcher.scoring),
+                              domain_text=[normaliser.canonical(intent.answer) for intent in content.intents])
+
+
 @dataclass(frozen=True)
 class Bot:
     """
@@ -62,9 +71,7 @@ class Bot:
                      contact_overrides: dict[str, Any] | None = None) -> Bot:
         normaliser = Normaliser.from_data(content.synonyms)
         phrases = [(intent.id, text) for intent in content.intents for text in intent.canonical_examples]
-        index = MatcherIndex.build(phrases, stopwords=content.synonyms.get("stopwords") or (),
-                                   weights=ScoringWeights(**content.settings.matcher.scoring),
-                                   domain_text=[normaliser.canonical(intent.answer) for intent in content.intents])
+        index = build_index(content, normaliser, phrases)
         contacts = Contacts.from_data(content.contacts, locale=locale, overrides=contact_overrides)
         cues = {facet: tuple(normaliser.canonical(c) for c in phrases_)
                 for facet, phrases_ in content.settings.follow_up_cues.items()}

@@ -89,9 +89,6 @@ class Normaliser:
         text = _STRETCHED.sub(r"\1\1", text)
         return " ".join(spellings.get(word, word) for word in text.split())
 
-    def basic(self, text: str) -> str:
-        return basic(text)
-
     def read(self, text: str) -> tuple[str, str]:
         """(basic, canonical) of one message, folding it only once."""
         folded = basic(text)

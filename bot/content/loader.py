@@ -250,7 +250,7 @@ def _cross_checks(intents: list[Intent], settings: Settings, normaliser: Normali
         for facet, target in intent.facets.items():
             if target not in ids:
                 sink.add(intent.file, intent.id, f"facets.{facet}", f"unknown intent {target!r}")
-        for example in (*intent.examples, intent.title):
+        for example in (intent.title, *intent.examples):
             key = normaliser.canonical(example)
             if not key:
                 sink.add(intent.file, intent.id, "examples", f"{example!r} is empty after normalisation")
@@ -281,7 +281,8 @@ def _intent_files(directory: Path) -> Iterable[Path]:
     return sorted((directory / "topics").glob("*.y*ml"))
 
 
-def _read(directory: Path) -> tuple[Content | None, list[Problem]]:
+def read_content(directory: Path) -> tuple[Content | None, list[Problem]]:
+    """Content and every problem found, from one read of the folder."""
     sink = _Collector(directory)
     if not directory.is_dir():
         sink.add(str(directory), "-", "-", "content folder not found")
@@ -327,12 +328,12 @@ def _read(directory: Path) -> tuple[Content | None, list[Problem]]:
 
 def check_content(directory: Path) -> list[Problem]:
     """Every problem in a content folder (empty list: all good)."""
-    return _read(directory)[1]
+    return read_content(directory)[1]
 
 
 def load_content(directory: Path) -> Content:
     """Typed content, or ContentError listing every problem."""
-    content, problems = _read(directory)
+    content, problems = read_content(directory)
     if problems or content is None:
         raise ContentError(problems)
     return content

@@ -25,7 +25,7 @@ class Intent:
     handoff: bool = False  # asking for this means "let a person take over"
     file: str = ""
     patterns: tuple[re.Pattern[str], ...] = ()  # canonical text matching one of these always reaches this intent
-    canonical_examples: tuple[str, ...] = ()  # title and examples, normalised once at load
+    canonical_examples: tuple[str, ...] = ()  # title first, then each example, normalised once at load
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.content import Content
-from bot.matcher import Candidate, MatcherIndex, ScoringWeights
+from bot.engine import build_index
+from bot.matcher import Candidate
 from bot.normalise import Normaliser
 
 
@@ -20,16 +21,16 @@ class Ranked:
 
 def cross_validate(content: Content, folds: int = 5) -> list[Ranked]:
     normaliser = Normaliser.from_data(content.synonyms)
-    stopwords = content.synonyms.get("stopwords") or ()
-    weights = ScoringWeights(**content.settings.matcher.scoring)
-    answers = [normaliser.canonical(intent.answer) for intent in content.intents]
-    examples = [(intent.id, n % folds, example, normaliser.canonical(example))
-                for intent in content.intents for n, example in enumerate(intent.examples)]
-    titles = [(intent.id, normaliser.canonical(intent.title)) for intent in content.intents]
+    # canonical_examples holds the title first, then each example, normalised once at load.
+    titles = [(intent.id, intent.canonical_examples[0]) for intent in content.intents]
+    examples = [(intent.id, n % folds, example, canonical)
+                for intent in content.intents
+                for n, (example, canonical) in enumerate(zip(intent.examples, intent.canonical_examples[1:],
+                                                             strict=True))]
     results: list[Ranked] = []
     for fold in range(folds):
         training = titles + [(iid, canon) for iid, f, _, canon in examples if f != fold]
-        index = MatcherIndex.build(training, stopwords, weights, answers)
+        index = build_index(content, normaliser, training)
         for iid, f, phrase, canon in examples:
             if f == fold:
                 results.append(Ranked(iid, phrase, tuple(index.rank(canon, limit=2))))
