@@ -194,8 +194,9 @@ class Conversation:
             return Answer(f"Did you mean {first} or {second}? Type 1 or 2.", confidence=choice.confidence,
                           suggestions=choice.options)
         if choice.intent_id is None:
+            # Only topics the message has something in common with; none is better than noise.
             closest = tuple(c.intent_id for c in ranked[: settings.suggestions]
-                            if self.bot.content.intent(c.intent_id).kind == "info")
+                            if c.confidence > 0 and self.bot.content.intent(c.intent_id).kind == "info")
             text = FALLBACK_TEXT + ("\n\n" + FALLBACK_WITH_TOPICS if closest else "")
             return Answer(text, confidence=choice.confidence, suggestions=closest)
         return self._answer(choice.intent_id, choice.confidence)

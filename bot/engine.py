@@ -80,6 +80,13 @@ class Bot:
                    ProfileReader.from_data(content.profile), contacts, cues,
                    tuple(intent for intent in content.intents if intent.patterns))
 
+    def warm(self) -> Bot:
+        """Compile every safety and profile pattern now. Patterns are otherwise compiled when a
+        message first needs them, so a one-shot `ask` pays only for what it uses."""
+        for pattern in (*self.scanner.phrase_patterns(), *self.profile_reader.phrase_patterns()):
+            pattern.compiled()
+        return self
+
     def conversation(self, state: SessionState | None = None) -> Conversation:
         return Conversation(self, state)
 

@@ -15,12 +15,12 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.safety.context import Context, Marks, Mode
-from bot.safety.phrases import PhraseCompiler
+from bot.safety.phrases import PhraseCompiler, PhrasePattern
 from bot.safety.tokens import Speller, Tokens
 
 ADULT_AGE = 18
@@ -52,8 +52,8 @@ class _Relation:
 @dataclass(frozen=True)
 class ProfileReader:
     relations: Mapping[str, _Relation]
-    relation_pattern: re.Pattern[str]
-    patterns: Mapping[str, re.Pattern[str]]   # caregiver, in_treatment, diagnosed, undiagnosed
+    relation_pattern: PhrasePattern
+    patterns: Mapping[str, PhrasePattern]   # caregiver, in_treatment, diagnosed, undiagnosed
     context: Context
     speller: Speller
     unnamed_subject: str          # how to address "my 4 year old"
@@ -68,8 +68,9 @@ class ProfileReader:
         if not relations:
             raise ValueError("profile data needs `relations`")
         words = "|".join(re.escape(w) for w in sorted(relations, key=len, reverse=True))
-        relation_pattern = re.compile(
-            rf" (?:my|our)(?:{compiler.concept('_modifier')}){{0,2}} (?P<rel>{words})(?= )(?! and (?:i|me) )")
+        relation_pattern = PhrasePattern(
+            rf" (?:my|our)(?:{compiler.concept('_modifier')}){{0,2}} (?P<rel>{words})(?= )(?! and (?:i|me) )",
+            frozenset({"my", "our"}))
         patterns = {name: compiler.compile_all(phrases)
                     for name, phrases in (data.get("patterns") or {}).items() if phrases}
         context = Context.from_data(data.get("context"), compiler)
@@ -77,13 +78,22 @@ class ProfileReader:
         unnamed = str(data.get("unnamed_subject") or "your child")
         return cls(relations, relation_pattern, patterns, context, speller, unnamed)
 
+    def tokens(self, basic: str) -> Tokens:
+        return Tokens.from_basic(basic, self.speller)
+
+    def phrase_patterns(self) -> Iterator[PhrasePattern]:
+        """Every compiled phrase list the reader may run (for warming up and for checks)."""
+        yield self.relation_pattern
+        yield from self.patterns.values()
+        yield from self.context.patterns.values()
+
     def update(self, profile: Profile, basic: str, canonical: str = "") -> Profile:
         """The profile after one more message; facts once told are kept for the session."""
-        tokens = Tokens.from_basic(basic, self.speller)
+        tokens = self.tokens(basic)
         marks = self.context.marks(tokens)
         changes: dict[str, Any] = {}
 
-        relation = self.relation_pattern.search(tokens.text)
+        relation = self.relation_pattern.search(tokens)
         if relation:
             found = self.relations[relation.group("rel")]
             changes.update(caregiver=True, subject=found.subject)
@@ -116,7 +126,7 @@ class ProfileReader:
         if pattern is None:
             return []
         found = []
-        for match in pattern.finditer(tokens.text):
+        for match in pattern.finditer(tokens):
             first, last = tokens.span(match.start(), match.end())
             mode = self.context.mode(tokens, marks, first, last, use_time=False)
             if mode is Mode.LIVE or (questions_count and mode is Mode.GUIDANCE):

@@ -17,12 +17,11 @@ The word lists below are the defaults; `context:` in intents/safety.yaml may add
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.safety.phrases import PhraseCompiler
+from bot.safety.phrases import PhraseCompiler, PhrasePattern
 from bot.safety.tokens import Tokens
 
 
@@ -136,7 +135,7 @@ class Marks:
 @dataclass(frozen=True)
 class Context:
     words: Mapping[str, frozenset[str]]
-    patterns: Mapping[str, re.Pattern[str]]
+    patterns: Mapping[str, PhrasePattern]
     window: int = 6
 
     @classmethod
@@ -150,7 +149,7 @@ class Context:
     def marks(self, tokens: Tokens) -> Marks:
         starts: dict[str, dict[int, int]] = {}
         for name, pattern in self.patterns.items():
-            spans = (tokens.span(m.start(), m.end()) for m in pattern.finditer(tokens.text))
+            spans = (tokens.span(m.start(), m.end()) for m in pattern.finditer(tokens))
             starts[name] = dict(spans)
         ends = {name: frozenset(found.values()) for name, found in starts.items()}
         in_sentence = {name: frozenset(tokens.sentence_of[i] for i in starts[name]) for name in SENTENCE_WIDE}

@@ -11,6 +11,12 @@
 Every piece compiles to "a space, then the token", and gaps are bounded, so a compiled phrase
 runs in time linear in the message: no nested unbounded repeats, no catastrophic backtracking.
 
+Each phrase also yields its trigger words: words one of which starts a token of any message the
+phrase matches. A `PhrasePattern` compiles its regex only when first needed and skips messages
+with none of its triggers, so start-up and most scans never pay for rules a message cannot reach.
+A piece that promises no word (a number, a gap, an optional group, a raw regex) is never the
+trigger; a phrase with nothing else has no triggers and is always run.
+
 >>> c = PhraseCompiler({"bleed": ["bleed*", "nose bleed"]})
 >>> bool(re.search(c.compile("{bleed} ... (won't|wont) stop"), " his nose bleed . it wont stop "))
 True
@@ -19,17 +25,80 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from bot.safety.tokens import TOKEN_RE
+from bot.safety.tokens import PREFIX_LIMIT, TOKEN_RE, Tokens
 
 GAPS = {"..": 3, "...": 6}
 _BOUNDARY_WORDS = {".", "?", ","}
 
 
+Triggers = frozenset[str] | None  # None: no word is certain to be in a match
+
+
 class PhraseError(ValueError):
     """A phrase that cannot be compiled; the message says why."""
+
+
+class PhrasePattern:
+    """Compiled phrases: a regex over `Tokens.text`, built on first use, and the trigger words
+    that decide whether it is worth running on a message at all.
+
+    Not a dataclass: it holds a lazily built regex, and pickles as its recipe (source and
+    triggers), so loading a cached bot compiles nothing."""
+
+    __slots__ = ("_regex", "source", "triggers")
+
+    def __init__(self, source: str, triggers: Triggers) -> None:
+        self.source = source
+        # A token that starts with a word starts with its first PREFIX_LIMIT letters too.
+        self.triggers = None if triggers is None else frozenset(t[:PREFIX_LIMIT] for t in triggers)
+        self._regex: re.Pattern[str] | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return PhrasePattern, (self.source, self.triggers)
+
+    def __repr__(self) -> str:
+        return f"PhrasePattern({self.source[:40]!r}..., triggers={sorted(self.triggers or ())[:5]})"
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._regex is None:  # two threads may both compile it; they build the same regex
+            self._regex = re.compile(self.source)
+        return self._regex
+
+    def can_match(self, tokens: Tokens) -> bool:
+        """False only when no match is possible: no token starts with a trigger word."""
+        return self.triggers is None or not self.triggers.isdisjoint(tokens.prefixes)
+
+    def finditer(self, tokens: Tokens) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(tokens.text) if self.can_match(tokens) else iter(())
+
+    def search(self, tokens: Tokens) -> re.Match[str] | None:
+        return self.compiled().search(tokens.text) if self.can_match(tokens) else None
+
+
+def any_of(triggers: Iterable[Triggers]) -> Triggers:
+    """Triggers of alternatives: a match needs one of them, so all their triggers together; if one
+    alternative promises no word, neither does the whole."""
+    union: set[str] = set()
+    seen = False
+    for found in triggers:
+        if found is None:
+            return None
+        union |= found
+        seen = True
+    return frozenset(union) if seen else None
+
+
+def _strongest(triggers: Iterable[Triggers]) -> Triggers:
+    """Of the pieces a sequence needs all of, the one whose triggers rule out the most messages:
+    the longest shortest word (short words are common), then the fewest words."""
+    known = [t for t in triggers if t]
+    if not known:
+        return None
+    return max(known, key=lambda t: (min(map(len, t)), -len(t)))
 
 
 @dataclass
@@ -40,19 +109,23 @@ class PhraseCompiler:
     vocab: Mapping[str, Iterable[str]]
     strict: bool = True  # check each phrase on its own (validation); off when compiling checked rules
     words: set[str] = field(default_factory=set)
-    _cache: dict[str, str] = field(default_factory=dict)
+    _cache: dict[str, tuple[str, Triggers]] = field(default_factory=dict)
     _active: list[str] = field(default_factory=list)
 
     def compile(self, phrase: str) -> str:
         """Phrase -> regex source (raises PhraseError)."""
+        return self.compile_with_triggers(phrase)[0]
+
+    def compile_with_triggers(self, phrase: str) -> tuple[str, Triggers]:
+        """Phrase -> (regex source, trigger words) (raises PhraseError)."""
         if not isinstance(phrase, str) or not phrase.strip():
             raise PhraseError("empty phrase")
-        body = self._body(phrase.strip())
+        body, triggers = self._body(phrase.strip())
         if self.strict and re.fullmatch(body, ""):
             raise PhraseError(f"phrase {phrase!r} can match nothing at all")
-        return f"{body}(?= )"
+        return f"{body}(?= )", triggers
 
-    def _body(self, phrase: str) -> str:
+    def _body(self, phrase: str) -> tuple[str, Triggers]:
         if phrase.startswith("re:"):
             source = phrase[3:].strip()
             if self.strict:
@@ -60,13 +133,18 @@ class PhraseCompiler:
                     re.compile(source)
                 except re.error as exc:
                     raise PhraseError(f"bad regex {source!r}: {exc}") from None
-            return f"(?:{source})"
+            return f"(?:{source})", None
         return _Parser(phrase.casefold(), self).parse()
 
-    def compile_all(self, phrases: Iterable[str]) -> re.Pattern[str]:
-        return re.compile("|".join(self.compile(p) for p in phrases))
+    def compile_all(self, phrases: Iterable[str]) -> PhrasePattern:
+        compiled = [self.compile_with_triggers(p) for p in phrases]
+        return PhrasePattern("|".join(source for source, _ in compiled), any_of(t for _, t in compiled))
 
     def concept(self, name: str) -> str:
+        """The regex source of a vocab entry."""
+        return self.concept_with_triggers(name)[0]
+
+    def concept_with_triggers(self, name: str) -> tuple[str, Triggers]:
         if name in self._cache:
             return self._cache[name]
         if name not in self.vocab:
@@ -81,7 +159,7 @@ class PhraseCompiler:
             parts = [self._body(str(e).strip()) for e in entries]
         finally:
             self._active.pop()
-        self._cache[name] = "(?:" + "|".join(parts) + ")"
+        self._cache[name] = "(?:" + "|".join(source for source, _ in parts) + ")", any_of(t for _, t in parts)
         return self._cache[name]
 
 
@@ -91,52 +169,59 @@ class _Parser:
     def __init__(self, text: str, compiler: PhraseCompiler) -> None:
         self.text, self.pos, self.compiler = text, 0, compiler
 
-    def parse(self) -> str:
-        regex, items = self._sequence()
+    def parse(self) -> tuple[str, Triggers]:
+        regex, items, triggers = self._sequence()
         if self.pos != len(self.text):
             raise PhraseError(f"unexpected {self.text[self.pos]!r} in {self.text!r}")
         if items and (items[0] in GAPS or items[-1] in GAPS):
             raise PhraseError(f"a gap cannot start or end a phrase: {self.text!r}")
-        return regex
+        return regex, triggers
 
-    def _sequence(self) -> tuple[str, list[str]]:
+    def _sequence(self) -> tuple[str, list[str], Triggers]:
+        """Items in a row; a match holds every one, so any one item's triggers will do."""
         parts: list[str] = []
         items: list[str] = []
+        needed: list[Triggers] = []
         while True:
             self._skip_spaces()
             if self.pos >= len(self.text) or self.text[self.pos] in "|)":
-                return "".join(parts), items
+                return "".join(parts), items, _strongest(needed)
             char = self.text[self.pos]
             if char == "(":
-                parts.append(self._group())
+                regex, triggers = self._group()
                 items.append("(")
             elif char == "{":
                 end = self.text.find("}", self.pos)
                 if end < 0:
                     raise PhraseError(f"unclosed '{{' in {self.text!r}")
-                parts.append(self.compiler.concept(self.text[self.pos + 1:end].strip()))
+                regex, triggers = self.compiler.concept_with_triggers(self.text[self.pos + 1:end].strip())
                 items.append("{")
                 self.pos = end + 1
             else:
                 word = self._word()
                 items.append(word)
-                parts.append(self._word_regex(word))
+                regex, triggers = self._word_regex(word)
+            parts.append(regex)
+            needed.append(triggers)
 
-    def _group(self) -> str:
+    def _group(self) -> tuple[str, Triggers]:
         self.pos += 1
-        alternatives = []
+        alternatives: list[str] = []
+        triggers: list[Triggers] = []
         while True:
-            regex, items = self._sequence()
+            regex, items, needed = self._sequence()
             if items and (items[0] in GAPS or items[-1] in GAPS):
                 raise PhraseError(f"a gap cannot start or end a group: {self.text!r}")
             alternatives.append(regex)
+            triggers.append(needed)  # an empty alternative needs nothing: None
             if self.pos >= len(self.text):
                 raise PhraseError(f"unclosed '(' in {self.text!r}")
             if self.text[self.pos] == ")":
                 self.pos += 1
                 optional = self.text.startswith("?", self.pos)
                 self.pos += optional
-                return "(?:" + "|".join(alternatives) + (")?" if optional else ")")
+                regex = "(?:" + "|".join(alternatives) + (")?" if optional else ")")
+                return regex, None if optional else any_of(triggers)
             self.pos += 1  # "|"
 
     def _word(self) -> str:
@@ -145,13 +230,13 @@ class _Parser:
             self.pos += 1
         return self.text[start:self.pos]
 
-    def _word_regex(self, word: str) -> str:
+    def _word_regex(self, word: str) -> tuple[str, Triggers]:
         if word in GAPS:
-            return f"(?: [^ ]+){{0,{GAPS[word]}}}"
+            return f"(?: [^ ]+){{0,{GAPS[word]}}}", None
         if word in _BOUNDARY_WORDS:
-            return " " + re.escape(word)
+            return " " + re.escape(word), frozenset({word})
         if word == "#":
-            return r" \d+(?:\.\d+)?"
+            return r" \d+(?:\.\d+)?", None
         prefix = word.endswith("*")
         tokens = TOKEN_RE.findall(re.sub(r"['`]", "", word.rstrip("*")))
         if not tokens or any(t in _BOUNDARY_WORDS or t[0] in ".!?;:" for t in tokens):
@@ -159,7 +244,8 @@ class _Parser:
         if not prefix:  # a stem like "bruis" is no word to correct towards
             self.compiler.words.update(t for t in tokens if t.isalpha())
         regex = "".join(" " + re.escape(t) for t in tokens)
-        return regex + r"[^ ]*" if prefix else regex
+        # Every token is in a match (the last one perhaps as a stem), so the longest is the trigger.
+        return (regex + r"[^ ]*" if prefix else regex), frozenset({max(tokens, key=len)})
 
     def _skip_spaces(self) -> None:
         while self.pos < len(self.text) and self.text[self.pos] == " ":

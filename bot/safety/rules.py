@@ -35,7 +35,7 @@ from typing import Any
 
 from bot.content.problems import Problem
 from bot.safety.context import CONTEXT_KEYS
-from bot.safety.phrases import PhraseCompiler, PhraseError
+from bot.safety.phrases import PhraseCompiler, PhraseError, PhrasePattern, any_of
 from bot.safety.temperature import READING_KEYS
 from bot.safety.wording import PLACEHOLDERS, placeholders_in
 
@@ -56,14 +56,14 @@ class Count:
     """Distinct vocab concepts reported; one regex with a group per concept (`c0`, `c1`, ...)."""
 
     concepts: tuple[str, ...]
-    pattern: re.Pattern[str]
+    pattern: PhrasePattern
     min: int
 
 
 @dataclass(frozen=True)
 class Temperature:
     min_c: float
-    phrases: re.Pattern[str] | None
+    phrases: PhrasePattern | None
 
 
 @dataclass(frozen=True)
@@ -72,11 +72,11 @@ class Rule:
     level: str
     group: str
     statuses: frozenset[str]
-    phrases: re.Pattern[str] | None
+    phrases: PhrasePattern | None
     temperature: Temperature | None
     count: Count | None
-    requires: tuple[re.Pattern[str], ...]
-    unless: re.Pattern[str] | None
+    requires: tuple[PhrasePattern, ...]
+    unless: PhrasePattern | None
     message: str | None
     message_unknown: str | None
     guidance: str
@@ -271,7 +271,7 @@ def compile_rules(data: Mapping[str, Any]) -> tuple[PhraseCompiler, tuple[Rule, 
     """Compile checked rules data (call check_safety_data first)."""
     compiler = PhraseCompiler(data.get("vocab") or {}, strict=False)
 
-    def pattern(phrases: Any) -> re.Pattern[str] | None:
+    def pattern(phrases: Any) -> PhrasePattern | None:
         return compiler.compile_all(phrases) if phrases else None
 
     rules = []
@@ -284,8 +284,9 @@ def compile_rules(data: Mapping[str, Any]) -> tuple[PhraseCompiler, tuple[Rule, 
         count = None
         if "count" in match:
             c = match["count"]
-            groups = "|".join(f"(?P<c{i}>{compiler.concept(name)}(?= ))" for i, name in enumerate(c["concepts"]))
-            count = Count(tuple(c["concepts"]), re.compile(groups), int(c["min"]))
+            concepts = [compiler.concept_with_triggers(name) for name in c["concepts"]]
+            groups = "|".join(f"(?P<c{i}>{source}(?= ))" for i, (source, _) in enumerate(concepts))
+            count = Count(tuple(c["concepts"]), PhrasePattern(groups, any_of(t for _, t in concepts)), int(c["min"]))
         sources = raw["source"]
         rules.append(Rule(
             id=raw["id"],

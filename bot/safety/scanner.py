@@ -7,13 +7,14 @@ is compiled once in `from_data`; a scan is a handful of regex passes over the me
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bot.content.problems import ContentError
 from bot.reply import Alert, level_rank
 from bot.safety.context import Context, Marks, Mode
+from bot.safety.phrases import PhrasePattern
 from bot.safety.rules import Rule, check_safety_data, compile_rules
 from bot.safety.temperature import Reading, ReadingFinder
 from bot.safety.tokens import Speller, Tokens
@@ -73,6 +74,17 @@ class SafetyScanner:
     def tokens(self, basic: str) -> Tokens:
         return Tokens.from_basic(basic, self.speller)
 
+    def phrase_patterns(self) -> Iterator[PhrasePattern]:
+        """Every compiled phrase list the scan may run (for warming up and for checks)."""
+        for rule in self.rules:
+            yield from (p for p in (rule.phrases, rule.unless, *rule.requires) if p is not None)
+            if rule.temperature is not None and rule.temperature.phrases is not None:
+                yield rule.temperature.phrases
+            if rule.count is not None:
+                yield rule.count.pattern
+        yield from self.context.patterns.values()
+        yield from (p for p in (self.readings.cues, self.readings.blockers) if p is not None)
+
     def scan(self, basic: str, canonical: str, profile: Profile) -> list[Alert]:
         """Alerts for one message: alerts about now first, highest level first, then guidance.
         At most one alert per rule group. `canonical` is accepted for the interface but not
@@ -108,7 +120,7 @@ class SafetyScanner:
 
     def _rule_mode(self, rule: Rule, scan: _Scan) -> Mode:
         """LIVE if anything in the message raises the rule now, GUIDANCE if only asked about."""
-        if rule.requires and not all(p.search(scan.tokens.text) for p in rule.requires):
+        if rule.requires and not all(p.search(scan.tokens) for p in rule.requires):
             return Mode.DROP
         excluded = self._excluded(rule, scan)
         modes: list[Mode] = []
@@ -122,11 +134,11 @@ class SafetyScanner:
             return Mode.LIVE
         return Mode.GUIDANCE if Mode.GUIDANCE in modes else Mode.DROP
 
-    def _hits(self, rule: Rule, pattern: re.Pattern[str], scan: _Scan, excluded: set[int],
+    def _hits(self, rule: Rule, pattern: PhrasePattern, scan: _Scan, excluded: set[int],
               skip: set[int] | None = None) -> list[tuple[re.Match[str], Mode]]:
         """Each match of `pattern` not overlapping an `unless` phrase, with its mode."""
         tokens, hits = scan.tokens, []
-        for match in pattern.finditer(tokens.text):
+        for match in pattern.finditer(tokens):
             first, last = tokens.span(match.start(), match.end())
             if excluded.intersection(range(first, last)) or (skip and first in skip):
                 continue
@@ -168,7 +180,7 @@ class SafetyScanner:
     def _excluded(self, rule: Rule, scan: _Scan) -> set[int]:
         if rule.unless is None:
             return set()
-        spans = (scan.tokens.span(m.start(), m.end()) for m in rule.unless.finditer(scan.tokens.text))
+        spans = (scan.tokens.span(m.start(), m.end()) for m in rule.unless.finditer(scan.tokens))
         return {i for first, last in spans for i in range(first, last)}
 
     def _mode(self, rule: Rule, scan: _Scan, first: int, last: int, numeric: bool = False) -> Mode:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.safety.phrases import PhraseCompiler
+from bot.safety.phrases import PhraseCompiler, PhrasePattern
 from bot.safety.tokens import SENTENCE_ENDS, Tokens
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -41,8 +41,8 @@ class Reading:
 
 @dataclass(frozen=True)
 class ReadingFinder:
-    cues: re.Pattern[str] | None
-    blockers: re.Pattern[str] | None
+    cues: PhrasePattern | None
+    blockers: PhrasePattern | None
     celsius_units: frozenset[str]
     fahrenheit_units: frozenset[str]
     degree_words: frozenset[str]
@@ -55,7 +55,7 @@ class ReadingFinder:
         conf = {**DEFAULTS, **(data or {})}
         compiler = compiler or PhraseCompiler({})
 
-        def pattern(key: str) -> re.Pattern[str] | None:
+        def pattern(key: str) -> PhrasePattern | None:
             phrases = conf.get(key) or []
             return compiler.compile_all(phrases) if phrases else None
 
@@ -116,10 +116,10 @@ class ReadingFinder:
         return None
 
     @staticmethod
-    def _marks(tokens: Tokens, pattern: re.Pattern[str] | None) -> set[int]:
+    def _marks(tokens: Tokens, pattern: PhrasePattern | None) -> set[int]:
         marks: set[int] = set()
         if pattern is not None:
-            for match in pattern.finditer(tokens.text):
+            for match in pattern.finditer(tokens):
                 first, last = tokens.span(match.start(), match.end())
                 marks.update(range(first, last))
         return marks

@@ -27,6 +27,7 @@ _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")                              # "fee
 TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[.!?;:\n]+|,")
 _BOUNDARY = {".", "?", ","}
 SENTENCE_ENDS = frozenset({".", "?"})
+PREFIX_LIMIT = 20  # token starts kept for trigger look-ups; longer trigger words are cut to this
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Tokens:
     starts: tuple[int, ...]       # offset in `text` of each token's leading space
     sentence_of: tuple[int, ...]  # index into `sentences` for each token
     sentences: tuple[tuple[int, int], ...]  # token span of each sentence, without its end token
+    prefixes: frozenset[str]      # every start of every token ("fever": f, fe, ..., fever), up to PREFIX_LIMIT
 
     @classmethod
     def from_basic(cls, basic: str, speller: Speller | None = None) -> Tokens:
@@ -70,7 +72,9 @@ class Tokens:
             if token in SENTENCE_ENDS or i == len(tokens) - 1:
                 sentences.append((first, i if token in SENTENCE_ENDS else i + 1))
                 first = i + 1
-        return cls(tokens, " " + " ".join(tokens) + " ", tuple(starts), tuple(sentence_of), tuple(sentences))
+        prefixes = frozenset(token[:n] for token in set(tokens) for n in range(1, min(len(token), PREFIX_LIMIT) + 1))
+        return cls(tokens, " " + " ".join(tokens) + " ", tuple(starts), tuple(sentence_of), tuple(sentences),
+                   prefixes)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Character span of a regex match in `text` -> token span [first, last + 1)."""

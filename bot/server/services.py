@@ -29,6 +29,7 @@ class Services:
         """Raises ContentError (content), ValueError (contacts/locale) or OSError (transcripts)."""
         if bot is None:
             bot = Bot.load(intents_dir, locale=config.locale, contact_overrides=config.contact_overrides())
+        bot.warm()  # a service compiles every pattern up front: no early chat waits for it
         idle = config.sessions.idle_minutes * 60
         per_minute = config.limits.rate_limit_per_minute
         sessions: SessionStore
