@@ -30,7 +30,9 @@ def build_index(content: Content, normaliser: Normaliser, phrases: list[tuple[st
                               domain_text=[normaliser.canonical(intent.answer) for intent in content.intents])
 
 
-@dataclass(frozen=True)
+# eq=False here and on the other built parts: they compare by identity, and the generated
+# __eq__/__hash__ would only cost start-up time.
+@dataclass(frozen=True, eq=False)
 class Bot:
     """
     >>> bot = Bot.load()

@@ -19,6 +19,7 @@ An intent's score is its best example's.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -72,7 +73,7 @@ def _content_tokens(text: str, stopwords: frozenset[str]) -> list[str]:
     return list(seen)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Postings:
     """Lists per word, stored flat (one array plus offsets): quick to build, copy and unpickle."""
 
@@ -93,10 +94,11 @@ class _Postings:
         return self.items[start:end], self.weights[start:end]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class MatcherIndex:
     intent_ids: tuple[str, ...]
     starts: np.ndarray  # offset of each intent's first example (examples are grouped by intent)
+    spans: tuple[tuple[int, int], ...]  # per intent: its examples' [first, last + 1), as plain ints
     keys: tuple[str, ...]  # per example: its content words, sorted
     vocabulary: dict[str, int]
     words: tuple[str, ...]
@@ -147,6 +149,7 @@ class MatcherIndex:
         return cls(
             intent_ids=intent_ids,
             starts=starts,
+            spans=tuple(zip(starts.tolist(), [*starts.tolist()[1:], len(examples)], strict=True)),
             keys=tuple(" ".join(sorted(tokens)) for tokens in examples),
             vocabulary=vocabulary,
             words=tuple(vocabulary),
@@ -235,12 +238,16 @@ class MatcherIndex:
         # worth computing for the intents already strongest on words (all of them if no word matched).
         shortlist = self._shortlist(by_words, cosine)
         best = w.token_share * by_words
-        ranges = [np.arange(self.starts[i], self._end(i)) for i in shortlist]
-        examples = np.concatenate(ranges)
-        choices = self.keys if len(examples) == len(self.keys) else [self.keys[i] for i in examples]
+        spans = [self.spans[i] for i in shortlist]
+        if len(spans) == len(self.spans):
+            choices, words_part = self.keys, token_score
+        else:
+            choices = [key for start, end in spans for key in self.keys[start:end]]
+            words_part = np.concatenate([token_score[start:end] for start, end in spans])
         characters = process.cdist([" ".join(sorted(corrected))], choices, scorer=fuzz.ratio, dtype=np.float64)[0]
-        combined = w.token_share * token_score[examples] + (1 - w.token_share) * characters / 100.0
-        offsets = np.concatenate(([0], np.cumsum([len(r) for r in ranges])[:-1]))
+        combined = w.token_share * words_part + (1 - w.token_share) * characters / 100.0
+        sizes = [end - start for start, end in spans]
+        offsets = np.fromiter(itertools.accumulate(sizes[:-1], initial=0), dtype=np.int64, count=len(sizes))
         best[shortlist] = np.maximum.reduceat(combined, offsets)
         if not w.intent_share:
             return best
@@ -253,9 +260,6 @@ class MatcherIndex:
             return np.arange(count)
         partial = (1 - w.intent_share) * w.token_share * by_words + w.intent_share * cosine
         return np.argpartition(-partial, w.rerank)[: w.rerank]
-
-    def _end(self, intent: int) -> int:
-        return int(self.starts[intent + 1]) if intent + 1 < len(self.starts) else len(self.keys)
 
     def content_words(self, canonical: str) -> list[str]:
         """The words of a message that can carry a topic (stemmed, common words dropped)."""

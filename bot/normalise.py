@@ -56,7 +56,7 @@ def _strip_symbols(text: str) -> str:
     return "".join(" " if unicodedata.category(ch)[0] == "S" and ch not in "+%" else ch for ch in text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Normaliser:
     """Maps spelling variants (word for word) and lay phrases (longest first) to canonical forms."""
 

@@ -49,7 +49,7 @@ class _Relation:
     age_group: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ProfileReader:
     relations: Mapping[str, _Relation]
     relation_pattern: PhrasePattern

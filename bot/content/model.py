@@ -74,7 +74,7 @@ class Settings:
     other_language_words: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Content:
     """Everything the bot knows, checked and typed. Raw dicts are kept for the parts other
     modules own (safety rules, profile cues, contacts, synonyms) and parse themselves."""

@@ -116,7 +116,7 @@ SCOPE = 25  # the furthest (in tokens) a clause, an "if" or a time phrase is loo
 SENTENCE_WIDE = ("present", "recent", "masking", "question_starts")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Marks:
     """Where the context phrases occur in one message, indexed for constant-time look-ups."""
 
@@ -132,7 +132,7 @@ class Marks:
         return [i for i in range(start, end) if i in found]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Context:
     words: Mapping[str, frozenset[str]]
     patterns: Mapping[str, PhrasePattern]

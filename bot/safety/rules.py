@@ -51,7 +51,7 @@ _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 Report = Callable[[str, str], None]  # (field, message) for one rule
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Count:
     """Distinct vocab concepts reported; one regex with a group per concept (`c0`, `c1`, ...)."""
 
@@ -60,13 +60,13 @@ class Count:
     min: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Temperature:
     min_c: float
     phrases: PhrasePattern | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
     id: str
     level: str
@@ -83,6 +83,12 @@ class Rule:
     guidance_only: bool
     hypothetical_alerts: bool
     sources: tuple[str, ...]
+    match_patterns: tuple[PhrasePattern, ...] = ()  # the lists that can raise it (not requires/unless)
+
+    def __post_init__(self) -> None:
+        found = (self.phrases, self.temperature.phrases if self.temperature else None,
+                 self.count.pattern if self.count else None)
+        object.__setattr__(self, "match_patterns", tuple(p for p in found if p is not None))
 
 
 def check_safety_data(data: Any, file: str, section_ids: Iterable[str] | None = None) -> list[Problem]:

@@ -37,7 +37,7 @@ def status_of(profile: Profile) -> str:
     return "undiagnosed" if profile.undiagnosed else "unknown"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Scan:
     """What one message offers every rule: tokens, context marks and temperature readings."""
 
@@ -46,7 +46,7 @@ class _Scan:
     readings: tuple[Reading, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SafetyScanner:
     """Compiled rules plus the contact numbers their messages name. Read-only: one per bot."""
 
@@ -120,6 +120,8 @@ class SafetyScanner:
 
     def _rule_mode(self, rule: Rule, scan: _Scan) -> Mode:
         """LIVE if anything in the message raises the rule now, GUIDANCE if only asked about."""
+        if not self._reachable(rule, scan):
+            return Mode.DROP
         if rule.requires and not all(p.search(scan.tokens) for p in rule.requires):
             return Mode.DROP
         excluded = self._excluded(rule, scan)
@@ -133,6 +135,14 @@ class SafetyScanner:
         if Mode.LIVE in modes:
             return Mode.LIVE
         return Mode.GUIDANCE if Mode.GUIDANCE in modes else Mode.DROP
+
+    @staticmethod
+    def _reachable(rule: Rule, scan: _Scan) -> bool:
+        """Whether anything in the rule could match: a temperature reading, or the trigger words of
+        one of its phrase lists. Most messages reach few rules, and the rest cost one look-up each."""
+        if rule.temperature is not None and scan.readings:
+            return True
+        return any(p.can_match(scan.tokens) for p in rule.match_patterns)
 
     def _hits(self, rule: Rule, pattern: PhrasePattern, scan: _Scan, excluded: set[int],
               skip: set[int] | None = None) -> list[tuple[re.Match[str], Mode]]:

@@ -39,7 +39,7 @@ class Reading:
     explicit: bool    # a unit or "degrees" was written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ReadingFinder:
     cues: PhrasePattern | None
     blockers: PhrasePattern | None

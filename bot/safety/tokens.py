@@ -30,7 +30,7 @@ SENTENCE_ENDS = frozenset({".", "?"})
 PREFIX_LIMIT = 20  # token starts kept for trigger look-ups; longer trigger words are cut to this
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Tokens:
     """Tokens of one message, and the same tokens as " tok tok . " text for the regexes."""
 
@@ -86,7 +86,7 @@ class Tokens:
         return self.sentences[self.sentence_of[index]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Speller:
     """Corrects misspelt long words towards the words the rules use ("temprature", "siezure").
 
