@@ -3,14 +3,18 @@
     python benchmarks/speed.py [--runs 5] [--messages 400]
 
 Prints medians over several runs: reply latency (median and p99 per run) with the built-in
-content and with it repeated 10x and 100x (synthetic intents), and the wall time of
-`python -m bot ask --json hi` from start to exit.
+content and with it repeated 10x and 100x (synthetic intents), what each stage of a reply costs,
+and the wall time of `python -m bot ask --json hi` from start to exit.
+
+Start-up is timed as a user meets it: modules byte-compiled (as `pip install` leaves them) and
+the build cache filled, so one untimed run comes first.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import platform
 import statistics
 import subprocess
@@ -25,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from bot.content import default_content_dir, load_content  # noqa: E402
 from bot.content.model import Content, Intent  # noqa: E402
 from bot.engine import Bot  # noqa: E402
+from bot.profile import Profile  # noqa: E402
 
 
 def repeated(content: Content, times: int) -> Content:
@@ -68,15 +73,53 @@ def reply_latency(bot: Bot, texts: list[str]) -> tuple[float, float]:
     return statistics.median(timings), timings[min(len(timings) - 1, int(len(timings) * 0.99))]
 
 
-def startup_ms(runs: int) -> float:
+def stage_costs(bot: Bot, texts: list[str], runs: int) -> dict[str, float]:
+    """Median ms per message of each stage a reply goes through, one stage at a time."""
+    profile = Profile()
+    read = [bot.normaliser.read(text) for text in texts]
+    stages = {
+        "normalise": lambda text, basic, canonical: bot.normaliser.read(text),
+        "profile": lambda text, basic, canonical: bot.profile_reader.update(profile, basic, canonical),
+        "safety scan": lambda text, basic, canonical: bot.scanner.scan(basic, canonical, profile),
+        "matching": lambda text, basic, canonical: bot.index.rank(canonical),
+    }
+    costs = {}
+    for name, stage in stages.items():
+        medians = []
+        for _ in range(runs):
+            timings = []
+            for text, (basic, canonical) in zip(texts, read, strict=True):
+                started = time.perf_counter()
+                stage(text, basic, canonical)
+                timings.append(time.perf_counter() - started)
+            medians.append(statistics.median(timings) * 1000)
+        costs[name] = statistics.median(medians)
+    return costs
+
+
+def startup_ms(runs: int) -> list[float]:
+    # Byte-compiled modules, as after `pip install`: let Python write its caches even where the
+    # environment says not to (this machine sets PYTHONDONTWRITEBYTECODE).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    command = [sys.executable, "-m", "bot", "ask", "--json", "hi"]
     times = []
     with tempfile.TemporaryDirectory() as scratch:
+        subprocess.run(command, cwd=scratch, check=True, capture_output=True, env=env)  # fills the caches
         for _ in range(runs):
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "hi"], cwd=scratch, check=True,
-                           capture_output=True)
+            subprocess.run(command, cwd=scratch, check=True, capture_output=True, env=env)
             times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+    return sorted(times)
+
+
+def cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 def main() -> int:
@@ -86,21 +129,27 @@ def main() -> int:
     args = parser.parse_args()
     base = load_content(default_content_dir())
     texts = messages(base, args.messages)
-    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}, "
+    print(f"machine: {cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
           f"{args.runs} runs of {len(texts)} messages")
     print(f"{'content':>8} {'intents':>8} {'phrases':>8} {'median ms':>10} {'p99 ms':>8} {'build s':>8}")
-    for times in (1, 10, 100):
-        content = repeated(base, times)
+    for scale in (1, 10, 100):
+        content = repeated(base, scale)
         started = time.perf_counter()
-        bot = Bot.from_content(content)
+        bot = Bot.from_content(content).warm()  # as a service starts: every pattern compiled
         build = time.perf_counter() - started
         results = [reply_latency(bot, texts) for _ in range(args.runs)]
         phrases = sum(len(i.examples) + 1 for i in content.intents)
-        print(f"{times:>7}x {len(content.intents):>8} {phrases:>8} "
+        print(f"{scale:>7}x {len(content.intents):>8} {phrases:>8} "
               f"{statistics.median(r[0] for r in results):>10.3f} {statistics.median(r[1] for r in results):>8.3f} "
               f"{build:>8.2f}")
-    print(f"start-up `python -m bot ask --json hi`: median {startup_ms(max(args.runs, 5)):.0f} ms "
-          f"over {max(args.runs, 5)} runs")
+        if scale == 1:
+            base_bot = bot
+    costs = stage_costs(base_bot, texts, args.runs)
+    print("per message, 1x (median ms): " + ", ".join(f"{name} {ms:.3f}" for name, ms in costs.items()))
+    runs = max(args.runs * 3, 15)
+    times = startup_ms(runs)
+    print(f"start-up `python -m bot ask --json hi`: median {statistics.median(times):.0f} ms over {runs} runs "
+          f"(fastest {times[0]:.0f}, slowest {times[-1]:.0f})")
     return 0
 
 

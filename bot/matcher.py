@@ -3,13 +3,16 @@
 One module, a tiny surface: `MatcherIndex.build(phrases, stopwords)` once, then
 `index.rank(canonical_text)` per message. No I/O; knows nothing of faces, sessions or safety.
 
-Each example phrase is scored two ways, both over every example at once:
-- weighted token overlap: words are weighted by how few intents use them (IDF), query words
-  not in the vocabulary are looked up fuzzily (typos) and otherwise count against the match;
-  the overlap is read as an F-score of "how much of the message is explained" and
-  "how much of the example is present" (recall-weighted, so long messages still match);
-- character similarity of the sorted content words (rapidfuzz `cdist`), for near-misses.
-An intent's score is its best example's.
+Each example phrase is scored two ways:
+- weighted token overlap, through an inverted index (word -> the examples using it), so the work
+  grows with the examples that share the message's words: words are weighted by how few intents
+  use them (IDF), query words not in the vocabulary are looked up fuzzily (typos) and otherwise
+  count against the match; the overlap is read as an F-score of "how much of the message is
+  explained" and "how much of the example is present" (recall-weighted, so long messages match);
+- character similarity of the sorted content words, for near-misses: one rapidfuzz call over the
+  examples of a shortlist of intents (the strongest by words).
+An intent's score is its best example's, blended with a TF-IDF cosine of the intent as a whole.
+Plain Python over rapidfuzz: no numpy, so a one-shot `ask` does not pay for importing it.
 
 >>> index = MatcherIndex.build([("a", "how long is maintenance"), ("b", "what is a lumbar puncture")],
 ...                            stopwords={"is", "a", "what"})
@@ -19,12 +22,11 @@ An intent's score is its best example's.
 
 from __future__ import annotations
 
-import itertools
+import heapq
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 
@@ -48,6 +50,7 @@ class ScoringWeights:
 
 
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
+_SLACK = 1e-9  # rounding room: a bound is never trusted to the last bit when it prunes
 
 
 def stem(word: str) -> str:
@@ -74,38 +77,19 @@ def _content_tokens(text: str, stopwords: frozenset[str]) -> list[str]:
 
 
 @dataclass(frozen=True, eq=False)
-class _Postings:
-    """Lists per word, stored flat (one array plus offsets): quick to build, copy and unpickle."""
-
-    offsets: np.ndarray
-    items: np.ndarray
-    weights: np.ndarray
-
-    @classmethod
-    def pack(cls, lists: list[tuple[list[int], list[float]]]) -> _Postings:
-        sizes = [len(items) for items, _ in lists]
-        offsets = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
-        items = np.fromiter((i for chunk, _ in lists for i in chunk), dtype=np.int64, count=int(offsets[-1]))
-        weights = np.fromiter((w for _, chunk in lists for w in chunk), dtype=np.float64, count=int(offsets[-1]))
-        return cls(offsets, items, weights)
-
-    def of(self, word: int) -> tuple[np.ndarray, np.ndarray]:
-        start, end = self.offsets[word], self.offsets[word + 1]
-        return self.items[start:end], self.weights[start:end]
-
-
-@dataclass(frozen=True, eq=False)
 class MatcherIndex:
     intent_ids: tuple[str, ...]
-    starts: np.ndarray  # offset of each intent's first example (examples are grouped by intent)
-    spans: tuple[tuple[int, int], ...]  # per intent: its examples' [first, last + 1), as plain ints
+    owners: tuple[int, ...]  # per example: the number of its intent (examples are grouped by intent)
+    spans: tuple[tuple[int, int], ...]  # per intent: its examples' [first, last + 1)
     keys: tuple[str, ...]  # per example: its content words, sorted
     vocabulary: dict[str, int]
     words: tuple[str, ...]
-    postings: _Postings  # per word: the examples that use it
-    idf: np.ndarray
-    example_mass: np.ndarray  # per example: the summed weight of its words
-    intent_postings: _Postings  # per word: the intents that use it, with their unit-vector weight
+    postings: tuple[dict[int, tuple[int, ...]], ...]  # per word: intent -> its examples that use the word
+    idf: tuple[float, ...]
+    example_mass: tuple[float, ...]  # per example: the summed weight of its words
+    top_idf: float
+    # per word: (intent, its unit-vector weight, the mass of its lightest example using the word)
+    intent_postings: tuple[tuple[tuple[int, float, float], ...], ...]
     stopwords: frozenset[str]
     weights: ScoringWeights
     neutral: frozenset[str] = frozenset()  # in-domain words no example uses: neither evidence nor penalty
@@ -123,13 +107,15 @@ class MatcherIndex:
                 grouped.setdefault(intent_id, []).append(tokens)
         intent_ids = tuple(grouped)
         examples = [tokens for intent_id in intent_ids for tokens in grouped[intent_id]]
-        sizes = [len(grouped[i]) for i in intent_ids]
-        starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+        owners = tuple(number for number, intent_id in enumerate(intent_ids) for _ in grouped[intent_id])
+        spans, first = [], 0
+        for intent_id in intent_ids:
+            spans.append((first, first + len(grouped[intent_id])))
+            first += len(grouped[intent_id])
 
         vocabulary: dict[str, int] = {}
         rows: list[list[int]] = []
         intents_using: list[set[int]] = []
-        example_owner = np.repeat(np.arange(len(intent_ids)), sizes)
         for number, tokens in enumerate(examples):
             ids = []
             for token in tokens:
@@ -137,48 +123,51 @@ class MatcherIndex:
                     vocabulary[token] = len(vocabulary)
                     intents_using.append(set())
                 ids.append(vocabulary[token])
-                intents_using[vocabulary[token]].add(int(example_owner[number]))
+                intents_using[vocabulary[token]].add(owners[number])
             rows.append(ids)
         total = max(len(intent_ids), 1)
-        idf = np.array([math.log(1 + total / len(users)) for users in intents_using], dtype=np.float64)
-        posting_lists: list[list[int]] = [[] for _ in vocabulary]
+        idf = tuple(math.log(1 + total / len(users)) for users in intents_using)
+        posting_lists: list[dict[int, list[int]]] = [{} for _ in vocabulary]
         for number, ids in enumerate(rows):
             for word in ids:
-                posting_lists[word].append(number)
-        example_mass = np.array([idf[ids].sum() for ids in rows], dtype=np.float64)
+                posting_lists[word].setdefault(owners[number], []).append(number)
+        example_mass = tuple(sum(idf[word] for word in ids) for ids in rows)
         return cls(
             intent_ids=intent_ids,
-            starts=starts,
-            spans=tuple(zip(starts.tolist(), [*starts.tolist()[1:], len(examples)], strict=True)),
+            owners=owners,
+            spans=tuple(spans),
             keys=tuple(" ".join(sorted(tokens)) for tokens in examples),
             vocabulary=vocabulary,
             words=tuple(vocabulary),
-            postings=_Postings.pack([(p, [1.0] * len(p)) for p in posting_lists]),
+            postings=tuple({intent: tuple(found) for intent, found in lists.items()} for lists in posting_lists),
             idf=idf,
             example_mass=example_mass,
-            intent_postings=cls._intent_vectors(rows, example_owner, idf, len(intent_ids)),
+            top_idf=max(idf, default=0.0),
+            intent_postings=cls._intent_vectors(rows, owners, idf, len(intent_ids), example_mass),
             stopwords=stop,
             weights=weights or ScoringWeights(),
             neutral=frozenset(t for text in domain_text for t in _content_tokens(text, stop)) - set(vocabulary),
         )
 
     @staticmethod
-    def _intent_vectors(rows: list[list[int]], owner: np.ndarray, idf: np.ndarray,
-                        intents: int) -> _Postings:
-        """Each intent as one TF-IDF unit vector over all its examples, stored per word."""
+    def _intent_vectors(rows: list[list[int]], owners: tuple[int, ...], idf: tuple[float, ...], intents: int,
+                        example_mass: tuple[float, ...]) -> tuple[tuple[tuple[int, float, float], ...], ...]:
+        """Each intent as one TF-IDF unit vector over all its examples, stored per word, with the
+        mass of the intent's lightest example that uses the word (for the score bound in `_scored`)."""
         counts: list[dict[int, int]] = [{} for _ in range(intents)]
+        lightest: list[dict[int, float]] = [{} for _ in range(intents)]
         for number, ids in enumerate(rows):
-            bag = counts[int(owner[number])]
+            bag, light = counts[owners[number]], lightest[owners[number]]
             for word in ids:
                 bag[word] = bag.get(word, 0) + 1
-        per_word: list[tuple[list[int], list[float]]] = [([], []) for _ in range(len(idf))]
+                light[word] = min(light.get(word, math.inf), example_mass[number])
+        per_word: list[list[tuple[int, float, float]]] = [[] for _ in idf]
         for intent, bag in enumerate(counts):
             weights = {word: (1 + math.log(n)) * idf[word] for word, n in bag.items()}
             norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
             for word, value in weights.items():
-                per_word[word][0].append(intent)
-                per_word[word][1].append(value / norm)
-        return _Postings.pack(per_word)
+                per_word[word].append((intent, value / norm, lightest[intent][word]))
+        return tuple(map(tuple, per_word))
 
     def _known(self, token: str) -> tuple[int, float] | None:
         """The vocabulary word a message word stands for, with how sure we are."""
@@ -191,87 +180,153 @@ class MatcherIndex:
                                    score_cutoff=self.weights.typo_cutoff)
         return (found[2], found[1] / 100.0) if found else None
 
-    def scores(self, canonical: str) -> np.ndarray:
-        """Per-intent score in 0..1 for a canonical message, in `intent_ids` order."""
+    def scores(self, canonical: str) -> list[float]:
+        """Per-intent score in 0..1 for a canonical message, in `intent_ids` order (every intent
+        scored in full; `rank` gets the same top intents for less work)."""
+        scored = self._scored(canonical, exhaustive=True)
+        return [scored.get(number, 0.0) for number in range(len(self.intent_ids))]
+
+    def _scored(self, canonical: str, exhaustive: bool = False) -> dict[int, float]:
+        """Scores of the intents in contention: those that share a word with the message, or the
+        closest by characters when none does; every other intent scores 0.
+
+        Not exhaustive: intents are scored in full in order of an upper bound on their word score,
+        and the rest are skipped once no bound can reach the shortlist, so the best `rerank`
+        intents (and every score `rank` reports) are exactly what scoring them all would give."""
         if not self.intent_ids:
-            return np.zeros(0)
+            return {}
         # A message of nothing but common words ("hi", "thank you") is matched on all of them.
         tokens = _content_tokens(canonical, self.stopwords) or _content_tokens(canonical, frozenset())
-        if not tokens:
-            return np.zeros(len(self.intent_ids))
-        w = self.weights
         lookups = [(token, self._known(token)) for token in tokens if token not in self.neutral]
         if not lookups:
-            return np.zeros(len(self.intent_ids))
+            return {}
+        w = self.weights
         unknown_count = sum(1 for _, known in lookups if known is None)
         # Spread the unknown words' total cost (count ** exponent) evenly over them.
-        unknown = w.unknown_weight * float(self.idf.max()) * (unknown_count**w.unknown_exponent / unknown_count
-                                                              if unknown_count else 1.0)
-        overlap = np.zeros(len(self.keys))
-        cosine = np.zeros(len(self.intent_ids))
+        unknown = w.unknown_weight * self.top_idf * (unknown_count**w.unknown_exponent / unknown_count
+                                                         if unknown_count else 1.0)
         message_mass = 0.0
         message_norm = 0.0
         corrected: list[str] = []
-        for token, known in lookups:
-            if known is None:
+        known: list[tuple[int, float]] = []  # (vocabulary word, its weight in this message)
+        for token, found in lookups:
+            if found is None:
                 message_mass += unknown
                 message_norm += unknown * unknown
                 corrected.append(token)
                 continue
-            word, sureness = known
-            weight = float(self.idf[word]) * sureness
-            message_mass += float(self.idf[word])
+            word, sureness = found
+            weight = self.idf[word] * sureness
+            message_mass += self.idf[word]
             message_norm += weight * weight
-            overlap[self.postings.of(word)[0]] += weight
-            intents, values = self.intent_postings.of(word)
-            cosine[intents] += weight * values
+            known.append((word, weight))
             corrected.append(self.words[word])
-        precision = overlap / message_mass
-        recall = overlap / self.example_mass
-        beta2 = w.recall_bias**2
-        denominator = beta2 * precision + recall
-        token_score = np.divide((1 + beta2) * precision * recall, denominator,
-                                out=np.zeros_like(overlap), where=denominator > 0)
-        cosine = cosine / math.sqrt(message_norm)
-        by_words = np.maximum.reduceat(token_score, self.starts)
-        # Candidates, then rerank: character similarity adds at most (1 - token_share), so it is only
-        # worth computing for the intents already strongest on words (all of them if no word matched).
-        shortlist = self._shortlist(by_words, cosine)
-        best = w.token_share * by_words
-        spans = [self.spans[i] for i in shortlist]
-        if len(spans) == len(self.spans):
-            choices, words_part = self.keys, token_score
-        else:
-            choices = [key for start, end in spans for key in self.keys[start:end]]
-            words_part = np.concatenate([token_score[start:end] for start, end in spans])
-        characters = process.cdist([" ".join(sorted(corrected))], choices, scorer=fuzz.ratio, dtype=np.float64)[0]
-        combined = w.token_share * words_part + (1 - w.token_share) * characters / 100.0
-        sizes = [end - start for start, end in spans]
-        offsets = np.fromiter(itertools.accumulate(sizes[:-1], initial=0), dtype=np.int64, count=len(sizes))
-        best[shortlist] = np.maximum.reduceat(combined, offsets)
-        if not w.intent_share:
-            return best
-        return (1 - w.intent_share) * best + w.intent_share * cosine
+        norm = math.sqrt(message_norm) or 1.0
 
-    def _shortlist(self, by_words: np.ndarray, cosine: np.ndarray) -> np.ndarray:
+        # Per intent sharing a word: its cosine, the most weight an example of it can share, and
+        # its lightest example among those sharing a word. An example's word score is an F-beta of
+        # precision (shared / message mass) and recall (shared / example mass), which rearranges to
+        # (1 + b^2) * shared / (b^2 * example mass + message mass): at most the bound below.
+        cosine: dict[int, float] = {}
+        shareable: dict[int, float] = {}
+        lightest: dict[int, float] = {}
+        cosine_of, shareable_of, lightest_of = cosine.get, shareable.get, lightest.get
+        for word, weight in known:
+            for intent, value, mass in self.intent_postings[word]:
+                cosine[intent] = cosine_of(intent, 0.0) + weight * value
+                shareable[intent] = shareable_of(intent, 0.0) + weight
+                if mass < lightest_of(intent, math.inf):
+                    lightest[intent] = mass
+        beta2 = w.recall_bias**2
+        scale = 1 + beta2
+        words_share = (1 - w.intent_share) * w.token_share
+        for intent in cosine:
+            cosine[intent] /= norm
+        bound = {intent: words_share * (scale * shareable[intent] / (beta2 * lightest[intent] + message_mass))
+                 + w.intent_share * cosine[intent] for intent in shareable}
+
+        exhaustive = exhaustive or len(self.intent_ids) <= w.rerank
+        token_score: dict[int, float] = {}  # per example scored: its word score
+        by_words: dict[int, float] = {}  # per intent scored: its best example's word score
+        partial: dict[int, float] = {}  # per intent scored: its score before character similarity
+        floor: list[float] = []  # the best `rerank` partial scores so far (a min-heap)
+        postings, example_mass = self.postings, self.example_mass
+        for intent in sorted(bound, key=bound.__getitem__, reverse=True):
+            if not exhaustive and len(floor) == w.rerank and bound[intent] < floor[0] - _SLACK:
+                break  # neither this intent nor any after it can make the shortlist
+            overlap: dict[int, float] = {}
+            overlap_of = overlap.get
+            for word, weight in known:
+                for example in postings[word].get(intent, ()):
+                    overlap[example] = overlap_of(example, 0.0) + weight
+            best = 0.0
+            for example, shared in overlap.items():
+                score = scale * shared / (beta2 * example_mass[example] + message_mass)
+                token_score[example] = score
+                if score > best:
+                    best = score
+            by_words[intent] = best
+            partial[intent] = words_share * best + w.intent_share * cosine[intent]
+            (heapq.heappush if len(floor) < w.rerank else heapq.heappushpop)(floor, partial[intent])
+
+        # Character similarity adds at most (1 - token_share), so it is only worth computing for
+        # a shortlist: the intents strongest on words, or the closest by characters if no word is known.
+        query = " ".join(sorted(corrected))
+        best_of = {intent: w.token_share * score for intent, score in by_words.items()}
+        best_of.update(self._rerank(query, self._shortlist(partial, query), token_score))
+        share = w.intent_share
+        return {intent: (1 - share) * score + share * cosine.get(intent, 0.0) for intent, score in best_of.items()}
+
+    def _shortlist(self, partial: dict[int, float], query: str) -> list[int]:
         w = self.weights
-        count = len(self.intent_ids)
-        if count <= w.rerank or not by_words.any():
-            return np.arange(count)
-        partial = (1 - w.intent_share) * w.token_share * by_words + w.intent_share * cosine
-        return np.argpartition(-partial, w.rerank)[: w.rerank]
+        if len(self.intent_ids) <= w.rerank:
+            return list(range(len(self.intent_ids)))
+        if partial:
+            return heapq.nlargest(w.rerank, partial, key=partial.__getitem__)
+        # No known word: the intents of the most similar examples, enough to fill the shortlist.
+        size = w.rerank * 4
+        while True:
+            found: dict[int, None] = {}
+            for _, _, example in process.extract(query, self.keys, scorer=fuzz.ratio, limit=size):
+                found.setdefault(self.owners[example], None)
+            if len(found) >= w.rerank or size >= len(self.keys):
+                return list(found)[: w.rerank]
+            size *= 4
+
+    def _rerank(self, query: str, shortlist: list[int], token_score: dict[int, float]) -> dict[int, float]:
+        """Each shortlisted intent's best example by words and characters together, scored in one
+        rapidfuzz call over their examples."""
+        share = self.weights.token_share
+        spans = [self.spans[intent] for intent in shortlist]
+        examples = [example for start, end in spans for example in range(start, end)]
+        choices = [key for start, end in spans for key in self.keys[start:end]]
+        best: dict[int, float] = {}
+        best_of, owners, token_of = best.get, self.owners, token_score.get
+        for _, characters, position in process.extract(query, choices, scorer=fuzz.ratio, limit=None):
+            example = examples[position]
+            combined = share * token_of(example, 0.0) + (1 - share) * characters / 100.0
+            owner = owners[example]
+            if combined > best_of(owner, -1.0):
+                best[owner] = combined
+        return best
 
     def content_words(self, canonical: str) -> list[str]:
         """The words of a message that can carry a topic (stemmed, common words dropped)."""
         return _content_tokens(canonical, self.stopwords)
 
-    def rank(self, canonical: str, limit: int = 5) -> list[Candidate]:
-        """The best `limit` intents, highest confidence first."""
-        scores = self.scores(canonical)
-        if scores.size == 0:
+    def rank(self, canonical: str, limit: int = 5, *, exhaustive: bool = False) -> list[Candidate]:
+        """The best `limit` intents, highest confidence first (ties: the earlier intent).
+        Beyond the shortlist (`weights.rerank` intents) every intent is scored in full."""
+        if not self.intent_ids:
             return []
-        top = np.argsort(-scores, kind="stable")[:limit]
-        return [Candidate(self.intent_ids[i], float(min(max(scores[i], 0.0), 1.0))) for i in top]
+        scored = self._scored(canonical, exhaustive=exhaustive or limit > self.weights.rerank)
+        if len(scored) < limit:  # pad with unscored intents, as a full ranking would
+            for number in range(len(self.intent_ids)):
+                scored.setdefault(number, 0.0)
+                if len(scored) >= limit:
+                    break
+        top = heapq.nsmallest(limit, scored.items(), key=lambda item: (-item[1], item[0]))
+        return [Candidate(self.intent_ids[i], min(max(score, 0.0), 1.0)) for i, score in top]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from bot.matcher import MatcherIndex
@@ -26,9 +25,22 @@ def test_ranks_every_intent_with_confidence_between_0_and_1(small):
     assert ranked[0].confidence > ranked[1].confidence
 
 
-def test_scores_come_out_per_intent_in_one_array(small):
-    scores = small.scores("lumbar puncture")
-    assert isinstance(scores, np.ndarray) and scores.shape == (3,)
+def test_scores_come_out_per_intent_in_index_order(small):
+    scores = dict(zip(small.intent_ids, small.scores("lumbar puncture"), strict=True))
+    assert set(scores) == {"maintenance", "lp", "hello"}
+    assert max(scores, key=scores.get) == "lp"
+    assert all(0.0 <= s <= 1.0 for s in scores.values())
+
+
+def test_with_many_intents_a_message_of_no_known_word_is_ranked_by_characters():
+    """Beyond the shortlist size, a garbled word still finds the example it resembles."""
+    filler = [(f"topic{n}", f"{word} question") for n, word in enumerate(
+        ["apple", "banana", "cherry", "grape", "lemon", "mango", "melon", "olive", "peach", "pear",
+         "plum", "quince", "raisin", "date", "fig", "kiwi", "lime", "nectar", "orange", "papaya"])]
+    index = MatcherIndex.build([*filler, ("neutropenia", "neutropenia")], stopwords={"question"})
+    assert len(index.intent_ids) > index.weights.rerank
+    assert index._known("nootropenya") is None  # too far for the typo lookup: only characters can tell
+    assert index.rank("nootropenya")[0].intent_id == "neutropenia"
 
 
 def test_misspelt_words_still_match(small):
@@ -63,3 +75,19 @@ def test_empty_index_and_empty_message():
 def test_typos_reach_intent(bot, typed, intent):
     """Hazard: a misunderstood typo. Misspelt questions still reach the right answer."""
     assert bot.ask(typed).intent == intent
+
+
+def test_ranking_with_pruning_equals_scoring_every_intent(bot):
+    """`rank` skips intents whose score bound cannot reach the shortlist; the answer, the runner-up
+    and every confidence it reports must be exactly what scoring every intent gives."""
+    import yaml
+
+    from tests.conftest import DATA
+
+    texts = [row["text"] for row in yaml.safe_load((DATA / "in_scope.yaml").read_text())["phrases"]]
+    texts += yaml.safe_load((DATA / "out_of_scope.yaml").read_text())["test"]
+    texts += [example for intent in bot.content.intents for example in intent.examples[::3]]
+    assert len(texts) > 1500
+    for text in texts:
+        canonical = bot.normaliser.canonical(text)
+        assert bot.index.rank(canonical, 6) == bot.index.rank(canonical, 6, exhaustive=True), text
