@@ -84,12 +84,12 @@ class MatcherIndex:
     keys: tuple[str, ...]  # per example: its content words, sorted
     vocabulary: dict[str, int]
     words: tuple[str, ...]
-    postings: tuple[dict[int, tuple[int, ...]], ...]  # per word: intent -> its examples that use the word
     idf: tuple[float, ...]
     example_mass: tuple[float, ...]  # per example: the summed weight of its words
     top_idf: float
-    # per word: (intent, its unit-vector weight, the mass of its lightest example using the word)
-    intent_postings: tuple[tuple[tuple[int, float, float], ...], ...]
+    # per word, for each intent using it: (intent, its unit-vector weight, the mass of its lightest
+    # example using the word, the examples using the word)
+    postings: tuple[tuple[tuple[int, float, float, tuple[int, ...]], ...], ...]
     stopwords: frozenset[str]
     weights: ScoringWeights
     neutral: frozenset[str] = frozenset()  # in-domain words no example uses: neither evidence nor penalty
@@ -139,21 +139,22 @@ class MatcherIndex:
             keys=tuple(" ".join(sorted(tokens)) for tokens in examples),
             vocabulary=vocabulary,
             words=tuple(vocabulary),
-            postings=tuple({intent: tuple(found) for intent, found in lists.items()} for lists in posting_lists),
             idf=idf,
             example_mass=example_mass,
             top_idf=max(idf, default=0.0),
-            intent_postings=cls._intent_vectors(rows, owners, idf, len(intent_ids), example_mass),
+            postings=cls._postings(rows, owners, idf, len(intent_ids), example_mass, posting_lists),
             stopwords=stop,
             weights=weights or ScoringWeights(),
             neutral=frozenset(t for text in domain_text for t in _content_tokens(text, stop)) - set(vocabulary),
         )
 
     @staticmethod
-    def _intent_vectors(rows: list[list[int]], owners: tuple[int, ...], idf: tuple[float, ...], intents: int,
-                        example_mass: tuple[float, ...]) -> tuple[tuple[tuple[int, float, float], ...], ...]:
-        """Each intent as one TF-IDF unit vector over all its examples, stored per word, with the
-        mass of the intent's lightest example that uses the word (for the score bound in `_scored`)."""
+    def _postings(rows: list[list[int]], owners: tuple[int, ...], idf: tuple[float, ...], intents: int,
+                  example_mass: tuple[float, ...], examples: list[dict[int, list[int]]],
+                  ) -> tuple[tuple[tuple[int, float, float, tuple[int, ...]], ...], ...]:
+        """Per word, each intent using it: its weight in the intent's TF-IDF unit vector (all its
+        examples pooled), the mass of its lightest example using the word (for the score bound in
+        `_scored`) and the examples using the word."""
         counts: list[dict[int, int]] = [{} for _ in range(intents)]
         lightest: list[dict[int, float]] = [{} for _ in range(intents)]
         for number, ids in enumerate(rows):
@@ -161,12 +162,12 @@ class MatcherIndex:
             for word in ids:
                 bag[word] = bag.get(word, 0) + 1
                 light[word] = min(light.get(word, math.inf), example_mass[number])
-        per_word: list[list[tuple[int, float, float]]] = [[] for _ in idf]
+        per_word: list[list[tuple[int, float, float, tuple[int, ...]]]] = [[] for _ in idf]
         for intent, bag in enumerate(counts):
             weights = {word: (1 + math.log(n)) * idf[word] for word, n in bag.items()}
             norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
             for word, value in weights.items():
-                per_word[word].append((intent, value / norm, lightest[intent][word]))
+                per_word[word].append((intent, value / norm, lightest[intent][word], tuple(examples[word][intent])))
         return tuple(map(tuple, per_word))
 
     def _known(self, token: str) -> tuple[int, float] | None:
@@ -227,37 +228,40 @@ class MatcherIndex:
         # its lightest example among those sharing a word. An example's word score is an F-beta of
         # precision (shared / message mass) and recall (shared / example mass), which rearranges to
         # (1 + b^2) * shared / (b^2 * example mass + message mass): at most the bound below.
-        cosine: dict[int, float] = {}
-        shareable: dict[int, float] = {}
-        lightest: dict[int, float] = {}
-        cosine_of, shareable_of, lightest_of = cosine.get, shareable.get, lightest.get
+        # Per intent: [cosine, shareable weight, lightest mass, [(word weight, examples using the word)]]
+        found: dict[int, list] = {}
+        found_of = found.get
         for word, weight in known:
-            for intent, value, mass in self.intent_postings[word]:
-                cosine[intent] = cosine_of(intent, 0.0) + weight * value
-                shareable[intent] = shareable_of(intent, 0.0) + weight
-                if mass < lightest_of(intent, math.inf):
-                    lightest[intent] = mass
+            for intent, value, mass, examples in self.postings[word]:
+                entry = found_of(intent)
+                if entry is None:
+                    found[intent] = [weight * value, weight, mass, [(weight, examples)]]
+                else:
+                    entry[0] += weight * value
+                    entry[1] += weight
+                    if mass < entry[2]:
+                        entry[2] = mass
+                    entry[3].append((weight, examples))
         beta2 = w.recall_bias**2
         scale = 1 + beta2
         words_share = (1 - w.intent_share) * w.token_share
-        for intent in cosine:
-            cosine[intent] /= norm
-        bound = {intent: words_share * (scale * shareable[intent] / (beta2 * lightest[intent] + message_mass))
-                 + w.intent_share * cosine[intent] for intent in shareable}
+        cosine = {intent: entry[0] / norm for intent, entry in found.items()}
+        bound = {intent: words_share * (scale * entry[1] / (beta2 * entry[2] + message_mass))
+                 + w.intent_share * cosine[intent] for intent, entry in found.items()}
 
         exhaustive = exhaustive or len(self.intent_ids) <= w.rerank
         token_score: dict[int, float] = {}  # per example scored: its word score
         by_words: dict[int, float] = {}  # per intent scored: its best example's word score
         partial: dict[int, float] = {}  # per intent scored: its score before character similarity
         floor: list[float] = []  # the best `rerank` partial scores so far (a min-heap)
-        postings, example_mass = self.postings, self.example_mass
+        example_mass = self.example_mass
         for intent in sorted(bound, key=bound.__getitem__, reverse=True):
             if not exhaustive and len(floor) == w.rerank and bound[intent] < floor[0] - _SLACK:
                 break  # neither this intent nor any after it can make the shortlist
             overlap: dict[int, float] = {}
             overlap_of = overlap.get
-            for word, weight in known:
-                for example in postings[word].get(intent, ()):
+            for weight, examples in found[intent][3]:
+                for example in examples:
                     overlap[example] = overlap_of(example, 0.0) + weight
             best = 0.0
             for example, shared in overlap.items():
