@@ -298,20 +298,28 @@ class MatcherIndex:
             size *= 4
 
     def _rerank(self, query: str, shortlist: list[int], token_score: dict[int, float]) -> dict[int, float]:
-        """Each shortlisted intent's best example by words and characters together, scored in one
-        rapidfuzz call over their examples."""
+        """Each shortlisted intent's best example by words and characters together. Examples that
+        share no word with the message can only win on characters, so each intent needs just its
+        most similar one of those (one rapidfuzz call per intent); examples that share words are
+        scored one by one, in one rapidfuzz call over all of them."""
         share = self.weights.token_share
-        spans = [self.spans[intent] for intent in shortlist]
-        examples = [example for start, end in spans for example in range(start, end)]
-        choices = [key for start, end in spans for key in self.keys[start:end]]
+        keys = self.keys
         best: dict[int, float] = {}
-        best_of, owners, token_of = best.get, self.owners, token_score.get
-        for _, characters, position in process.extract(query, choices, scorer=fuzz.ratio, limit=None):
-            example = examples[position]
-            combined = share * token_of(example, 0.0) + (1 - share) * characters / 100.0
-            owner = owners[example]
-            if combined > best_of(owner, -1.0):
-                best[owner] = combined
+        worded: list[int] = []
+        for intent in shortlist:
+            start, end = self.spans[intent]
+            plain = [keys[e] for e in range(start, end) if e not in token_score]
+            worded += [e for e in range(start, end) if e in token_score]
+            closest = process.extractOne(query, plain, scorer=fuzz.ratio) if plain else None
+            if closest is not None:
+                best[intent] = (1 - share) * closest[1] / 100.0
+        owners = self.owners
+        for _, characters, position in process.extract(query, [keys[e] for e in worded], scorer=fuzz.ratio,
+                                                       limit=None):
+            example = worded[position]
+            combined = share * token_score[example] + (1 - share) * characters / 100.0
+            if combined > best.get(owners[example], -1.0):
+                best[owners[example]] = combined
         return best
 
     def content_words(self, canonical: str) -> list[str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import ast
 import copy
 import os
-import statistics
 import subprocess
 import sys
 import time
@@ -296,28 +295,6 @@ def test_messages_are_final_text_and_start_with_the_action(reader, locale: str) 
 
 
 # ----------------------------------------------------------------------------- speed and independence
-
-
-TYPICAL = ["how long is maintenance?", "my son is on chemo and has a temperature of 38.4",
-           "what are the side effects of steroids and how long do they last for children in induction",
-           "no fever but she's bleeding and it won't stop", "can ALL spread to the brain",
-           "I've had swollen glands in my neck for three weeks and I'm exhausted, could it be leukaemia?"]
-
-
-def test_typical_scan_is_well_under_half_a_millisecond(scanner) -> None:
-    profile = Profile(in_treatment=True, caregiver=True, subject="your son")
-    texts = [basic(t) for t in TYPICAL]
-    for text in texts:
-        scanner.scan(text, "", profile)
-    timings = []
-    for _ in range(30):
-        for text in texts:
-            start = time.perf_counter()
-            scanner.scan(text, "", profile)
-            timings.append(time.perf_counter() - start)
-    median_ms = statistics.median(timings) * 1000
-    print(f"\nmedian scan: {median_ms:.3f} ms")
-    assert median_ms < 0.5
 
 
 @pytest.mark.parametrize("text", [
