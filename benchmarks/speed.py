@@ -112,6 +112,17 @@ def startup_ms(runs: int) -> list[float]:
     return sorted(times)
 
 
+def reference_ms() -> float:
+    """A fixed pure-Python workload, so runs on a busy or shared machine can be told apart from
+    changes in the code: when this is slow, every figure above it is slow too."""
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        sum(i * i for i in range(1_000_000))
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
 def cpu_name() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -130,7 +141,7 @@ def main() -> int:
     base = load_content(default_content_dir())
     texts = messages(base, args.messages)
     print(f"machine: {cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-          f"{args.runs} runs of {len(texts)} messages")
+          f"{args.runs} runs of {len(texts)} messages; reference workload {reference_ms():.0f} ms")
     print(f"{'content':>8} {'intents':>8} {'phrases':>8} {'median ms':>10} {'p99 ms':>8} {'build s':>8}")
     for scale in (1, 10, 100):
         content = repeated(base, scale)
@@ -150,6 +161,7 @@ def main() -> int:
     times = startup_ms(runs)
     print(f"start-up `python -m bot ask --json hi`: median {statistics.median(times):.0f} ms over {runs} runs "
           f"(fastest {times[0]:.0f}, slowest {times[-1]:.0f})")
+    print(f"reference workload at the end: {reference_ms():.0f} ms")
     return 0
 
 
