@@ -127,10 +127,6 @@ class MatcherIndex:
             rows.append(ids)
         total = max(len(intent_ids), 1)
         idf = tuple(math.log(1 + total / len(users)) for users in intents_using)
-        posting_lists: list[dict[int, list[int]]] = [{} for _ in vocabulary]
-        for number, ids in enumerate(rows):
-            for word in ids:
-                posting_lists[word].setdefault(owners[number], []).append(number)
         example_mass = tuple(sum(idf[word] for word in ids) for ids in rows)
         return cls(
             intent_ids=intent_ids,
@@ -142,7 +138,7 @@ class MatcherIndex:
             idf=idf,
             example_mass=example_mass,
             top_idf=max(idf, default=0.0),
-            postings=cls._postings(rows, owners, idf, len(intent_ids), example_mass, posting_lists),
+            postings=cls._postings(rows, owners, idf, len(intent_ids), example_mass),
             stopwords=stop,
             weights=weights or ScoringWeights(),
             neutral=frozenset(t for text in domain_text for t in _content_tokens(text, stop)) - set(vocabulary),
@@ -150,24 +146,21 @@ class MatcherIndex:
 
     @staticmethod
     def _postings(rows: list[list[int]], owners: tuple[int, ...], idf: tuple[float, ...], intents: int,
-                  example_mass: tuple[float, ...], examples: list[dict[int, list[int]]],
-                  ) -> tuple[tuple[tuple[int, float, float, tuple[int, ...]], ...], ...]:
+                  example_mass: tuple[float, ...]) -> tuple[tuple[tuple[int, float, float, tuple[int, ...]], ...], ...]:
         """Per word, each intent using it: its weight in the intent's TF-IDF unit vector (all its
         examples pooled), the mass of its lightest example using the word (for the score bound in
         `_scored`) and the examples using the word."""
-        counts: list[dict[int, int]] = [{} for _ in range(intents)]
-        lightest: list[dict[int, float]] = [{} for _ in range(intents)]
+        using: list[dict[int, list[int]]] = [{} for _ in range(intents)]  # per intent: word -> examples
         for number, ids in enumerate(rows):
-            bag, light = counts[owners[number]], lightest[owners[number]]
             for word in ids:
-                bag[word] = bag.get(word, 0) + 1
-                light[word] = min(light.get(word, math.inf), example_mass[number])
+                using[owners[number]].setdefault(word, []).append(number)
         per_word: list[list[tuple[int, float, float, tuple[int, ...]]]] = [[] for _ in idf]
-        for intent, bag in enumerate(counts):
-            weights = {word: (1 + math.log(n)) * idf[word] for word, n in bag.items()}
+        for intent, words in enumerate(using):
+            weights = {word: (1 + math.log(len(examples))) * idf[word] for word, examples in words.items()}
             norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-            for word, value in weights.items():
-                per_word[word].append((intent, value / norm, lightest[intent][word], tuple(examples[word][intent])))
+            for word, examples in words.items():
+                lightest = min(example_mass[e] for e in examples)
+                per_word[word].append((intent, weights[word] / norm, lightest, tuple(examples)))
         return tuple(map(tuple, per_word))
 
     def _known(self, token: str) -> tuple[int, float] | None:

@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -83,7 +84,8 @@ class Rule:
     guidance_only: bool
     hypothetical_alerts: bool
     sources: tuple[str, ...]
-    match_patterns: tuple[PhrasePattern, ...] = ()  # the lists that can raise it (not requires/unless)
+    # The lists that can raise the rule (`requires` and `unless` only narrow it); derived below.
+    match_patterns: tuple[PhrasePattern, ...] = dataclasses.field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         found = (self.phrases, self.temperature.phrases if self.temperature else None,

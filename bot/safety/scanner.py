@@ -77,11 +77,10 @@ class SafetyScanner:
     def phrase_patterns(self) -> Iterator[PhrasePattern]:
         """Every compiled phrase list the scan may run (for warming up and for checks)."""
         for rule in self.rules:
-            yield from (p for p in (rule.phrases, rule.unless, *rule.requires) if p is not None)
-            if rule.temperature is not None and rule.temperature.phrases is not None:
-                yield rule.temperature.phrases
-            if rule.count is not None:
-                yield rule.count.pattern
+            yield from rule.match_patterns
+            yield from rule.requires
+            if rule.unless is not None:
+                yield rule.unless
         yield from self.context.patterns.values()
         yield from (p for p in (self.readings.cues, self.readings.blockers) if p is not None)
 
