@@ -80,12 +80,11 @@ def test_typos_reach_intent(bot, typed, intent):
 def test_ranking_with_pruning_equals_scoring_every_intent(bot):
     """`rank` skips intents whose score bound cannot reach the shortlist; the answer, the runner-up
     and every confidence it reports must be exactly what scoring every intent gives."""
-    import yaml
-
+    from bot.evaluation.datasets import load_test_sets
     from tests.conftest import DATA
 
-    texts = [row["text"] for row in yaml.safe_load((DATA / "in_scope.yaml").read_text())["phrases"]]
-    texts += yaml.safe_load((DATA / "out_of_scope.yaml").read_text())["test"]
+    sets = load_test_sets(DATA)
+    texts = [item.text for item in sets.in_scope] + list(sets.out_of_scope_test)
     texts += [example for intent in bot.content.intents for example in intent.examples[::3]]
     assert len(texts) > 1500
     for text in texts:

@@ -5,18 +5,14 @@ checked against the regex itself on every message we have."""
 from __future__ import annotations
 
 import pickle
-from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
+from bot.evaluation.datasets import load_test_sets
 from bot.normalise import basic
 from bot.safety.phrases import PhraseCompiler, PhrasePattern
 from bot.safety.tokens import Tokens
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
+from tests.conftest import DATA, INTENTS
 
 
 def triggers(phrase: str, vocab: dict[str, list[str]] | None = None) -> frozenset[str] | None:
@@ -73,27 +69,19 @@ def test_a_pickled_pattern_is_its_recipe_and_compiles_only_when_used() -> None:
 
 # ---------------------------------------------------------------- the gate against the real content
 
-def _corpus() -> list[str]:
+@pytest.fixture(scope="module")
+def corpus(bot) -> list[str]:
     """Every message we have: rule examples and negatives, test sets, intent examples."""
     texts: list[str] = []
-    safety = yaml.safe_load((ROOT / "intents/safety.yaml").read_text())
-    for rule in safety["rules"]:
+    for rule in bot.content.safety["rules"]:
         for example in [*rule["examples"], *rule["negative"]]:
             texts.append(example if isinstance(example, str) else example["text"])
-    sets: dict[str, Any] = {name: yaml.safe_load((DATA / f"{name}.yaml").read_text())
-                            for name in ("safety_set", "in_scope", "out_of_scope")}
-    texts += [turn for case in sets["safety_set"]["cases"] for turn in case["turns"]]
-    texts += [row["text"] for row in sets["in_scope"]["phrases"]]
-    texts += [*sets["out_of_scope"]["tune"], *sets["out_of_scope"]["test"]]
-    for path in sorted((ROOT / "intents/topics").glob("*.yaml")):
-        for intent in yaml.safe_load(path.read_text()).get("intents") or []:
-            texts += intent.get("examples") or []
-    return texts
-
-
-@pytest.fixture(scope="module")
-def corpus() -> list[str]:
-    return [basic(text) for text in _corpus()]
+    sets = load_test_sets(DATA)
+    texts += [turn for case in sets.safety for turn in case.turns]
+    texts += [item.text for item in sets.in_scope]
+    texts += [*sets.out_of_scope_tune, *sets.out_of_scope_test]
+    texts += [example for intent in bot.content.intents for example in intent.examples]
+    return [basic(text) for text in texts]
 
 
 def _check(patterns: list[PhrasePattern], tokens_of, corpus: list[str]) -> set[int]:
@@ -127,7 +115,7 @@ def test_a_plain_question_compiles_few_safety_patterns(tmp_path) -> None:
     """Start-up: a one-shot question about maintenance should not compile the red-flag rules."""
     from bot import Bot
 
-    fresh = Bot.load(ROOT / "intents")
+    fresh = Bot.load(INTENTS)
     copy = pickle.loads(pickle.dumps(fresh))
     copy.conversation().send("how long is maintenance?")
     patterns = list(copy.scanner.phrase_patterns())
