@@ -12,7 +12,7 @@ from bot.evaluation.datasets import load_test_sets
 from bot.normalise import basic
 from bot.safety.phrases import PhraseCompiler, PhrasePattern
 from bot.safety.tokens import Tokens
-from tests.conftest import DATA, INTENTS
+from tests.conftest import DATA
 
 
 def triggers(phrase: str, vocab: dict[str, list[str]] | None = None) -> frozenset[str] | None:
@@ -111,13 +111,10 @@ def test_gate_never_hides_a_profile_match(bot, corpus: list[str]) -> None:
     assert len(matched) >= 0.9 * len(patterns)
 
 
-def test_a_plain_question_compiles_few_safety_patterns(tmp_path) -> None:
+def test_a_plain_question_compiles_few_safety_patterns(bot) -> None:
     """Start-up: a one-shot question about maintenance should not compile the red-flag rules."""
-    from bot import Bot
-
-    fresh = Bot.load(INTENTS)
-    copy = pickle.loads(pickle.dumps(fresh))
-    copy.conversation().send("how long is maintenance?")
-    patterns = list(copy.scanner.phrase_patterns())
+    fresh = pickle.loads(pickle.dumps(bot))  # as loaded from the cache: nothing compiled yet
+    fresh.conversation().send("how long is maintenance?")
+    patterns = list(fresh.scanner.phrase_patterns())
     compiled = [p for p in patterns if p._regex is not None]
     assert len(compiled) <= 0.25 * len(patterns)
