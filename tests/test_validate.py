@@ -116,3 +116,17 @@ def test_missing_content_folder_is_a_usage_error(cli, tmp_path):
     result = cli("--intents", str(tmp_path / "nowhere"), "validate")
     assert result.returncode == 1
     assert "content folder not found" in result.stdout.decode()
+
+
+def test_shortlist_size_in_config_is_a_whole_number_that_works(content_copy):
+    """`matcher.scoring.rerank` counts intents: 12 loads and answers, 12.5 is reported."""
+    from bot import Bot
+
+    config = content_copy / "config.yaml"
+    data = yaml.safe_load(config.read_text())
+    data["matcher"]["scoring"]["rerank"] = 12
+    config.write_text(yaml.safe_dump(data))
+    assert Bot.from_content(load_content(content_copy)).ask("how long is maintenance?").intent == "maintenance"
+    data["matcher"]["scoring"]["rerank"] = 12.5
+    config.write_text(yaml.safe_dump(data))
+    assert [(p.field, p.message) for p in check_content(content_copy)] == [("rerank", "must be a whole number")]

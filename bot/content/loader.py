@@ -35,6 +35,7 @@ _INTENT_KEYS = {"id", "title", "topic", "kind", "examples", "answer", "sources",
 _CONVERSATION_MIN_EXAMPLES = 3
 SCORING_KEYS = ("token_share", "recall_bias", "unknown_weight", "typo_cutoff", "intent_share", "unknown_exponent",
                 "rerank")
+_WHOLE_SCORING_KEYS = {"rerank"}  # a count of intents, not a weight
 
 
 class _Collector:
@@ -97,7 +98,8 @@ def _settings(raw: dict[str, Any], sink: _Collector, path: Path) -> Settings:
         ambiguity_margin=number(matcher_raw, "ambiguity_margin", defaults_m.ambiguity_margin, float),
         suggestions=number(matcher_raw, "suggestions", defaults_m.suggestions, int),
         focus_margin=number(matcher_raw, "focus_margin", defaults_m.focus_margin, float),
-        scoring={key: number(scoring_raw, key, 0.0, float) for key in scoring_raw if key in SCORING_KEYS},
+        scoring={key: number(scoring_raw, key, 0, int if key in _WHOLE_SCORING_KEYS else float)
+                 for key in scoring_raw if key in SCORING_KEYS},
     )
     limits = Limits(
         max_message_chars=number(limits_raw, "max_message_chars", defaults_l.max_message_chars, int),
