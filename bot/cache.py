@@ -2,7 +2,8 @@
 that has not changed (like a trained model file). It holds only what was built from the
 content files, never anything a person typed.
 
-The key covers every content file, the package's own code, the locale and the contact
+The key covers the content folder's own path (a built bot knows its folder, and `eval --tune`
+writes there), every content file, the package's own code, the locale and the contact
 overrides, so any change rebuilds. Files are private to the user (0600 in a 0700 folder);
 reading one runs no more code than the installed package itself does. ALLBOT_NO_CACHE=1
 turns it off; ALLBOT_CACHE_DIR moves it.
@@ -32,7 +33,7 @@ def cache_dir() -> Path | None:
 
 
 def fingerprint(content_dir: Path, extra: dict[str, Any]) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(str(content_dir.resolve()).encode())
     for root, pattern in ((content_dir, "*.y*ml"), (_PACKAGE, "*.py")):
         for path in sorted(root.rglob(pattern)):
             digest.update(str(path.relative_to(root)).encode())

@@ -20,6 +20,19 @@ SOURCES = ROOT.parent / "shared" / "sources"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_build_cache(tmp_path_factory):
+    """Each test run starts with an empty build cache of its own (subprocesses inherit it), so a
+    bot built by another checkout or an earlier run can never decide a result."""
+    previous = os.environ.get("ALLBOT_CACHE_DIR")
+    os.environ["ALLBOT_CACHE_DIR"] = str(tmp_path_factory.mktemp("build-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("ALLBOT_CACHE_DIR", None)
+    else:
+        os.environ["ALLBOT_CACHE_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def bot():
     from bot import Bot

@@ -57,3 +57,16 @@ def test_invalid_content_is_refused_even_after_a_cached_build(cache_folder, cont
     (content_copy / "topics" / "treatment.yaml").write_text("intents: not-a-list\n")
     with pytest.raises(ContentError):
         Bot.load(content_copy)
+
+
+def test_a_copy_of_the_same_content_is_its_own_bot(cache_folder, content_copy, tmp_path):
+    # Same bytes at another path must not reuse the first build: the bot knows its folder, and
+    # `eval --tune` writes to that folder's config.yaml.
+    import shutil
+
+    first = Bot.load(content_copy)
+    other = tmp_path / "elsewhere"
+    shutil.copytree(content_copy, other)
+    second = Bot.load(other)
+    assert first.content.directory == content_copy
+    assert second.content.directory == other
