@@ -26,6 +26,7 @@ import heapq
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -243,25 +244,19 @@ class MatcherIndex:
                  + w.intent_share * cosine[intent] for intent, entry in found.items()}
 
         exhaustive = exhaustive or len(self.intent_ids) <= w.rerank
-        token_score: dict[int, float] = {}  # per example scored: its word score
         by_words: dict[int, float] = {}  # per intent scored: its best example's word score
         partial: dict[int, float] = {}  # per intent scored: its score before character similarity
         floor: list[float] = []  # the best `rerank` partial scores so far (a min-heap)
-        example_mass = self.example_mass
+        example_scores: dict[int, dict[int, float]] = {}  # per intent scored on several words
         for intent in sorted(bound, key=bound.__getitem__, reverse=True):
             if not exhaustive and len(floor) == w.rerank and bound[intent] < floor[0] - _SLACK:
                 break  # neither this intent nor any after it can make the shortlist
-            overlap: dict[int, float] = {}
-            overlap_of = overlap.get
-            for weight, examples in found[intent][3]:
-                for example in examples:
-                    overlap[example] = overlap_of(example, 0.0) + weight
-            best = 0.0
-            for example, shared in overlap.items():
-                score = scale * shared / (beta2 * example_mass[example] + message_mass)
-                token_score[example] = score
-                if score > best:
-                    best = score
+            entry = found[intent]
+            if len(entry[3]) == 1:  # one shared word: its lightest example scores best
+                best = scale * entry[1] / (beta2 * entry[2] + message_mass)
+            else:
+                example_scores[intent] = self._example_scores(entry[3], scale, beta2, message_mass)
+                best = max(example_scores[intent].values())
             by_words[intent] = best
             partial[intent] = words_share * best + w.intent_share * cosine[intent]
             (heapq.heappush if len(floor) < w.rerank else heapq.heappushpop)(floor, partial[intent])
@@ -269,10 +264,26 @@ class MatcherIndex:
         # Character similarity adds at most (1 - token_share), so it is only worth computing for
         # a shortlist: the intents strongest on words, or the closest by characters if no word is known.
         query = " ".join(sorted(corrected))
+        shortlist = self._shortlist(partial, query)
+        worded = {intent: example_scores.get(intent) or self._example_scores(found[intent][3], scale, beta2,
+                                                                             message_mass)
+                  for intent in shortlist if intent in found}
         best_of = {intent: w.token_share * score for intent, score in by_words.items()}
-        best_of.update(self._rerank(query, self._shortlist(partial, query), token_score))
+        best_of.update(self._rerank(query, shortlist, worded))
         share = w.intent_share
         return {intent: (1 - share) * score + share * cosine.get(intent, 0.0) for intent, score in best_of.items()}
+
+    def _example_scores(self, shared_words: list[tuple[float, tuple[int, ...]]], scale: float, beta2: float,
+                        message_mass: float) -> dict[int, float]:
+        """The word score of each example sharing a word with the message (see `_scored`)."""
+        overlap: dict[int, float] = {}
+        overlap_of = overlap.get
+        for weight, examples in shared_words:
+            for example in examples:
+                overlap[example] = overlap_of(example, 0.0) + weight
+        example_mass = self.example_mass
+        return {example: scale * shared / (beta2 * example_mass[example] + message_mass)
+                for example, shared in overlap.items()}
 
     def _shortlist(self, partial: dict[int, float], query: str) -> list[int]:
         w = self.weights
@@ -290,29 +301,29 @@ class MatcherIndex:
                 return list(found)[: w.rerank]
             size *= 4
 
-    def _rerank(self, query: str, shortlist: list[int], token_score: dict[int, float]) -> dict[int, float]:
-        """Each shortlisted intent's best example by words and characters together. Examples that
-        share no word with the message can only win on characters, so each intent needs just its
-        most similar one of those (one rapidfuzz call per intent); examples that share words are
-        scored one by one, in one rapidfuzz call over all of them."""
+    def _rerank(self, query: str, shortlist: list[int], worded: dict[int, dict[int, float]]) -> dict[int, float]:
+        """Each shortlisted intent's best example by words and characters together. `worded`
+        holds, per intent, the word scores of its examples that share a word with the message.
+
+        An intent's closest example by characters alone comes from one rapidfuzz call over all its
+        examples. That is the best of its examples without shared words, and its similarity caps
+        every other example's, so examples with shared words are tried best word score first
+        and the rest skipped once even that cap cannot lift them above the best so far."""
         share = self.weights.token_share
         keys = self.keys
+        ratio = fuzz.ratio
         best: dict[int, float] = {}
-        worded: list[int] = []
         for intent in shortlist:
             start, end = self.spans[intent]
-            plain = [keys[e] for e in range(start, end) if e not in token_score]
-            worded += [e for e in range(start, end) if e in token_score]
-            closest = process.extractOne(query, plain, scorer=fuzz.ratio) if plain else None
-            if closest is not None:
-                best[intent] = (1 - share) * closest[1] / 100.0
-        owners = self.owners
-        for _, characters, position in process.extract(query, [keys[e] for e in worded], scorer=fuzz.ratio,
-                                                       limit=None):
-            example = worded[position]
-            combined = share * token_score[example] + (1 - share) * characters / 100.0
-            if combined > best.get(owners[example], -1.0):
-                best[owners[example]] = combined
+            closest = process.extractOne(query, keys[start:end], scorer=ratio)[1]
+            top = best[intent] = (1 - share) * closest / 100.0
+            cap = (1 - share) * closest / 100.0
+            for example, score in sorted(worded.get(intent, {}).items(), key=itemgetter(1), reverse=True):
+                if share * score + cap <= top:
+                    break  # no example from here on can beat `top`
+                combined = share * score + (1 - share) * ratio(query, keys[example]) / 100.0
+                if combined > top:
+                    top = best[intent] = combined
         return best
 
     def content_words(self, canonical: str) -> list[str]:
