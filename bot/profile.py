@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.safety.context import Context, Marks, Mode
+from bot.safety.context import Context, Marking, Mode
 from bot.safety.phrases import PhraseCompiler, PhrasePattern
 from bot.safety.tokens import Speller, Tokens
 
@@ -90,7 +90,7 @@ class ProfileReader:
     def update(self, profile: Profile, basic: str, canonical: str = "") -> Profile:
         """The profile after one more message; facts once told are kept for the session."""
         tokens = self.tokens(basic)
-        marks = self.context.marks(tokens)
+        marking = Marking(self.context, tokens)
         changes: dict[str, Any] = {}
 
         relation = self.relation_pattern.search(tokens)
@@ -101,17 +101,17 @@ class ProfileReader:
                 changes["age_group"] = found.age_group
         elif _CARED_AGE.search(tokens.text):  # "my 4 year old" names no relation
             changes.update(caregiver=True, subject=self.unnamed_subject)
-        elif self._said(tokens, marks, "caregiver"):
+        elif self._said(tokens, marking, "caregiver"):
             changes["caregiver"] = True
         age = self._age(tokens.text, caregiver=bool(relation) or profile.caregiver)
         if age:
             changes["age_group"] = age
 
         # "could it be leukaemia?" is a worry about this person even when asked as a question
-        unsure = self._said(tokens, marks, "undiagnosed", questions_count=True)
+        unsure = self._said(tokens, marking, "undiagnosed", questions_count=True)
         unsure_sentences = {tokens.sentence(i) for i in unsure}
-        diagnosed = [i for i in self._said(tokens, marks, "diagnosed") if tokens.sentence(i) not in unsure_sentences]
-        if self._said(tokens, marks, "in_treatment"):
+        diagnosed = [i for i in self._said(tokens, marking, "diagnosed") if tokens.sentence(i) not in unsure_sentences]
+        if self._said(tokens, marking, "in_treatment"):
             changes["in_treatment"] = True
         if diagnosed or changes.get("in_treatment"):
             changes.update(diagnosed=True, undiagnosed=False)
@@ -119,7 +119,7 @@ class ProfileReader:
             changes["undiagnosed"] = True
         return replace(profile, **changes) if changes else profile
 
-    def _said(self, tokens: Tokens, marks: Marks, name: str, questions_count: bool = False) -> list[int]:
+    def _said(self, tokens: Tokens, marking: Marking, name: str, questions_count: bool = False) -> list[int]:
         """Token indexes where `name` is said as a fact (not negated; not asked about, unless
         `questions_count`)."""
         pattern = self.patterns.get(name)
@@ -128,7 +128,7 @@ class ProfileReader:
         found = []
         for match in pattern.finditer(tokens):
             first, last = tokens.span(match.start(), match.end())
-            mode = self.context.mode(tokens, marks, first, last, use_time=False)
+            mode = self.context.mode(tokens, marking.marks, first, last, use_time=False)
             if mode is Mode.LIVE or (questions_count and mode is Mode.GUIDANCE):
                 found.append(first)
         return found

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from bot.safety.phrases import PhraseCompiler, PhrasePattern
 from bot.safety.tokens import Tokens
@@ -221,3 +222,16 @@ class Context:
             scope -= 1
         return any(start == 0 or words[start - 1] not in self.words["embedded"]
                    for start in marks.within("hypothetical", scope, first))
+
+
+@dataclass(frozen=True, eq=False)
+class Marking:
+    """One message's tokens, with their context marks worked out on first use: few messages
+    hold a phrase whose mode needs them, and finding the marks runs every context pattern."""
+
+    context: Context
+    tokens: Tokens
+
+    @cached_property
+    def marks(self) -> Marks:
+        return self.context.marks(self.tokens)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.content.problems import ContentError
 from bot.reply import Alert, level_rank
-from bot.safety.context import Context, Marks, Mode
+from bot.safety.context import Context, Marking, Mode
 from bot.safety.phrases import PhrasePattern
 from bot.safety.rules import Rule, check_safety_data, compile_rules
 from bot.safety.temperature import Reading, ReadingFinder
@@ -42,7 +42,7 @@ class _Scan:
     """What one message offers every rule: tokens, context marks and temperature readings."""
 
     tokens: Tokens
-    marks: Marks
+    marking: Marking
     readings: tuple[Reading, ...]
 
 
@@ -89,7 +89,7 @@ class SafetyScanner:
         At most one alert per rule group. `canonical` is accepted for the interface but not
         read: the synonym list behind it belongs to the matcher and may change under the rules."""
         tokens = self.tokens(basic)
-        scan = _Scan(tokens, self.context.marks(tokens), tuple(self.readings.find(tokens)))
+        scan = _Scan(tokens, Marking(self.context, tokens), tuple(self.readings.find(tokens)))
         status = status_of(profile)
         person = person_words(profile.caregiver, profile.subject)
         found: dict[str, tuple[Rule, Mode]] = {}
@@ -193,7 +193,7 @@ class SafetyScanner:
         return {i for first, last in spans for i in range(first, last)}
 
     def _mode(self, rule: Rule, scan: _Scan, first: int, last: int, numeric: bool = False) -> Mode:
-        mode = self.context.mode(scan.tokens, scan.marks, first, last, numeric=numeric,
+        mode = self.context.mode(scan.tokens, scan.marking.marks, first, last, numeric=numeric,
                                  resolvable=rule.level != "emergency")
         if mode is Mode.GUIDANCE and rule.hypothetical_alerts:
             return Mode.LIVE
