@@ -222,20 +222,21 @@ class MatcherIndex:
         # its lightest example among those sharing a word. An example's word score is an F-beta of
         # precision (shared / message mass) and recall (shared / example mass), which rearranges to
         # (1 + b^2) * shared / (b^2 * example mass + message mass): at most the bound below.
-        # Per intent: [cosine, shareable weight, lightest mass, [(word weight, examples using the word)]]
+        # Per intent: [cosine, shareable weight, lightest mass, [(word weight, examples using the word,
+        # their lightest mass)]]
         found: dict[int, list] = {}
         found_of = found.get
         for word, weight in known:
             for intent, value, mass, examples in self.postings[word]:
                 entry = found_of(intent)
                 if entry is None:
-                    found[intent] = [weight * value, weight, mass, [(weight, examples)]]
+                    found[intent] = [weight * value, weight, mass, [(weight, examples, mass)]]
                 else:
                     entry[0] += weight * value
                     entry[1] += weight
                     if mass < entry[2]:
                         entry[2] = mass
-                    entry[3].append((weight, examples))
+                    entry[3].append((weight, examples, mass))
         beta2 = w.recall_bias**2
         scale = 1 + beta2
         words_share = (1 - w.intent_share) * w.token_share
@@ -254,6 +255,9 @@ class MatcherIndex:
             entry = found[intent]
             if len(entry[3]) == 1:  # one shared word: its lightest example scores best
                 best = scale * entry[1] / (beta2 * entry[2] + message_mass)
+            elif not exhaustive and len(floor) == w.rerank and words_share * self._word_bound(
+                    entry[3], scale, beta2, message_mass) + w.intent_share * cosine[intent] < floor[0] - _SLACK:
+                continue  # a closer look at its words shows it cannot make the shortlist either
             else:
                 example_scores[intent] = self._example_scores(entry[3], scale, beta2, message_mass)
                 best = max(example_scores[intent].values())
@@ -273,12 +277,27 @@ class MatcherIndex:
         share = w.intent_share
         return {intent: (1 - share) * score + share * cosine.get(intent, 0.0) for intent, score in best_of.items()}
 
-    def _example_scores(self, shared_words: list[tuple[float, tuple[int, ...]]], scale: float, beta2: float,
+    @staticmethod
+    def _word_bound(shared_words: list[tuple[float, tuple[int, ...], float]], scale: float, beta2: float,
+                    message_mass: float) -> float:
+        """At least the best word score of an intent's examples, for less than working it out.
+        An example holding some of the shared words weighs at least the heaviest of their
+        lightest masses. So for each word's lightest mass, taken as that floor, the example can
+        share at most the words whose lightest mass is no heavier."""
+        top = shared = 0.0
+        for weight, _, mass in sorted(shared_words, key=itemgetter(2)):
+            shared += weight
+            value = scale * shared / (beta2 * mass + message_mass)
+            if value > top:
+                top = value
+        return top
+
+    def _example_scores(self, shared_words: list[tuple[float, tuple[int, ...], float]], scale: float, beta2: float,
                         message_mass: float) -> dict[int, float]:
         """The word score of each example sharing a word with the message (see `_scored`)."""
         overlap: dict[int, float] = {}
         overlap_of = overlap.get
-        for weight, examples in shared_words:
+        for weight, examples, _ in shared_words:
             for example in examples:
                 overlap[example] = overlap_of(example, 0.0) + weight
         example_mass = self.example_mass
