@@ -89,7 +89,7 @@ class MatcherIndex:
     example_mass: tuple[float, ...]  # per example: the summed weight of its words
     top_idf: float
     # per word, for each intent using it: (intent, its unit-vector weight, the mass of its lightest
-    # example using the word, the examples using the word)
+    # example using the word, the examples using the word, lightest first)
     postings: tuple[tuple[tuple[int, float, float, tuple[int, ...]], ...], ...]
     stopwords: frozenset[str]
     weights: ScoringWeights
@@ -150,7 +150,7 @@ class MatcherIndex:
                   example_mass: tuple[float, ...]) -> tuple[tuple[tuple[int, float, float, tuple[int, ...]], ...], ...]:
         """Per word, each intent using it: its weight in the intent's TF-IDF unit vector (all its
         examples pooled), the mass of its lightest example using the word (for the score bound in
-        `_scored`) and the examples using the word."""
+        `_scored`) and the examples using the word, lightest first."""
         using: list[dict[int, list[int]]] = [{} for _ in range(intents)]  # per intent: word -> examples
         for number, ids in enumerate(rows):
             for word in ids:
@@ -161,7 +161,8 @@ class MatcherIndex:
             norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
             for word, examples in words.items():
                 lightest = min(example_mass[e] for e in examples)
-                per_word[word].append((intent, weights[word] / norm, lightest, tuple(examples)))
+                per_word[word].append((intent, weights[word] / norm, lightest,
+                                       tuple(sorted(examples, key=example_mass.__getitem__))))
         return tuple(map(tuple, per_word))
 
     def _known(self, token: str) -> tuple[int, float] | None:
@@ -269,8 +270,7 @@ class MatcherIndex:
         # a shortlist: the intents strongest on words, or the closest by characters if no word is known.
         query = " ".join(sorted(corrected))
         shortlist = self._shortlist(partial, query)
-        worded = {intent: example_scores.get(intent) or self._example_scores(found[intent][3], scale, beta2,
-                                                                             message_mass)
+        worded = {intent: self._best_first(found[intent][3], example_scores.get(intent), scale, beta2, message_mass)
                   for intent in shortlist if intent in found}
         best_of = {intent: w.token_share * score for intent, score in by_words.items()}
         best_of.update(self._rerank(query, shortlist, worded))
@@ -320,9 +320,23 @@ class MatcherIndex:
                 return list(found)[: w.rerank]
             size *= 4
 
-    def _rerank(self, query: str, shortlist: list[int], worded: dict[int, dict[int, float]]) -> dict[int, float]:
+    def _best_first(self, shared_words: list[tuple[float, tuple[int, ...], float]], scores: dict[int, float] | None,
+                    scale: float, beta2: float, message_mass: float) -> Iterable[tuple[int, float]]:
+        """An intent's examples that share a word with the message, with their word scores, best
+        first. With one shared word the examples are already lightest (so best) first, and the
+        scores are worked out only as far as `_rerank` reads."""
+        if len(shared_words) == 1:
+            weight, examples, _ = shared_words[0]
+            example_mass = self.example_mass
+            return ((example, scale * weight / (beta2 * example_mass[example] + message_mass)) for example in examples)
+        if scores is None:
+            scores = self._example_scores(shared_words, scale, beta2, message_mass)
+        return sorted(scores.items(), key=itemgetter(1), reverse=True)
+
+    def _rerank(self, query: str, shortlist: list[int], worded: dict[int, Iterable[tuple[int, float]]],
+                ) -> dict[int, float]:
         """Each shortlisted intent's best example by words and characters together. `worded`
-        holds, per intent, the word scores of its examples that share a word with the message.
+        holds, per intent, its examples that share a word with the message, best word score first.
 
         An intent's closest example by characters alone comes from one rapidfuzz call over all its
         examples. That is the best of its examples without shared words, and its similarity caps
@@ -337,7 +351,7 @@ class MatcherIndex:
             closest = process.extractOne(query, keys[start:end], scorer=ratio)[1]
             top = best[intent] = (1 - share) * closest / 100.0
             cap = (1 - share) * closest / 100.0
-            for example, score in sorted(worded.get(intent, {}).items(), key=itemgetter(1), reverse=True):
+            for example, score in worded.get(intent, ()):
                 if share * score + cap <= top:
                     break  # no example from here on can beat `top`
                 combined = share * score + (1 - share) * ratio(query, keys[example]) / 100.0
