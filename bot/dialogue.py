@@ -185,8 +185,10 @@ class Conversation:
             part_canonical = self.bot.normaliser.canonical(part)
             if not self.bot.index.content_words(part_canonical):
                 continue  # "what is that?" names no topic; the rest of the message does
-            candidate = self._ranked(part_canonical, limit)
-            if candidate and (not ranked or candidate[0].confidence > ranked[0].confidence + settings.focus_margin):
+            # The part is ranked in full only if it could beat the whole message by the margin.
+            bar = ranked[0].confidence + settings.focus_margin if ranked else None
+            candidate = self._ranked(part_canonical, limit, above=bar)
+            if candidate and (bar is None or candidate[0].confidence > bar):
                 ranked = candidate
         choice = choose(ranked, settings.fallback_threshold, settings.ambiguity_margin)
         if choice.options:
@@ -201,9 +203,10 @@ class Conversation:
             return Answer(text, confidence=choice.confidence, suggestions=closest)
         return self._answer(choice.intent_id, choice.confidence)
 
-    def _ranked(self, canonical: str, limit: int) -> list[Candidate]:
-        """Ranked intents; small talk (greetings, thanks, help) only for short messages."""
-        ranked = self.bot.index.rank(canonical, limit=limit)
+    def _ranked(self, canonical: str, limit: int, above: float | None = None) -> list[Candidate]:
+        """Ranked intents; small talk (greetings, thanks, help) only for short messages. Empty
+        when given `above` and no intent can score above it."""
+        ranked = self.bot.index.rank(canonical, limit=limit, above=above)
         if len(self.bot.index.content_words(canonical)) > SMALL_TALK_MAX_WORDS:
             ranked = [c for c in ranked if self.bot.content.intent(c.intent_id).kind != "conversation"]
         return ranked

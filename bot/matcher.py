@@ -179,16 +179,17 @@ class MatcherIndex:
     def scores(self, canonical: str) -> list[float]:
         """Per-intent score in 0..1 for a canonical message, in `intent_ids` order (every intent
         scored in full; `rank` gets the same top intents for less work)."""
-        scored = self._scored(canonical, exhaustive=True)
+        scored = self._scored(canonical, exhaustive=True) or {}
         return [scored.get(number, 0.0) for number in range(len(self.intent_ids))]
 
-    def _scored(self, canonical: str, exhaustive: bool = False) -> dict[int, float]:
+    def _scored(self, canonical: str, exhaustive: bool = False, above: float | None = None) -> dict[int, float] | None:
         """Scores of the intents in contention: those that share a word with the message, or the
         closest by characters when none does; every other intent scores 0.
 
         Not exhaustive: intents are scored in full in order of an upper bound on their word score,
         and the rest are skipped once no bound can reach the shortlist, so the best `rerank`
-        intents (and every score `rank` reports) are exactly what scoring them all would give."""
+        intents (and every score `rank` reports) are exactly what scoring them all would give.
+        None when given `above` and no intent can score above it."""
         if not self.intent_ids:
             return {}
         # A message of nothing but common words ("hi", "thank you") is matched on all of them.
@@ -244,6 +245,10 @@ class MatcherIndex:
         cosine = {intent: entry[0] / norm for intent, entry in found.items()}
         bound = {intent: words_share * (scale * entry[1] / (beta2 * entry[2] + message_mass))
                  + w.intent_share * cosine[intent] for intent, entry in found.items()}
+        # Character similarity adds at most `lift` to an intent's words-and-cosine score.
+        lift = (1 - w.intent_share) * (1 - w.token_share) + _SLACK
+        if above is not None and max(bound.values(), default=0.0) + lift <= above:
+            return None
 
         exhaustive = exhaustive or len(self.intent_ids) <= w.rerank
         by_words: dict[int, float] = {}  # per intent scored: its best example's word score
@@ -363,12 +368,16 @@ class MatcherIndex:
         """The words of a message that can carry a topic (stemmed, common words dropped)."""
         return _content_tokens(canonical, self.stopwords)
 
-    def rank(self, canonical: str, limit: int = 5, *, exhaustive: bool = False) -> list[Candidate]:
+    def rank(self, canonical: str, limit: int = 5, *, exhaustive: bool = False,
+             above: float | None = None) -> list[Candidate]:
         """The best `limit` intents, highest confidence first (ties: the earlier intent).
-        Beyond the shortlist (`weights.rerank` intents) every intent is scored in full."""
+        Beyond the shortlist (`weights.rerank` intents) every intent is scored in full.
+        With `above`: an empty list, for less work, when no intent can score above it."""
         if not self.intent_ids:
             return []
-        scored = self._scored(canonical, exhaustive=exhaustive or limit > self.weights.rerank)
+        scored = self._scored(canonical, exhaustive=exhaustive or limit > self.weights.rerank, above=above)
+        if scored is None:
+            return []
         if len(scored) < limit:  # pad with unscored intents, as a full ranking would
             for number in range(len(self.intent_ids)):
                 scored.setdefault(number, 0.0)

@@ -90,3 +90,25 @@ def test_ranking_with_pruning_equals_scoring_every_intent(bot):
     for text in texts:
         canonical = bot.normaliser.canonical(text)
         assert bot.index.rank(canonical, 6) == bot.index.rank(canonical, 6, exhaustive=True), text
+
+
+def test_a_ranking_cut_short_by_a_bar_could_not_have_cleared_it(bot):
+    """Part of a long message is ranked only if it could beat the whole message by the focus
+    margin; `rank(..., above=bar)` may skip the work only when no intent would score above it."""
+    from bot.evaluation.datasets import load_test_sets
+    from tests.conftest import DATA
+
+    sets = load_test_sets(DATA)
+    texts = [item.text for item in sets.in_scope[::2]] + list(sets.out_of_scope_test[::2])
+    skipped = 0
+    for text in texts:
+        canonical = bot.normaliser.canonical(text)
+        full = bot.index.rank(canonical, 5)
+        for bar in (0.2, 0.4, 0.6, 0.8, 0.95):
+            cut = bot.index.rank(canonical, 5, above=bar)
+            if cut:
+                assert cut == full, text
+            else:
+                skipped += 1
+                assert full[0].confidence <= bar, (text, bar)
+    assert skipped > len(texts)  # the shortcut is taken, not just allowed
