@@ -43,7 +43,13 @@ class Tokens:
 
     @classmethod
     def from_basic(cls, basic: str, speller: Speller | None = None) -> Tokens:
-        text = _COMMA_DECIMAL.sub(r"\1.\2", _AMPERSAND.sub("", _APOSTROPHE.sub("", basic)))
+        text = basic  # each rewrite runs only when its character is there (most messages lack them)
+        if "'" in text or "`" in text:
+            text = _APOSTROPHE.sub("", text)
+        if "&" in text:
+            text = _AMPERSAND.sub("", text)
+        if "," in text:
+            text = _COMMA_DECIMAL.sub(r"\1.\2", text)
         text = _STRETCHED.sub(r"\1\1", text)
         raw: list[str] = []
         for token in TOKEN_RE.findall(text):
@@ -72,7 +78,7 @@ class Tokens:
             if token in SENTENCE_ENDS or i == len(tokens) - 1:
                 sentences.append((first, i if token in SENTENCE_ENDS else i + 1))
                 first = i + 1
-        prefixes = frozenset(token[:n] for token in set(tokens) for n in range(1, min(len(token), PREFIX_LIMIT) + 1))
+        prefixes = frozenset({token[:n] for token in set(tokens) for n in range(1, min(len(token), PREFIX_LIMIT) + 1)})
         return cls(tokens, " " + " ".join(tokens) + " ", tuple(starts), tuple(sentence_of), tuple(sentences),
                    prefixes)
 
