@@ -3,7 +3,8 @@
     python benchmarks/speed.py [--runs 5] [--messages 400]
 
 Prints medians over several runs: reply latency (median and p99 per run) with the built-in
-content and with it repeated 10x and 100x (synthetic intents), what each stage of a reply costs,
+content and with it repeated 10x and 100x (synthetic intents), the same for the evaluation's
+written test phrases (people's own wording, when tests/data is at hand), what each stage of a reply costs,
 and the wall time of `python -m bot ask --json hi` from start to exit.
 
 Start-up is timed as a user meets it: modules byte-compiled (as `pip install` leaves them) and
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from bot.content import default_content_dir, load_content  # noqa: E402
 from bot.content.model import Content, Intent  # noqa: E402
 from bot.engine import Bot  # noqa: E402
+from bot.evaluation.datasets import load_test_sets  # noqa: E402
 from bot.profile import Profile  # noqa: E402
 
 
@@ -58,6 +60,16 @@ def messages(content: Content, count: int) -> list[str]:
     pool += ["what's the weather tomorrow", "my son is on chemo and has a temperature of 38.4", "2"]
     step = max(1, len(pool) // count)
     return pool[::step][:count]
+
+
+def written_phrases() -> list[str]:
+    """The evaluation's test phrases (tests/data), when the repository is at hand: people's own
+    wording, longer and messier than the examples, including long caregiver messages."""
+    data = ROOT / "tests" / "data"
+    if not data.is_dir():
+        return []
+    sets = load_test_sets(data)
+    return [item.text for item in sets.in_scope] + list(sets.out_of_scope_test)
 
 
 def reply_latency(bot: Bot, texts: list[str]) -> tuple[float, float]:
@@ -155,6 +167,12 @@ def main() -> int:
               f"{build:>8.2f}")
         if scale == 1:
             base_bot = bot
+            written = written_phrases()
+            if written:
+                results = [reply_latency(bot, written) for _ in range(args.runs)]
+                print(f"      1x on the {len(written)} written test phrases: "
+                      f"median {statistics.median(r[0] for r in results):.3f} ms, "
+                      f"p99 {statistics.median(r[1] for r in results):.3f} ms")
     costs = stage_costs(base_bot, texts, args.runs)
     print("per message, 1x (median ms): " + ", ".join(f"{name} {ms:.3f}" for name, ms in costs.items()))
     runs = max(args.runs * 3, 15)
