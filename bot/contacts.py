@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import string
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
@@ -57,7 +58,30 @@ class Contacts:
         return cls(locale=str(name), **{k: None if v is None else str(v) for k, v in merged.items()})
 
     def placeholders(self) -> dict[str, str | None]:
-        """The fields that fill {emergency_number}, {treatment_line}, ... in safety messages."""
-        values = asdict(self)
+        """What fills {emergency_number}, {treatment_line}, ... in safety messages and answers;
+        {support_contact} is the support line with its hours when they are known."""
+        values: dict[str, str | None] = asdict(self)
         del values["locale"]
+        hours = f" ({self.support_hours})" if self.support_hours else ""
+        values["support_contact"] = self.support_line + hours
         return values
+
+    def fill(self, text: str) -> str:
+        """An intent's answer with its contact placeholders filled in.
+
+        >>> line = Contacts("UK", None, "999", "Samaritans", "the ward", "the line on 0100", "9 to 5")
+        >>> line.fill("Contact {support_contact}, or {emergency_number} in an emergency.")
+        'Contact the line on 0100 (9 to 5), or 999 in an emergency.'
+        """
+        if "{" not in text:
+            return text
+        return text.format_map({name: value or "" for name, value in self.placeholders().items()})
+
+
+# Every name a message or answer may use in braces for a contact.
+CONTACT_PLACEHOLDERS = frozenset({f.name for f in fields(Contacts)} - {"locale"} | {"support_contact"})
+
+
+def placeholders_in(template: str) -> set[str]:
+    """The {names} a template uses (raises ValueError on a malformed template)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}

@@ -216,7 +216,7 @@ class Conversation:
         suggestions = intent.follow_ups
         if intent.kind == "conversation" and not suggestions:
             suggestions = self.bot.content.settings.starter_topics
-        return Answer(intent.answer, intent.id, confidence, intent.sources,
+        return Answer(self.bot.contacts.fill(intent.answer), intent.id, confidence, intent.sources,
                       tuple(suggestions[: self.bot.content.settings.matcher.suggestions]), intent.handoff)
 
     def _starters(self) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ A Bot is built once and shared (read-only) by every conversation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,9 @@ from bot.profile import ProfileReader
 from bot.reply import Reply
 from bot.safety import SafetyScanner
 
+# {support_contact} and the like are filled in when an answer is shown: not words people type.
+_PLACEHOLDER = re.compile(r"\{\w*\}")
+
 
 def build_index(content: Content, normaliser: Normaliser, phrases: list[tuple[str, str]]) -> MatcherIndex:
     """The matcher index over (intent id, canonical phrase) pairs, with the content's stopwords,
@@ -27,7 +31,8 @@ def build_index(content: Content, normaliser: Normaliser, phrases: list[tuple[st
     measures the same matcher the bot runs."""
     return MatcherIndex.build(phrases, stopwords=content.synonyms.get("stopwords") or (),
                               weights=ScoringWeights(**content.settings.matcher.scoring),
-                              domain_text=[normaliser.canonical(intent.answer) for intent in content.intents])
+                              domain_text=[normaliser.canonical(_PLACEHOLDER.sub(" ", intent.answer))
+                                           for intent in content.intents])
 
 
 # eq=False here and on the other built parts: they compare by identity, and the generated

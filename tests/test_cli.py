@@ -33,6 +33,13 @@ def test_ask_plain_prints_readable_text(cli):
     assert "spinal" in out.lower() and "Source:" in out and not out.lstrip().startswith("{")
 
 
+def test_asking_for_a_person_in_the_terminal_names_who_to_contact(cli):
+    """Nobody is behind a terminal chat: it must not say a person was asked to help."""
+    out = cli("--locale", "UK", "ask", "can I talk to a real person").stdout.decode()
+    assert "contact the Macmillan Support Line on 0808 808 00 00" in out
+    assert "asked to help" not in out and "join" not in out
+
+
 def test_chat_jsonl_keeps_one_session(cli):
     lines = ["what are the survival rates for children", "and for adults?", "/reset", "and for adults?"]
     result = cli("chat", "--jsonl", input="\n".join(lines) + "\n")

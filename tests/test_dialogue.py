@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot import Bot
+from tests.conftest import INTENTS
+
 
 def test_answer_names_its_source(chat):
     reply = chat.send("what is a lumbar puncture?")
@@ -63,6 +66,18 @@ def test_small_talk(chat, text, intent):
 def test_asking_for_a_person_hands_off(chat):
     reply = chat.send("can I speak to a real person please")
     assert reply.intent == "talk-to-a-person" and reply.handoff is True
+
+
+def test_asking_for_a_person_says_how_to_reach_one_and_promises_no_one(bot):
+    """No face can know that a person will join, so the answer names the support line (with its
+    hours where known) and the numbers for urgent care instead."""
+    uk = Bot.load(INTENTS, locale="UK")
+    reply = uk.conversation().send("can I talk to a real person")
+    assert "the Macmillan Support Line on 0808 808 00 00 (every day from 8am to 8pm)" in reply.answer
+    assert "999" in reply.answer and "{" not in reply.reply
+    assert "will join" not in reply.reply and "asked to help" not in reply.reply
+    default = bot.conversation().send("can I talk to a real person").answer
+    assert "contact your treatment team or a cancer support charity." in default
 
 
 def test_fallback_says_what_it_can_do_and_offers_topics(chat):

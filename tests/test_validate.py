@@ -54,6 +54,8 @@ def test_good_extra_intent_passes(content_copy):
         ({"colour": "blue"}, "colour", "unknown field"),
         ({"handoff": "yes please"}, "handoff", "true or false"),
         ({"patterns": ["(unclosed"]}, "patterns", "not a valid regular expression"),
+        ({"answer": "Call {your_gp} today."}, "answer", "unknown placeholder(s) 'your_gp'"),
+        ({"answer": "Ring us {support_line"}, "answer", "unmatched brace"),
     ],
 )
 def test_each_content_error_is_reported_with_file_intent_and_field(content_copy, change, field, words):

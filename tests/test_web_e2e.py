@@ -153,8 +153,9 @@ def test_an_emergency_banner_calls_the_emergency_number(page):
 
 def test_asking_for_a_person_says_how_to_reach_one(page):
     _ask(page, "can I talk to a real person")
-    expect(_replies(page).last.locator(".notice.handoff")).to_contain_text(
-        "the Example Support Line on 0808 000 0000 (Monday to Friday, 9am to 5pm)")
+    expect(_replies(page).last).to_contain_text(
+        "contact the Example Support Line on 0808 000 0000 (Monday to Friday, 9am to 5pm)")
+    expect(_replies(page).last).not_to_contain_text("join")
     expect(page.locator("#banner")).to_be_hidden()
 
 

@@ -7,13 +7,14 @@ refuses to return content that has any.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from bot.contacts import CONTACT_PLACEHOLDERS, placeholders_in
 from bot.content.model import (
     FACETS,
     KINDS,
@@ -188,6 +189,8 @@ def _intent(entry: Any, path: Path, settings: Settings, sections: dict[str, Sect
     for key in ("title", "answer"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             bad(key, "must be non-empty text")
+    if isinstance(entry.get("answer"), str):
+        _check_placeholders(entry["answer"], bad)
     topic = entry.get("topic")
     if not isinstance(topic, str) or (settings.topics and topic not in settings.topics):
         bad("topic", f"unknown topic {topic!r} (see intents/config.yaml)")
@@ -233,6 +236,19 @@ def _intent(entry: Any, path: Path, settings: Settings, sections: dict[str, Sect
     return Intent(iid, entry["title"].strip(), topic, kind, tuple(e.strip() for e in examples if e.strip()),
                   " ".join(entry["answer"].split()), tuple(sources), tuple(follow_ups), dict(facets),
                   handoff, str(path.relative_to(sink.root)), tuple(patterns))
+
+
+def _check_placeholders(answer: str, bad: Callable[[str, str], None]) -> None:
+    """Braces in an answer may only name a contact ({support_contact}, {treatment_line}, ...),
+    filled in from intents/contacts.yaml or the organisation's config when the answer is shown."""
+    allowed = ", ".join(sorted(CONTACT_PLACEHOLDERS))
+    try:
+        unknown = placeholders_in(answer) - CONTACT_PLACEHOLDERS
+    except ValueError as error:
+        bad("answer", f"unmatched brace ({error}); braces may only hold one of: {allowed}")
+        return
+    if unknown:
+        bad("answer", f"unknown placeholder(s) {', '.join(repr(u) for u in sorted(unknown))}; allowed: {allowed}")
 
 
 def _cross_checks(intents: list[Intent], settings: Settings, normaliser: Normaliser,

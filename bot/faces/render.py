@@ -37,8 +37,6 @@ def reply_pieces(reply: Reply) -> list[Piece]:
     if reply.suggestions:
         lines = "\n".join(f"  {n}. {title}" for n, title in enumerate(reply.suggestions, 1))
         pieces.append(("class:suggestion", f"\nYou could ask about:\n{lines}\n"))
-    if reply.handoff:
-        pieces.append(("class:handoff", "\n[A person from the support team has been asked to help.]\n"))
     return pieces
 
 

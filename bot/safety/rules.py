@@ -34,11 +34,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from bot.contacts import placeholders_in
 from bot.content.problems import Problem
 from bot.safety.context import CONTEXT_KEYS
 from bot.safety.phrases import PhraseCompiler, PhraseError, PhrasePattern, any_of
 from bot.safety.temperature import READING_KEYS
-from bot.safety.wording import PLACEHOLDERS, placeholders_in
+from bot.safety.wording import PLACEHOLDERS
 
 LEVELS = ("emergency", "urgent", "soon")
 STATUSES = ("treatment", "unknown", "undiagnosed")

@@ -7,13 +7,12 @@
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 
-CONTACT_FIELDS = ("organisation", "emergency_number", "crisis_line", "treatment_line", "support_line",
-                  "support_hours")
+from bot.contacts import CONTACT_PLACEHOLDERS
+
 PERSON_FIELDS = ("person", "person_is", "person_has", "their", "them", "they")
-PLACEHOLDERS = frozenset(CONTACT_FIELDS + PERSON_FIELDS + tuple(f.capitalize() for f in PERSON_FIELDS))
+PLACEHOLDERS = CONTACT_PLACEHOLDERS | frozenset(PERSON_FIELDS) | {f.capitalize() for f in PERSON_FIELDS}
 SOMEONE_CARED_FOR = "the person you care for"
 
 
@@ -30,12 +29,7 @@ def person_words(caregiver: bool, subject: str | None) -> dict[str, str]:
     return words
 
 
-def placeholders_in(template: str) -> set[str]:
-    """The {names} a template uses (raises ValueError on a malformed template)."""
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-
-
 def fill(template: str, contacts: Mapping[str, str | None], person: Mapping[str, str]) -> str:
-    values = {name: contacts.get(name) or "" for name in CONTACT_FIELDS}
+    values = {name: contacts.get(name) or "" for name in CONTACT_PLACEHOLDERS}
     values.update(person)
     return " ".join(template.format_map(values).split())

@@ -38,7 +38,7 @@ def render_index(config: OrgConfig, contacts: Contacts, content: Content) -> str
     hours = f" ({contacts.support_hours})" if contacts.support_hours else ""
     values = {"name": config.name, "disclaimer": config.disclaimer, "emergency_number": contacts.emergency_number,
               "treatment_line": contacts.treatment_line, "support_line": contacts.support_line,
-              "support_hours": hours, "support_hours_only": contacts.support_hours or "",
+              "support_hours": hours,
               "emergency_tel": tel_link(contacts.emergency_number), "treatment_tel": tel_link(contacts.treatment_line),
               "max_chars": str(config.limits.max_message_chars)}
     escaped = {key: html.escape(value) for key, value in values.items()}

@@ -86,12 +86,6 @@
       item.appendChild(notice);
     }
     if (reply.answer) paragraphs(item, reply.answer);
-    if (reply.handoff && !nowAlerts(reply).length && body.dataset.supportLine) {
-      // This page has no live agent behind it: say how to reach a person.
-      const hours = body.dataset.supportHours ? " (" + body.dataset.supportHours + ")" : "";
-      item.appendChild(element("p", "notice handoff", "To talk to a person, contact " + body.dataset.supportLine +
-                                                      hours + "."));
-    }
     if (reply.sources && reply.sources.length) item.appendChild(sourceList(reply.sources));
     if (reply.suggestions && reply.suggestions.length) item.appendChild(suggestionButtons(reply.suggestions, latest));
     log.appendChild(item);
