@@ -83,11 +83,14 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _intents(args: argparse.Namespace) -> int:
+    from bot.contacts import Contacts
     from bot.content import default_content_dir, load_content
 
     content = load_content(args.intents or default_content_dir())
     if args.json:
-        rows = [{"id": i.id, "topic": i.topic, "examples": list(i.examples), "answer": i.answer,
+        # Answers as a person reads them: contact placeholders filled for --locale.
+        contacts = Contacts.from_data(content.contacts, locale=args.locale)
+        rows = [{"id": i.id, "topic": i.topic, "examples": list(i.examples), "answer": contacts.fill(i.answer),
                  "sources": list(i.sources)} for i in content.intents]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -85,6 +85,8 @@ def test_intents_health_and_openapi(client, bot):
     intents = client.get("/v1/intents").json()
     assert len(intents) == len(bot.content.intents)
     assert {"id", "title", "topic", "kind", "examples", "answer", "sources"} == set(intents[0])
+    person = next(i for i in intents if i["id"] == "talk-to-a-person")
+    assert "{" not in person["answer"] and bot.contacts.support_line in person["answer"]
     health = client.get("/healthz").json()
     assert health["status"] == "ok" and health["sessions_store"] == "memory" and health["transcripts"] is False
     schema = client.get("/openapi.json").json()

@@ -54,10 +54,10 @@ async def rasa_webhook(body: RasaMessage, request: Request) -> Response:
 
 @router.get("/v1/intents", response_model=list[IntentOut], tags=["content"], summary="Every intent the bot knows")
 async def intents(request: Request) -> Response:
-    content = _services(request).bot.content
+    bot = _services(request).bot
     return JSONResponse([{"id": i.id, "title": i.title, "topic": i.topic, "kind": i.kind,
-                          "examples": list(i.examples), "answer": i.answer, "sources": list(i.sources)}
-                         for i in content.intents])
+                          "examples": list(i.examples), "answer": bot.contacts.fill(i.answer),
+                          "sources": list(i.sources)} for i in bot.content.intents])
 
 
 @router.get("/v1/about", response_model=About, tags=["content"],
