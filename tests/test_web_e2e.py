@@ -145,6 +145,16 @@ def test_a_red_flag_shows_a_banner_with_the_number_to_call(page):
     expect(banner).to_be_hidden()
 
 
+def test_without_a_number_to_dial_the_banner_shows_no_empty_call_button(page):
+    """Contacts such as "your treatment team's 24-hour number" have nothing to dial: the banner
+    still says whom to call, and no blank call button is drawn."""
+    page.evaluate("document.body.dataset.treatmentTel = ''")  # as a config without a number gives
+    _ask(page, RED_FLAG)
+    banner = page.locator("#banner")
+    expect(banner).to_contain_text("Call the children's ward")
+    expect(page.locator("#banner-call")).to_be_hidden()
+
+
 def test_an_emergency_banner_calls_the_emergency_number(page):
     _ask(page, "he is not breathing")
     expect(page.locator("#banner")).to_contain_text("EMERGENCY")
