@@ -243,6 +243,17 @@ def test_crisis_alerts_even_as_a_question_and_gives_both_numbers(scanner, reader
         assert "999" in crisis[0].message and "116 123" in crisis[0].message
 
 
+def test_a_parent_in_crisis_is_not_told_it_is_about_their_child(scanner, reader) -> None:
+    """A caregiver's own despair is as urgent as the child's, and the message must fit both."""
+    for turns in (("my 4 year old was just diagnosed with ALL", "I can't cope anymore, I want to end it all"),
+                  ("my son is in induction", "he keeps saying he wants to die")):
+        alerts = scan(scanner, reader, *turns)
+        crisis = [a for a in alerts if a.id == "crisis"]
+        assert crisis and crisis[0].level == "emergency" and not crisis[0].guidance
+        assert "your child" not in crisis[0].message and "your son" not in crisis[0].message
+        assert "if you or anyone else might act on these thoughts" in crisis[0].message
+
+
 def test_context_carries_over_and_the_caregiver_is_addressed(scanner, reader) -> None:
     alerts = scan(scanner, reader, "my daughter is in maintenance", "how long does it last?",
                   "she feels hot and shivery")
