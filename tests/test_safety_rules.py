@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import copy
 import os
+import re
 import subprocess
 import sys
 import time
@@ -23,6 +24,7 @@ from bot.safety import SafetyDataError, SafetyScanner, check_safety_data
 from bot.safety.phrases import PhraseCompiler, PhraseError
 from bot.safety.temperature import ReadingFinder
 from bot.safety.tokens import Tokens
+from bot.safety.wording import fill, person_words
 
 ROOT = Path(__file__).resolve().parent.parent
 SAFETY: dict[str, Any] = yaml.safe_load((ROOT / "intents/safety.yaml").read_text())
@@ -241,6 +243,24 @@ def test_crisis_alerts_even_as_a_question_and_gives_both_numbers(scanner, reader
         crisis = [a for a in alerts if a.id == "crisis"]
         assert crisis and not crisis[0].guidance and crisis[0].level == "emergency"
         assert "999" in crisis[0].message and "116 123" in crisis[0].message
+
+
+@pytest.mark.parametrize("rule", SAFETY["rules"], ids=lambda rule: rule["id"])
+def test_messages_read_right_to_the_patient_themselves(rule: dict[str, Any]) -> None:
+    """Filled in for a patient ("you"), no message may ask them to look after themselves as if
+    someone else were there ("Stay with you", "Keep you safe")."""
+    person = person_words(caregiver=False, subject=None)
+    contacts = Contacts.from_data(CONTACTS, "UK").placeholders()
+    for field in ("message", "message_unknown", "guidance"):
+        if rule.get(field):
+            text = fill(rule[field], contacts, person)
+            assert not re.search(r"\b(stay with|keep|watch|look after|hold|sit with|roll|turn) you\b", text, re.I), text
+
+
+def test_a_patient_who_cannot_breathe_or_had_a_fit_gets_sense(scanner, reader) -> None:
+    for text in ("I cant breathe", "I had a fit"):
+        [alert] = [a for a in scan(scanner, reader, text) if a.level == "emergency"]
+        assert "999" in alert.message and not re.search(r"\b(stay with|keep) you\b", alert.message, re.I), alert.message
 
 
 def test_a_parent_in_crisis_is_not_told_it_is_about_their_child(scanner, reader) -> None:
