@@ -248,15 +248,16 @@ def test_crisis_alerts_even_as_a_question_and_gives_both_numbers(scanner, reader
 @pytest.mark.parametrize("rule", SAFETY["rules"], ids=lambda rule: rule["id"])
 def test_messages_read_right_to_the_patient_themselves(rule: dict[str, Any]) -> None:
     """Filled in for a patient ("you"), no message may ask them to look after themselves as if
-    someone else were there ("Stay with you", "Keep you safe"), or speak to them as if they could
-    not be reading it ("if you cannot be woken")."""
+    someone else were there ("Stay with you", "Keep you safe"), speak to them as if they could
+    not be reading it ("if you cannot be woken"), or break the grammar ("if you collapses")."""
     person = person_words(caregiver=False, subject=None)
     contacts = Contacts.from_data(CONTACTS, "UK").placeholders()
     for field in ("message", "message_unknown", "guidance"):
         if rule.get(field):
             text = fill(rule[field], contacts, person)
             assert not re.search(r"\b(stay with|keep|watch|look after|hold|sit with|roll|turn) you\b"
-                                 r"|\byou (cannot be woken|are not breathing|are unconscious|have collapsed)\b",
+                                 r"|\byou (cannot be woken|are not breathing|are unconscious|have collapsed)\b"
+                                 r"|\byou (is|has|was|does|collapses|stops)\b",
                                  text, re.I), text
 
 
