@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.plain_text import PlainTextOutput
 
@@ -13,13 +14,30 @@ from bot.faces.terminal.app import run_terminal
 from bot.faces.terminal.style import chat_style, colour_enabled
 
 
-def drive(bot, keys: str) -> str:
+class NarrowOutput(PlainTextOutput):
+    """A terminal 50 columns wide, as on a phone over SSH."""
+
+    def get_size(self) -> Size:
+        return Size(rows=30, columns=50)
+
+
+def drive(bot, keys: str, output_type: type[PlainTextOutput] = PlainTextOutput) -> str:
     buffer = io.StringIO()
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
-        code = run_terminal(bot, input=pipe, output=PlainTextOutput(buffer))
+        code = run_terminal(bot, input=pipe, output=output_type(buffer))
     assert code == 0
     return buffer.getvalue()
+
+
+def test_a_narrow_terminal_gets_whole_words_within_its_width(bot):
+    screen = drive(bot, "my son is on chemo and has a temperature of 38.4\r/quit\r", NarrowOutput)
+    welcome = screen.split("you>")[0].splitlines()
+    alert = screen.split("!" * 49)[1].splitlines()
+    assert welcome[0].startswith("Welcome") and "URGENT" in alert[1]
+    assert all(len(line) <= 49 for line in welcome + alert), welcome + alert
+    text = " ".join(" ".join(welcome + alert).split())
+    assert "temperature" in text and "24-hour number" in text and "t emperature" not in text
 
 
 def test_welcome_answer_and_quit(bot):

@@ -7,12 +7,12 @@ from typing import BinaryIO, TextIO
 from bot.engine import Bot
 from bot.faces.commands import run_command, welcome_text
 from bot.faces.lines import text_lines
-from bot.faces.render import plain_text
+from bot.faces.render import plain_text, wrap
 
 
 def run_plain(bot: Bot, stdin: BinaryIO, stdout: TextIO) -> int:
     chat = bot.conversation()
-    stdout.write(welcome_text(chat) + "\n\n")
+    stdout.write(wrap(welcome_text(chat)) + "\n\n")
     for line in text_lines(stdin):
         outcome = run_command(chat, line)
         if outcome is None:

@@ -15,25 +15,25 @@ WIDTH = 78
 Piece = tuple[str, str]  # (style class, text)
 
 
-def _wrap(text: str, indent: str = "") -> str:
-    paragraphs = text.split("\n")
-    return "\n".join(textwrap.fill(p, WIDTH, initial_indent=indent, subsequent_indent=indent) or ""
-                     for p in paragraphs)
+def wrap(text: str, width: int = WIDTH) -> str:
+    """Each line of `text` filled to `width`, never breaking a word."""
+    return "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) or ""
+                     for line in text.split("\n"))
 
 
-def reply_pieces(reply: Reply) -> list[Piece]:
+def reply_pieces(reply: Reply, width: int = WIDTH) -> list[Piece]:
     pieces: list[Piece] = []
     for alert in reply.safety:
         if alert.guidance:
-            pieces.append(("class:guidance", _wrap(alert_text(alert)) + "\n\n"))
+            pieces.append(("class:guidance", wrap(alert_text(alert), width) + "\n\n"))
             continue
-        bar = "!" * WIDTH
-        pieces.append((f"class:{alert.level}", f"{bar}\n{_wrap(alert_text(alert))}\n{bar}\n\n"))
+        bar = "!" * width
+        pieces.append((f"class:{alert.level}", f"{bar}\n{wrap(alert_text(alert), width)}\n{bar}\n\n"))
     if reply.answer:
-        pieces.append(("class:answer", _wrap(reply.answer) + "\n"))
+        pieces.append(("class:answer", wrap(reply.answer, width) + "\n"))
     if reply.sources:
         labels = dict.fromkeys(ref.label() for ref in reply.sources)
-        pieces.append(("class:source", "\n" + _wrap("Source: " + "; ".join(labels)) + "\n"))
+        pieces.append(("class:source", "\n" + wrap("Source: " + "; ".join(labels), width) + "\n"))
     if reply.suggestions:
         lines = "\n".join(f"  {n}. {title}" for n, title in enumerate(reply.suggestions, 1))
         pieces.append(("class:suggestion", f"\nYou could ask about:\n{lines}\n"))

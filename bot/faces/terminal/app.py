@@ -10,7 +10,7 @@ from prompt_toolkit.output import Output
 
 from bot.engine import Bot
 from bot.faces.commands import run_command, welcome_text
-from bot.faces.render import reply_pieces
+from bot.faces.render import WIDTH, reply_pieces, wrap
 from bot.faces.terminal.completer import ChatCompleter
 from bot.faces.terminal.keys import chat_key_bindings
 from bot.faces.terminal.style import chat_style
@@ -30,7 +30,11 @@ def run_terminal(bot: Bot, *, input: Input | None = None, output: Output | None 
     def show(pieces: list[tuple[str, str]]) -> None:
         print_formatted_text(FormattedText(pieces), style=style, output=output)
 
-    show([("class:notice", welcome_text(chat) + "\n")])
+    def width() -> int:
+        """The reading width, narrower on a narrow terminal so no word is split at its edge."""
+        return max(20, min(WIDTH, session.output.get_size().columns - 1))
+
+    show([("class:notice", wrap(welcome_text(chat), width()) + "\n")])
     while True:
         try:
             line = session.prompt([("class:prompt", "you> ")])
@@ -39,8 +43,8 @@ def run_terminal(bot: Bot, *, input: Input | None = None, output: Output | None 
             return 0
         outcome = run_command(chat, line)
         if outcome is None:
-            show(reply_pieces(chat.send(line)))
+            show(reply_pieces(chat.send(line), width()))
             continue
-        show(reply_pieces(outcome.reply) if outcome.reply else [("", outcome.text + "\n")])
+        show(reply_pieces(outcome.reply, width()) if outcome.reply else [("", wrap(outcome.text, width()) + "\n")])
         if outcome.quit:
             return 0
