@@ -85,7 +85,7 @@ class ReadingFinder:
                 value, after, decimal = float(f"{word.split('.')[0]}.{words[after + 1]}"), after + 2, True
             unit, explicit = self._unit(words, after)
             if not explicit:
-                if self._near(block_at, i, words, before=3, after=2):
+                if self._near(block_at, i, words, before=3, after=1):
                     continue
                 if not (decimal or self._near(cue_at, i, words, before=self.window, after=2)):
                     continue
