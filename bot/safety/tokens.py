@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
+from bot.safety.spoken import STARTS, spoken_numbers
+
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`](?=[^\W\d_])")
 _COMMA_DECIMAL = re.compile(r"(?<![\d,.])(\d{2,3}),(\d{1,2})(?![\d,])")  # "38,4" but not "1,000"
 _AMPERSAND = re.compile(r"(?<=[^\W\d_])&(?=[^\W\d_])")                   # "a&e" -> "ae"
@@ -62,6 +64,8 @@ class Tokens:
             raw.append(token)
         if not raw or raw[-1] not in SENTENCE_ENDS:
             raw.append(".")
+        if not STARTS.isdisjoint(raw):  # before spelling: "thirty" is not a typo of "thirsty"
+            raw = spoken_numbers(raw)
         if speller is not None:
             raw = speller.correct(raw)
         return cls.from_tokens(raw)
