@@ -135,6 +135,10 @@ class Conversation:
             return Answer("") if answer.intent is None or answer.confidence < 0.75 else answer
         if answer.intent is None and any(not a.guidance for a in alerts):
             return Answer("", suggestions=answer.suggestions)
+        if answer.intent is None and alerts and answer.text.startswith(FALLBACK_TEXT):
+            # The guidance above answers "what temperature should I call at?": saying "I can't
+            # help with that" under it would contradict it.
+            return Answer(FALLBACK_WITH_TOPICS if answer.suggestions else "", suggestions=answer.suggestions)
         return answer
 
     def _routed(self, canonical: str) -> str | None:

@@ -157,3 +157,9 @@ def test_telling_about_the_person_is_acknowledged_not_guessed_at(chat):
     later = chat.send("she feels hot and shivery")
     assert later.urgency == "urgent"
     assert "your child" in later.safety[0].message
+
+
+def test_guidance_that_answers_a_question_is_not_followed_by_i_cant_help(chat):
+    reply = chat.send("what temperature should I call the hospital at")
+    assert reply.safety and reply.safety[0].guidance and "37.5" in reply.reply.split("\n\n")[0]
+    assert "can't help with that" not in reply.reply
