@@ -138,6 +138,20 @@ def test_check_catches_duplicate_ids_and_unknown_top_level_keys() -> None:
     assert {(p.item, p.field) for p in problems} >= {(SAFETY["rules"][0]["id"], "id"), ("-", "extra")}
 
 
+def test_check_catches_shorthand_that_is_not_one_word_for_one_word() -> None:
+    problems = _broken(lambda d: d["shorthand"].update({"asap": "as soon as possible"}))
+    assert [p.field for p in problems] == ["shorthand"] and "one word" in problems[0].message
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("my son is on chemo n hes v hot", "urgent"),
+    ("shes on chemo and cnt breathe", "emergency"),
+    ("on chemo, her lips r going blue", "emergency"),
+])
+def test_text_speak_is_read_as_the_word_it_stands_for(scanner, reader, text: str, level: str) -> None:
+    assert urgency(scan(scanner, reader, text)) == level
+
+
 def test_loading_bad_rules_raises_value_error_with_problems() -> None:
     data = copy.deepcopy(SAFETY)
     _rule(data)["level"] = "critical"

@@ -3,6 +3,7 @@
     version: 1
     vocab:    {name: [phrase, ...]}        word lists the phrases refer to as {name}
     context:  {list name: [word, ...]}     additions to the negation/time word lists (context.py)
+    shorthand: {r: are, u: you, ...}       text-speak read as the word it stands for, before any rule
     readings: {cues: [...], blockers: [...]}   how temperatures are read (temperature.py)
     rules:
       - id: fever-in-treatment
@@ -43,7 +44,7 @@ from bot.safety.wording import PLACEHOLDERS
 
 LEVELS = ("emergency", "urgent", "soon")
 STATUSES = ("treatment", "unknown", "undiagnosed")
-TOP_KEYS = {"version", "vocab", "context", "readings", "rules"}
+TOP_KEYS = {"version", "vocab", "context", "readings", "shorthand", "rules"}
 RULE_KEYS = {"id", "level", "title", "source", "note", "when", "match", "unless", "group", "hypothetical",
              "guidance_only", "message", "message_unknown", "guidance", "examples", "negative"}
 MATCH_KEYS = {"phrases", "temperature", "count", "requires"}
@@ -116,6 +117,10 @@ def check_safety_data(data: Any, file: str, section_ids: Iterable[str] | None = 
             _check_phrase(compiler, f"{{{name}}}", lambda m, n=name: report("-", f"vocab.{n}", m))
     _check_block(data.get("context"), CONTEXT_KEYS, "context", compiler, report)
     _check_block(data.get("readings"), READING_KEYS, "readings", compiler, report)
+    shorthand = data.get("shorthand") or {}
+    if not isinstance(shorthand, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) and k.isalpha() and v.isalpha() for k, v in shorthand.items()):
+        report("-", "shorthand", "must map one typed token to one word (r: are)")
 
     rules = data.get("rules")
     if not isinstance(rules, list) or not rules:

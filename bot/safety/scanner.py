@@ -68,7 +68,7 @@ class SafetyScanner:
         compiler, rules = compile_rules(data)
         context = Context.from_data(data.get("context"), compiler)
         readings = ReadingFinder.from_data(data.get("readings"), compiler)
-        speller = Speller.build(compiler.words, context.words["known_words"])
+        speller = Speller.build(compiler.words, context.words["known_words"], data.get("shorthand"))
         return cls(rules, context, readings, speller, contacts.placeholders())
 
     def tokens(self, basic: str) -> Tokens:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
@@ -107,15 +107,18 @@ class Speller:
 
     known: frozenset[str]
     buckets: dict[str, tuple[str, ...]]  # first letter -> long target words
+    shorthand: Mapping[str, str] = field(default_factory=dict)  # "r" -> "are", read before anything else
 
     @classmethod
-    def build(cls, targets: Iterable[str], known: Iterable[str] = ()) -> Speller:
+    def build(cls, targets: Iterable[str], known: Iterable[str] = (),
+              shorthand: Mapping[str, str] | None = None) -> Speller:
         words = {w for w in targets if w.isalpha()}
         buckets: dict[str, list[str]] = {}
         for word in sorted(words):
             if len(word) >= 7:
                 buckets.setdefault(word[0], []).append(word)
-        return cls(frozenset(words | set(known)), {k: tuple(v) for k, v in buckets.items()})
+        return cls(frozenset(words | set(known)), {k: tuple(v) for k, v in buckets.items()},
+                   dict(shorthand or {}))
 
     def correct(self, tokens: list[str]) -> list[str]:
         fixed: dict[str, str] = {}
@@ -127,6 +130,8 @@ class Speller:
         return out
 
     def _correct(self, token: str) -> str:
+        if token in self.shorthand:
+            return self.shorthand[token]
         if len(token) < 6 or token in self.known or not token.isalpha():
             return token
         choices = self.buckets.get(token[0])
