@@ -196,7 +196,7 @@ class Conversation:
                 ranked = candidate
         choice = choose(ranked, settings.fallback_threshold, settings.ambiguity_margin)
         if choice.options:
-            first, second = (self.bot.content.intent(i).title.lower() for i in choice.options)
+            first, second = (_mid_sentence(self.bot.content.intent(i).title) for i in choice.options)
             return Answer(f"Did you mean {first} or {second}? Type 1 or 2.", confidence=choice.confidence,
                           suggestions=choice.options)
         if choice.intent_id is None:
@@ -237,6 +237,13 @@ class Conversation:
     @staticmethod
     def _is_question(text: str, basic: str) -> bool:
         return "?" in text or bool(_QUESTION_START.match(basic))
+
+
+def _mid_sentence(title: str) -> str:
+    """A topic title as it reads inside a question: "What ALL is" -> "what ALL is", "Did I cause
+    it?" -> "did I cause it"; acronyms ("MRD", "CAR T-cell therapy") keep their capitals."""
+    title = title.rstrip("?")
+    return title if title[:2].isupper() else title[:1].lower() + title[1:]
 
 
 def _is_latin(ch: str) -> bool:

@@ -163,3 +163,14 @@ def test_guidance_that_answers_a_question_is_not_followed_by_i_cant_help(chat):
     reply = chat.send("what temperature should I call the hospital at")
     assert reply.safety and reply.safety[0].guidance and "37.5" in reply.reply.split("\n\n")[0]
     assert "can't help with that" not in reply.reply
+
+
+def test_a_clarifying_question_keeps_all_in_capitals(bot):
+    """"Did you mean how all is treated" misreads as the word "all"; every title must survive."""
+    from bot.dialogue import _mid_sentence
+
+    for intent in bot.content.intents:
+        shown = _mid_sentence(intent.title)
+        assert shown.count("ALL") == intent.title.count("ALL") and not shown.endswith("?"), shown
+    reply = bot.conversation().send("how did my child get this")
+    assert not reply.intent and "Did you mean did I cause it or what causes ALL?" in reply.answer
