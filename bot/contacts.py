@@ -62,9 +62,13 @@ class Contacts:
         {support_contact} is the support line with its hours when they are known."""
         values: dict[str, str | None] = asdict(self)
         del values["locale"]
-        hours = f" ({self.support_hours})" if self.support_hours else ""
-        values["support_contact"] = self.support_line + hours
+        values["support_contact"] = self.support_contact
         return values
+
+    @property
+    def support_contact(self) -> str:
+        """The support line with its hours when they are known: "the line on 0100 (9 to 5)"."""
+        return self.support_line + (f" ({self.support_hours})" if self.support_hours else "")
 
     def fill(self, text: str) -> str:
         """An intent's answer with its contact placeholders filled in.

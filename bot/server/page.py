@@ -35,10 +35,8 @@ def render_index(config: OrgConfig, contacts: Contacts, content: Content) -> str
     starters = [content.intent(i).title for i in content.settings.starter_topics if content.has_intent(i)]
     buttons = "\n    ".join(f'<button type="button" class="suggestion" data-text="{html.escape(t)}">{html.escape(t)}'
                             "</button>" for t in starters)
-    hours = f" ({contacts.support_hours})" if contacts.support_hours else ""
     values = {"name": config.name, "disclaimer": config.disclaimer, "emergency_number": contacts.emergency_number,
-              "treatment_line": contacts.treatment_line, "support_line": contacts.support_line,
-              "support_hours": hours,
+              "treatment_line": contacts.treatment_line, "support_contact": contacts.support_contact,
               "emergency_tel": tel_link(contacts.emergency_number), "treatment_tel": tel_link(contacts.treatment_line),
               "max_chars": str(config.limits.max_message_chars)}
     escaped = {key: html.escape(value) for key, value in values.items()}
