@@ -123,7 +123,8 @@ class Conversation:
                 return Answer(NO_CONTEXT_TEXT, suggestions=self._starters())
             return self._follow_up(facet, reading.canonical)
         routed = self._routed(reading.canonical)
-        answer = self._answer(routed, 1.0) if routed else self._match(reading.canonical, question_parts(reading.basic))
+        answer = self._answer(routed, 1.0) if routed else self._match(
+            reading.canonical, question_parts(reading.basic), guided=bool(alerts))
         if answer.intent is None and self._looks_foreign(reading.basic):
             return Answer(ENGLISH_ONLY_TEXT)
         if answer.intent is None and told_us and not self._is_question(text, reading.basic) \
@@ -135,10 +136,6 @@ class Conversation:
             return Answer("") if answer.intent is None or answer.confidence < 0.75 else answer
         if answer.intent is None and any(not a.guidance for a in alerts):
             return Answer("", suggestions=answer.suggestions)
-        if answer.intent is None and alerts and answer.text.startswith(FALLBACK_TEXT):
-            # The guidance above answers "what temperature should I call at?": saying "I can't
-            # help with that" under it would contradict it.
-            return Answer(FALLBACK_WITH_TOPICS if answer.suggestions else "", suggestions=answer.suggestions)
         return answer
 
     def _routed(self, canonical: str) -> str | None:
@@ -179,9 +176,10 @@ class Conversation:
         context = self.bot.normaliser.canonical(f"{canonical} {last.title}")
         return self._match(context)
 
-    def _match(self, canonical: str, parts: list[str] | None = None) -> Answer:
+    def _match(self, canonical: str, parts: list[str] | None = None, guided: bool = False) -> Answer:
         """Match the whole message, and each question-like part of a long one. A part wins only when
-        clearly surer: "...she's in remission. what does that mean?" is about remission."""
+        clearly surer: "...she's in remission. what does that mean?" is about remission. `guided`:
+        safety guidance comes first in the reply, so a fallback must not say "I can't help"."""
         settings = self.bot.content.settings.matcher
         limit = max(settings.suggestions, 2) + 2
         ranked = self._ranked(canonical, limit)
@@ -203,8 +201,11 @@ class Conversation:
             # Only topics the message has something in common with; none is better than noise.
             closest = tuple(c.intent_id for c in ranked[: settings.suggestions]
                             if c.confidence > 0 and self.bot.content.intent(c.intent_id).kind == "info")
-            text = FALLBACK_TEXT + ("\n\n" + FALLBACK_WITH_TOPICS if closest else "")
-            return Answer(text, confidence=choice.confidence, suggestions=closest)
+            # Under guidance that answers "what temperature should I call at?", "I can't help
+            # with that" would contradict it: only the closest topics are offered.
+            lead = [] if guided else [FALLBACK_TEXT]
+            text = "\n\n".join(lead + ([FALLBACK_WITH_TOPICS] if closest else []))
+            return Answer(text, confidence=0.0 if guided else choice.confidence, suggestions=closest)
         return self._answer(choice.intent_id, choice.confidence)
 
     def _ranked(self, canonical: str, limit: int, above: float | None = None) -> list[Candidate]:
