@@ -205,7 +205,7 @@ class Conversation:
             # with that" would contradict it: only the closest topics are offered.
             lead = [] if guided else [FALLBACK_TEXT]
             text = "\n\n".join(lead + ([FALLBACK_WITH_TOPICS] if closest else []))
-            return Answer(text, confidence=0.0 if guided else choice.confidence, suggestions=closest)
+            return Answer(text, confidence=choice.confidence, suggestions=closest)
         return self._answer(choice.intent_id, choice.confidence)
 
     def _ranked(self, canonical: str, limit: int, above: float | None = None) -> list[Candidate]:
