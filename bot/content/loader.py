@@ -241,6 +241,8 @@ def _intent(entry: Any, path: Path, settings: Settings, sections: dict[str, Sect
 def _check_placeholders(answer: str, bad: Callable[[str, str], None]) -> None:
     """Braces in an answer may only name a contact ({support_contact}, {treatment_line}, ...),
     filled in from intents/contacts.yaml or the organisation's config when the answer is shown."""
+    if "{" not in answer and "}" not in answer:
+        return
     allowed = ", ".join(sorted(CONTACT_PLACEHOLDERS))
     try:
         unknown = placeholders_in(answer) - CONTACT_PLACEHOLDERS

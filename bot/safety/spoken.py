@@ -42,13 +42,11 @@ def spoken_numbers(tokens: Sequence[str]) -> list[str]:
 def _number_at(tokens: Sequence[str], i: int) -> tuple[str | None, int]:
     word = tokens[i]
     if word in ("a", "one") and i + 1 < len(tokens) and tokens[i + 1] == "hundred":
-        value, j = 100, i + 2
-        if j < len(tokens) and tokens[j] == "and":
-            j += 1
-        rest, after = _below_hundred(tokens, j)
-        if rest is None and j > i + 2:
-            j -= 1  # "a hundred and" with nothing after: leave the "and"
-        return _with_fraction(tokens, value + (rest or 0), after if rest is not None else j)
+        j = i + 2
+        rest, after = _below_hundred(tokens, j + 1 if j < len(tokens) and tokens[j] == "and" else j)
+        if rest is None:  # "a hundred" alone ("a hundred and" keeps its "and")
+            return _with_fraction(tokens, 100, j)
+        return _with_fraction(tokens, 100 + rest, after)
     if word in _TENS:
         value, j = _below_hundred(tokens, i)
         assert value is not None
