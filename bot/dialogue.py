@@ -93,8 +93,9 @@ class Conversation:
         self.state.turns += 1
         reading = self._read(text[: limits.max_scan_chars])
         before = self.state.profile
-        self.state.profile = self.bot.profile_reader.update(before, reading.basic, reading.canonical)
-        alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile)
+        tokens = self.bot.scanner.tokens(reading.basic)  # the profile reader shares the scan's speller
+        self.state.profile = self.bot.profile_reader.update(before, reading.basic, reading.canonical, tokens)
+        alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile, tokens)
 
         if not text.strip():
             answer = Answer(EMPTY_TEXT, suggestions=self._starters())
@@ -117,7 +118,7 @@ class Conversation:
         picked = self._numbered_pick(reading.canonical)
         if picked is not None:
             return self._answer(picked, 1.0)
-        facet = self._follow_up_facet(reading.canonical)
+        facet = self.bot.follow_up_cues.facet(reading.canonical)
         if facet is not None:
             if self.state.last_intent is None:
                 return Answer(NO_CONTEXT_TEXT, suggestions=self._starters())
@@ -152,18 +153,6 @@ class Conversation:
             return None
         index = int(found.group(1)) - 1
         return self.state.offered[index] if index < len(self.state.offered) else None
-
-    def _follow_up_facet(self, canonical: str) -> str | None:
-        """The facet a short context-only message asks for ("and for adults?"), if any."""
-        ignored = self.bot.index.stopwords | self.bot.content.settings.follow_up_fillers
-        words = [w for w in canonical.split() if w not in ignored]
-        for facet, cues in self.bot.cues.items():
-            for cue in cues:
-                if f" {cue} " in f" {canonical} ":
-                    rest = [w for w in words if w not in cue.split()]
-                    if not rest:
-                        return facet
-        return None
 
     def _follow_up(self, facet: str, canonical: str) -> Answer:
         last = self.bot.content.intent(self.state.last_intent or "")

@@ -6,7 +6,7 @@ A Bot is built once and shared (read-only) by every conversation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from bot.contacts import Contacts
 from bot.content.locate import default_content_dir
 from bot.content.model import Content, Intent
 from bot.dialogue import Conversation, SessionState
+from bot.followups import FollowUpCues
 from bot.matcher import MatcherIndex, ScoringWeights
 from bot.normalise import Normaliser
 from bot.profile import ProfileReader
@@ -52,7 +53,7 @@ class Bot:
     scanner: SafetyScanner
     profile_reader: ProfileReader
     contacts: Contacts
-    cues: dict[str, tuple[str, ...]]  # follow-up cue phrases, canonicalised
+    follow_up_cues: FollowUpCues
     routed_intents: tuple[Intent, ...]  # intents with patterns, checked before similarity
 
     @classmethod
@@ -80,11 +81,16 @@ class Bot:
         phrases = [(intent.id, text) for intent in content.intents for text in intent.canonical_examples]
         index = build_index(content, normaliser, phrases)
         contacts = Contacts.from_data(content.contacts, locale=locale, overrides=contact_overrides)
-        cues = {facet: tuple(normaliser.canonical(c) for c in phrases_)
-                for facet, phrases_ in content.settings.follow_up_cues.items()}
+        cues = FollowUpCues.build({facet: tuple(normaliser.canonical(c) for c in phrases_)
+                                   for facet, phrases_ in content.settings.follow_up_cues.items()},
+                                  ignored=index.stopwords | content.settings.follow_up_fillers)
         # load_content has already run check_safety_data on these rules.
-        return cls(content, normaliser, index, SafetyScanner.from_data(content.safety, contacts, checked=True),
-                   ProfileReader.from_data(content.profile), contacts, cues,
+        scanner = SafetyScanner.from_data(content.safety, contacts, checked=True)
+        profile_reader = ProfileReader.from_data(content.profile)
+        # One speller for both, so each message is tokenised once for the profile and the scan.
+        speller = scanner.speller.joined(profile_reader.speller)
+        return cls(content, normaliser, index, replace(scanner, speller=speller),
+                   replace(profile_reader, speller=speller), contacts, cues,
                    tuple(intent for intent in content.intents if intent.patterns))
 
     def warm(self) -> Bot:

@@ -182,14 +182,16 @@ class MatcherIndex:
         scored = self._scored(canonical, exhaustive=True) or {}
         return [scored.get(number, 0.0) for number in range(len(self.intent_ids))]
 
-    def _scored(self, canonical: str, exhaustive: bool = False, above: float | None = None) -> dict[int, float] | None:
+    def _scored(self, canonical: str, exhaustive: bool = False, above: float | None = None,
+                needed: int | None = None) -> dict[int, float] | None:
         """Scores of the intents in contention: those that share a word with the message, or the
         closest by characters when none does; every other intent scores 0.
 
         Not exhaustive: intents are scored in full in order of an upper bound on their word score,
         and the rest are skipped once no bound can reach the shortlist, so the best `rerank`
         intents (and every score `rank` reports) are exactly what scoring them all would give.
-        None when given `above` and no intent can score above it."""
+        With `needed`, only the best `needed` scores are exact: the others may lack what character
+        similarity would add. None when given `above` and no intent can score above it."""
         if not self.intent_ids:
             return {}
         # A message of nothing but common words ("hi", "thank you") is matched on all of them.
@@ -274,12 +276,20 @@ class MatcherIndex:
         # Character similarity adds at most (1 - token_share), so it is only worth computing for
         # a shortlist: the intents strongest on words, or the closest by characters if no word is known.
         query = " ".join(sorted(corrected))
-        shortlist = self._shortlist(partial, query)
-        worded = {intent: self._best_first(found[intent][3], example_scores.get(intent), scale, beta2, message_mass)
-                  for intent in shortlist if intent in found}
-        best_of = {intent: w.token_share * score for intent, score in by_words.items()}
-        best_of.update(self._rerank(query, shortlist, worded))
         share = w.intent_share
+        best_of = {intent: w.token_share * score for intent, score in by_words.items()}
+        # Only the best `needed` scores are reported, so an intent whose score cannot reach them
+        # even with the most character similarity adds is left at its score by words.
+        reported: list[float] = []  # the best `needed` scores with character similarity (a min-heap)
+        for intent in self._shortlist(partial, query):
+            if needed is not None and len(reported) == needed and partial.get(intent, 0.0) + lift < reported[0]:
+                continue
+            entry = found.get(intent)
+            worded = self._best_first(entry[3], example_scores.get(intent), scale, beta2, message_mass) \
+                if entry is not None else ()
+            best_of[intent] = self._closest(query, intent, worded)
+            score = (1 - share) * best_of[intent] + share * cosine.get(intent, 0.0)
+            (heapq.heappush if len(reported) < (needed or 0) else heapq.heappushpop)(reported, score)
         return {intent: (1 - share) * score + share * cosine.get(intent, 0.0) for intent, score in best_of.items()}
 
     @staticmethod
@@ -338,31 +348,26 @@ class MatcherIndex:
             scores = self._example_scores(shared_words, scale, beta2, message_mass)
         return sorted(scores.items(), key=itemgetter(1), reverse=True)
 
-    def _rerank(self, query: str, shortlist: list[int], worded: dict[int, Iterable[tuple[int, float]]],
-                ) -> dict[int, float]:
-        """Each shortlisted intent's best example by words and characters together. `worded`
-        holds, per intent, its examples that share a word with the message, best word score first.
+    def _closest(self, query: str, intent: int, worded: Iterable[tuple[int, float]]) -> float:
+        """An intent's best example by words and characters together. `worded` holds its examples
+        that share a word with the message, best word score first.
 
-        An intent's closest example by characters alone comes from one rapidfuzz call over all its
+        Its closest example by characters alone comes from one rapidfuzz call over all its
         examples. That is the best of its examples without shared words, and its similarity caps
         every other example's, so examples with shared words are tried best word score first
         and the rest skipped once even that cap cannot lift them above the best so far."""
         share = self.weights.token_share
         keys = self.keys
-        ratio = fuzz.ratio
-        best: dict[int, float] = {}
-        for intent in shortlist:
-            start, end = self.spans[intent]
-            closest = process.extractOne(query, keys[start:end], scorer=ratio)[1]
-            top = best[intent] = (1 - share) * closest / 100.0
-            cap = (1 - share) * closest / 100.0
-            for example, score in worded.get(intent, ()):
-                if share * score + cap <= top:
-                    break  # no example from here on can beat `top`
-                combined = share * score + (1 - share) * ratio(query, keys[example]) / 100.0
-                if combined > top:
-                    top = best[intent] = combined
-        return best
+        start, end = self.spans[intent]
+        cap = (1 - share) * process.extractOne(query, keys[start:end], scorer=fuzz.ratio)[1] / 100.0
+        top = cap
+        for example, score in worded:
+            if share * score + cap <= top:
+                break  # no example from here on can beat `top`
+            combined = share * score + (1 - share) * fuzz.ratio(query, keys[example]) / 100.0
+            if combined > top:
+                top = combined
+        return top
 
     def content_words(self, canonical: str) -> list[str]:
         """The words of a message that can carry a topic (stemmed, common words dropped)."""
@@ -375,7 +380,8 @@ class MatcherIndex:
         With `above`: an empty list, for less work, when no intent can score above it."""
         if not self.intent_ids:
             return []
-        scored = self._scored(canonical, exhaustive=exhaustive or limit > self.weights.rerank, above=above)
+        scored = self._scored(canonical, exhaustive=exhaustive or limit > self.weights.rerank, above=above,
+                              needed=limit)
         if scored is None:
             return []
         if len(scored) < limit:  # pad with unscored intents, as a full ranking would

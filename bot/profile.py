@@ -87,9 +87,10 @@ class ProfileReader:
         yield from self.patterns.values()
         yield from self.context.patterns.values()
 
-    def update(self, profile: Profile, basic: str, canonical: str = "") -> Profile:
-        """The profile after one more message; facts once told are kept for the session."""
-        tokens = self.tokens(basic)
+    def update(self, profile: Profile, basic: str, canonical: str = "", tokens: Tokens | None = None) -> Profile:
+        """The profile after one more message; facts once told are kept for the session.
+        `tokens`: `basic` already read by `self.tokens` (a bot reads each message once)."""
+        tokens = tokens or self.tokens(basic)
         marking = Marking(self.context, tokens)
         changes: dict[str, Any] = {}
 

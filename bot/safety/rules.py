@@ -88,11 +88,16 @@ class Rule:
     sources: tuple[str, ...]
     # The lists that can raise the rule (`requires` and `unless` only narrow it); derived below.
     match_patterns: tuple[PhrasePattern, ...] = dataclasses.field(init=False, repr=False)
+    # Words one of which starts a token of any message those lists match (None: no such word),
+    # so a scan rules out most rules with one set look-up each.
+    triggers: frozenset[str] | None = dataclasses.field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         found = (self.phrases, self.temperature.phrases if self.temperature else None,
                  self.count.pattern if self.count else None)
-        object.__setattr__(self, "match_patterns", tuple(p for p in found if p is not None))
+        patterns = tuple(p for p in found if p is not None)
+        object.__setattr__(self, "match_patterns", patterns)
+        object.__setattr__(self, "triggers", any_of(p.triggers for p in patterns) if patterns else frozenset())
 
 
 def check_safety_data(data: Any, file: str, section_ids: Iterable[str] | None = None) -> list[Problem]:

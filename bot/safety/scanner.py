@@ -84,11 +84,12 @@ class SafetyScanner:
         yield from self.context.patterns.values()
         yield from (p for p in (self.readings.cues, self.readings.blockers) if p is not None)
 
-    def scan(self, basic: str, canonical: str, profile: Profile) -> list[Alert]:
+    def scan(self, basic: str, canonical: str, profile: Profile, tokens: Tokens | None = None) -> list[Alert]:
         """Alerts for one message: alerts about now first, highest level first, then guidance.
         At most one alert per rule group. `canonical` is accepted for the interface but not
-        read: the synonym list behind it belongs to the matcher and may change under the rules."""
-        tokens = self.tokens(basic)
+        read: the synonym list behind it belongs to the matcher and may change under the rules.
+        `tokens`: `basic` already read by `self.tokens` (a bot reads each message once)."""
+        tokens = tokens or self.tokens(basic)
         scan = _Scan(tokens, Marking(self.context, tokens), tuple(self.readings.find(tokens)))
         status = status_of(profile)
         person = person_words(profile.caregiver, profile.subject)
@@ -141,7 +142,7 @@ class SafetyScanner:
         one of its phrase lists. Most messages reach few rules, and the rest cost one look-up each."""
         if rule.temperature is not None and scan.readings:
             return True
-        return any(p.can_match(scan.tokens) for p in rule.match_patterns)
+        return rule.triggers is None or not rule.triggers.isdisjoint(scan.tokens.prefixes)
 
     def _hits(self, rule: Rule, pattern: PhrasePattern, scan: _Scan, excluded: set[int],
               skip: set[int] | None = None) -> list[tuple[re.Match[str], Mode]]:

@@ -120,6 +120,14 @@ class Speller:
         return cls(frozenset(words | set(known)), {k: tuple(v) for k, v in buckets.items()},
                    dict(shorthand or {}))
 
+    def joined(self, other: Speller) -> Speller:
+        """One speller that knows both spellers' words, so two readers of a message can share
+        its tokens (this one's shorthand wins a clash)."""
+        letters = self.buckets.keys() | other.buckets.keys()
+        return Speller(self.known | other.known,
+                       {k: tuple(sorted({*self.buckets.get(k, ()), *other.buckets.get(k, ())})) for k in letters},
+                       {**other.shorthand, **self.shorthand})
+
     def correct(self, tokens: list[str]) -> list[str]:
         fixed: dict[str, str] = {}
         out = []
