@@ -377,11 +377,12 @@ class MatcherIndex:
              above: float | None = None) -> list[Candidate]:
         """The best `limit` intents, highest confidence first (ties: the earlier intent).
         Beyond the shortlist (`weights.rerank` intents) every intent is scored in full.
+        `exhaustive`: no shortcut at all (every intent scored, every shortlisted one in full), for checks.
         With `above`: an empty list, for less work, when no intent can score above it."""
         if not self.intent_ids:
             return []
         scored = self._scored(canonical, exhaustive=exhaustive or limit > self.weights.rerank, above=above,
-                              needed=limit)
+                              needed=None if exhaustive else limit)
         if scored is None:
             return []
         if len(scored) < limit:  # pad with unscored intents, as a full ranking would

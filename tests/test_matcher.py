@@ -78,8 +78,9 @@ def test_typos_reach_intent(bot, typed, intent):
 
 
 def test_ranking_with_pruning_equals_scoring_every_intent(bot):
-    """`rank` skips intents whose score bound cannot reach the shortlist; the answer, the runner-up
-    and every confidence it reports must be exactly what scoring every intent gives."""
+    """`rank` skips intents whose score bound cannot reach the shortlist, and character similarity
+    for those that cannot reach the reported top; the answer, the runner-up and every confidence
+    it reports must be exactly what scoring every intent in full gives."""
     from bot.evaluation.datasets import load_test_sets
     from tests.conftest import DATA
 
@@ -112,3 +113,4 @@ def test_a_ranking_cut_short_by_a_bar_could_not_have_cleared_it(bot):
                 skipped += 1
                 assert full[0].confidence <= bar, (text, bar)
     assert skipped > len(texts)  # the shortcut is taken, not just allowed
+

@@ -106,3 +106,15 @@ def test_profile_round_trips_as_plain_data(reader) -> None:
     """Session stores keep it as a dict (SessionState.to_dict)."""
     profile = read(reader, "my 4 year old is on chemo")
     assert Profile(**asdict(profile)) == profile
+
+
+def test_the_bot_reads_a_message_once_for_the_profile_and_the_scan(bot) -> None:
+    """One speller serves both, so one tokenisation does: it corrects towards the profile's words
+    and the rules' words alike, and reads the rules' text-speak for the profile too."""
+    speller = bot.scanner.speller
+    assert bot.profile_reader.speller is speller
+    assert speller.correct(["dauhgter", "unconscous", "r"]) == ["daughter", "unconscious", "are"]
+    chat = bot.conversation()
+    reply = chat.send("my dauhgter r in maintenence n shes unconscous")
+    assert chat.state.profile.subject == "your daughter" and chat.state.profile.in_treatment
+    assert reply.urgency == "emergency"

@@ -301,8 +301,9 @@ def _intent_files(directory: Path) -> Iterable[Path]:
     return sorted((directory / "topics").glob("*.y*ml"))
 
 
-def read_content(directory: Path) -> tuple[Content | None, list[Problem]]:
+def read_content(directory: Path | str) -> tuple[Content | None, list[Problem]]:
     """Content and every problem found, from one read of the folder."""
+    directory = Path(directory)
     sink = _Collector(directory)
     if not directory.is_dir():
         sink.add(str(directory), "-", "-", "content folder not found")
@@ -346,12 +347,12 @@ def read_content(directory: Path) -> tuple[Content | None, list[Problem]]:
     return content, sink.problems
 
 
-def check_content(directory: Path) -> list[Problem]:
+def check_content(directory: Path | str) -> list[Problem]:
     """Every problem in a content folder (empty list: all good)."""
     return read_content(directory)[1]
 
 
-def load_content(directory: Path) -> Content:
+def load_content(directory: Path | str) -> Content:
     """Typed content, or ContentError listing every problem."""
     content, problems = read_content(directory)
     if problems or content is None:
