@@ -312,9 +312,10 @@ class MatcherIndex:
     def _example_scores(self, shared_words: list[tuple[float, tuple[int, ...], float]], scale: float, beta2: float,
                         message_mass: float) -> dict[int, float]:
         """The word score of each example sharing a word with the message (see `_scored`)."""
-        overlap: dict[int, float] = {}
+        weight, examples, _ = shared_words[0]
+        overlap = dict.fromkeys(examples, weight)  # the first word's examples in one C call
         overlap_of = overlap.get
-        for weight, examples, _ in shared_words:
+        for weight, examples, _ in shared_words[1:]:
             for example in examples:
                 overlap[example] = overlap_of(example, 0.0) + weight
         example_mass = self.example_mass

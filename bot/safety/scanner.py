@@ -92,10 +92,11 @@ class SafetyScanner:
         tokens = tokens or self.tokens(basic)
         scan = _Scan(tokens, Marking(self.context, tokens), tuple(self.readings.find(tokens)))
         status = status_of(profile)
-        person = person_words(profile.caregiver, profile.subject)
         found: dict[str, tuple[Rule, Mode]] = {}
         for rule in self.rules:
             if not rule.guidance_only and status not in rule.statuses:
+                continue
+            if not self._reachable(rule, scan):
                 continue
             mode = self._rule_mode(rule, scan)
             if rule.guidance_only and mode is Mode.LIVE:
@@ -105,6 +106,9 @@ class SafetyScanner:
             best = found.get(rule.group)
             if best is None or _rank(rule, mode) > _rank(*best):
                 found[rule.group] = (rule, mode)
+        if not found:
+            return []
+        person = person_words(profile.caregiver, profile.subject)
         alerts = [self._alert(rule, mode, status, person) for rule, mode in found.values()]
         return sorted(alerts, key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
 
@@ -119,9 +123,8 @@ class SafetyScanner:
                      guidance=mode is Mode.GUIDANCE)
 
     def _rule_mode(self, rule: Rule, scan: _Scan) -> Mode:
-        """LIVE if anything in the message raises the rule now, GUIDANCE if only asked about."""
-        if not self._reachable(rule, scan):
-            return Mode.DROP
+        """LIVE if anything in the message raises the rule now, GUIDANCE if only asked about.
+        Only for a rule the message can reach (`_reachable`)."""
         if rule.requires and not all(p.search(scan.tokens) for p in rule.requires):
             return Mode.DROP
         excluded = self._excluded(rule, scan)
