@@ -246,9 +246,9 @@ class MatcherIndex:
         beta2 = w.recall_bias**2
         scale = 1 + beta2
         words_share = (1 - w.intent_share) * w.token_share
-        cosine = {intent: entry[0] / norm for intent, entry in found.items()}
         bound = {intent: words_share * (scale * entry[1] / (beta2 * entry[2] + message_mass))
-                 + w.intent_share * cosine[intent] for intent, entry in found.items()}
+                 + w.intent_share * (entry[0] / norm) for intent, entry in found.items()}
+        cosine: dict[int, float] = {}  # per intent looked at (most never are)
         # Character similarity adds at most `lift` to an intent's words-and-cosine score.
         lift = (1 - w.intent_share) * (1 - w.token_share) + _SLACK
         if above is not None and max(bound.values(), default=0.0) + lift <= above:
@@ -263,6 +263,7 @@ class MatcherIndex:
             if not exhaustive and len(floor) == w.rerank and bound[intent] < floor[0] - _SLACK:
                 break  # neither this intent nor any after it can make the shortlist
             entry = found[intent]
+            cosine[intent] = entry[0] / norm
             if len(entry[3]) == 1:  # one shared word: its lightest example scores best
                 best = scale * entry[1] / (beta2 * entry[2] + message_mass)
             elif not exhaustive and len(floor) == w.rerank and words_share * self._word_bound(
