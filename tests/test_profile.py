@@ -64,6 +64,7 @@ def test_my_husband_and_i_does_not_make_the_husband_the_subject(reader) -> None:
     "she's on steroids and chemo", "day 8 of consolidation", "I finished my chemo three weeks ago",
     "im on maintanence",  # a typo of a long word is corrected
     "we're in delayed intensification",
+    "my boy is havin chemo", "shes been gettin chemo",  # a dropped g is put back
 ])
 def test_treatment_context(reader, text: str) -> None:
     profile = read(reader, text)

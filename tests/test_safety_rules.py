@@ -147,6 +147,10 @@ def test_check_catches_shorthand_that_is_not_one_word_for_one_word() -> None:
     ("my son is on chemo n hes v hot", "urgent"),
     ("shes on chemo and cnt breathe", "emergency"),
     ("on chemo, her lips r going blue", "emergency"),
+    ("hes havin chemo and hes breathin really fast", "urgent"),  # dropped g's
+    ("shes on chemo and shes strugglin to breathe", "emergency"),
+    ("im on chemo and im feelin like im gonna pass out", "urgent"),
+    ("hes on chemo and hes shakin and shiverin", "urgent"),
 ])
 def test_text_speak_is_read_as_the_word_it_stands_for(scanner, reader, text: str, level: str) -> None:
     assert urgency(scan(scanner, reader, text)) == level

@@ -103,6 +103,8 @@ class Speller:
     Only words of 7+ letters are corrected (one edit; two for 10+ letters), the first letter must
     agree, and words listed as known are left alone: short words have too many real neighbours
     ("fever"/"fewer"), so their common typos are listed in the rules' vocabulary instead.
+    A dropped final g is put back whatever the length ("havin" -> "having") when that makes a
+    word the rules or the profile use.
     """
 
     known: frozenset[str]
@@ -140,6 +142,8 @@ class Speller:
     def _correct(self, token: str) -> str:
         if token in self.shorthand:
             return self.shorthand[token]
+        if len(token) >= 5 and token.endswith("in") and token + "g" in self.known:
+            return token + "g"  # a dropped g: "havin", "gettin", "breathin"
         if len(token) < 6 or token in self.known or not token.isalpha():
             return token
         choices = self.buckets.get(token[0])
