@@ -36,6 +36,12 @@ FALLBACK_WITH_TOPICS = "Were you asking about one of these? Type its number, or 
 NO_CONTEXT_TEXT = "Which topic would you like to know more about? Ask me in a few words, or pick one below."
 NOTED_TEXT = ("Thank you for telling me. I'll keep that in mind while we talk. "
               "What would you like to know? You can ask in your own words, or pick a topic below.")
+# When a follow-up leads back to the topic just answered, which has nothing separate to say.
+NOTHING_MORE_TEXT = {
+    "adult": "I don't have anything separate for adults on \"{title}\". What I said above is all I have on it.",
+    "child": "I don't have anything separate for children on \"{title}\". What I said above is all I have on it.",
+    "more": "That is all I have on \"{title}\". You could ask about something related, or ask another way.",
+}
 RESET_TEXT = "I have forgotten this conversation. You can start again."
 TOO_LONG_TEXT = ("Your message is longer than I can read ({limit:,} characters at most). "
                  "Please send a shorter question.")
@@ -163,7 +169,13 @@ class Conversation:
             return self._answer(last.follow_ups[0], 1.0)
         # No facet written for this: read the message together with the last topic.
         context = self.bot.normaliser.canonical(f"{canonical} {last.title}")
-        return self._match(context)
+        answer = self._match(context)
+        if answer.intent == last.id and facet in NOTHING_MORE_TEXT:
+            # The same answer again would read as if it were about adults (or more detail) when it is not.
+            text = NOTHING_MORE_TEXT[facet].format(title=last.title)
+            limit = self.bot.content.settings.matcher.suggestions
+            return Answer(text, suggestions=last.follow_ups[:limit] or self._starters())
+        return answer
 
     def _match(self, canonical: str, parts: list[str] | None = None, guided: bool = False) -> Answer:
         """Match the whole message, and each question-like part of a long one. A part wins only when

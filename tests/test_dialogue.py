@@ -174,3 +174,13 @@ def test_a_clarifying_question_keeps_all_in_capitals(bot):
         assert shown.count("ALL") == intent.title.count("ALL") and not shown.endswith("?"), shown
     reply = bot.conversation().send("how did my child get this")
     assert not reply.intent and "Did you mean did I cause it or what causes ALL?" in reply.answer
+
+
+def test_a_follow_up_the_topic_has_nothing_separate_for_says_so_instead_of_repeating(chat):
+    first = chat.send("what are the side effects of the steroids")
+    again = chat.send("and for adults?")
+    assert first.intent is not None and again.answer != first.answer
+    title = chat.bot.content.intent(first.intent).title
+    assert f'anything separate for adults on "{title}"' in again.answer
+    assert again.suggestions  # somewhere to go next
+    assert chat.send("tell me more").intent is not None  # the topic is still the one to go deeper on
