@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from bot.engine import Bot
 
 _NUMBER_PICK = re.compile(r"^(?:number |option |no |#)?([1-9])$")
+_QUESTION_WORDS = frozenset({"what", "whats", "how", "why", "when", "where", "which", "who"})
 _QUESTION_START = re.compile(
     r"^(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|should|will|would)\b")
 
@@ -186,8 +187,8 @@ class Conversation:
         ranked = self._ranked(canonical, limit)
         for part in parts or ():
             part_canonical = self.bot.normaliser.canonical(part)
-            if not self.bot.index.content_words(part_canonical):
-                continue  # "what is that?" names no topic; the rest of the message does
+            if not set(self.bot.index.content_words(part_canonical)) - _QUESTION_WORDS:
+                continue  # "what is that?", "what will they do?" name no topic; the rest of the message does
             # The part is ranked in full only if it could beat the whole message by the margin.
             bar = ranked[0].confidence + settings.focus_margin if ranked else None
             candidate = self._ranked(part_canonical, limit, above=bar)

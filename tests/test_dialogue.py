@@ -184,3 +184,9 @@ def test_a_follow_up_the_topic_has_nothing_separate_for_says_so_instead_of_repea
     assert f'anything separate for adults on "{title}"' in again.answer
     assert again.suggestions  # somewhere to go next
     assert chat.send("tell me more").intent is not None  # the topic is still the one to go deeper on
+
+
+def test_a_question_part_of_only_question_words_leaves_the_topic_to_the_rest(chat):
+    """"what will they do?" names no topic: a lumbar puncture does, not the bot's own help page."""
+    reply = chat.send("he's booked in for a lumbar puncture tomorrow. what will they do?")
+    assert reply.intent == "lumbar-puncture"
