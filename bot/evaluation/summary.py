@@ -20,7 +20,8 @@ def summary_text(result: Evaluation) -> str:
     lines += [
         f"{f'cross-validation ({cv.folds}-fold, examples)':34} {cv.accuracy:>15.1%} {cv.abstention_rate:>10.1%}",
         "",
-        f"Latency per message: median {result.latency.median_ms:.2f} ms, p99 {result.latency.p99_ms:.2f} ms",
+        f"Latency per message: median {result.latency.median_ms:.2f} ms, p99 {result.latency.p99_ms:.2f} ms "
+        "(one cold pass: patterns compile on first use; benchmarks/speed.py measures a warm service)",
     ]
     if result.safety is not None:
         s = result.safety
