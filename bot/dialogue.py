@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.compose import Answer, compose, urgency_of
 from bot.focus import question_parts
-from bot.matcher import Candidate, choose
+from bot.matcher import Candidate, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply
 
@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from bot.engine import Bot
 
 _NUMBER_PICK = re.compile(r"^(?:number |option |no |#)?([1-9])$")
-_QUESTION_WORDS = frozenset({"what", "whats", "how", "why", "when", "where", "which", "who"})
+# As the matcher reads them ("where" is stemmed to "wher").
+_QUESTION_WORDS = frozenset(stem(w) for w in ("what", "whats", "how", "why", "when", "where", "which", "who"))
 _QUESTION_START = re.compile(
     r"^(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|should|will|would)\b")
 

@@ -190,3 +190,4 @@ def test_a_question_part_of_only_question_words_leaves_the_topic_to_the_rest(cha
     """"what will they do?" names no topic: a lumbar puncture does, not the bot's own help page."""
     reply = chat.send("he's booked in for a lumbar puncture tomorrow. what will they do?")
     assert reply.intent == "lumbar-puncture"
+    assert chat.send("she has a lumbar puncture on monday. where will they do it?").intent == "lumbar-puncture"

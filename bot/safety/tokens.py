@@ -103,7 +103,7 @@ class Speller:
     Only words of 7+ letters are corrected (one edit; two for 10+ letters), the first letter must
     agree, and words listed as known are left alone: short words have too many real neighbours
     ("fever"/"fewer"), so their common typos are listed in the rules' vocabulary instead.
-    A dropped final g is put back whatever the length ("havin" -> "having") when that makes a
+    A dropped final g is put back in words of 5+ letters ("havin" -> "having") when that makes a
     word the rules or the profile use.
     """
 
