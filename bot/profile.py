@@ -24,12 +24,14 @@ from bot.safety.phrases import PhraseCompiler, PhrasePattern
 from bot.safety.tokens import Speller, Tokens
 
 ADULT_AGE = 18
+# "I'm 3 years out from treatment" is not an age.
+_NOT_AN_AGE = r"(?! (?:years|year|yrs|yr) (?:out|post|since|into|past|clear|off|after|from|in remission))"
 # "my 4 year old", "our 15 yo"; "my son is 25" / "she's 7"; "I'm 38" (digits only: "38.4" is a reading)
 _CARED_AGE = re.compile(r" (?:my|our)(?: [a-z]+)? (\d{1,2}) (?:year|years|yr|yrs|yo|y)(?= )")
 _SUBJECT_AGE = re.compile(r" (?:he|she|hes|shes|son|daughter|child|kid|boy|girl|wife|husband|partner)"
-                          r"(?: is| s)?(?: only| just| now| nearly| almost)? (\d{1,2})"
+                          r"(?: is| s)?(?: only| just| now| nearly| almost)? (\d{1,2})" + _NOT_AN_AGE +
                           r"(?= (?:[.,?]|and|but|now|years|year|yrs|yo|so|with)(?= ))")
-_OWN_AGE = re.compile(r" (?:i am|im|i m)(?: only| just| now| nearly| almost)? (\d{1,2})"
+_OWN_AGE = re.compile(r" (?:i am|im|i m)(?: only| just| now| nearly| almost)? (\d{1,2})" + _NOT_AN_AGE +
                       r"(?= (?:[.,?]|and|but|now|years|year|yrs|yo|so|with)(?= ))")
 
 

@@ -65,6 +65,7 @@ def test_my_husband_and_i_does_not_make_the_husband_the_subject(reader) -> None:
     "im on maintanence",  # a typo of a long word is corrected
     "we're in delayed intensification",
     "my boy is havin chemo", "shes been gettin chemo",  # a dropped g is put back
+    "he is 2 years out from treatment", "she's been off chemo since june",
 ])
 def test_treatment_context(reader, text: str) -> None:
     profile = read(reader, text)
@@ -119,3 +120,9 @@ def test_the_bot_reads_a_message_once_for_the_profile_and_the_scan(bot) -> None:
     reply = chat.send("my dauhgter r in maintenence n shes unconscous")
     assert chat.state.profile.subject == "your daughter" and chat.state.profile.in_treatment
     assert reply.urgency == "emergency"
+
+
+@pytest.mark.parametrize("text", ["im 3 yrs out from my ALL", "I had ALL as a kid", "I survived leukaemia"])
+def test_survivors_count_as_diagnosed_and_years_since_treatment_are_not_an_age(reader, text: str) -> None:
+    profile = read(reader, text)
+    assert profile.diagnosed and profile.age_group is None

@@ -91,6 +91,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
         "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler)",
+        "back (in|at) (the |)(january|february|march|april|may|june|july|august|september|october|november"
+        "|december|spring|summer|autumn|fall|winter|start|beginning)",
     ),
     # A distant time after one of these is still going on ("since last month").
     "ongoing": ("since", "for", "over the", "throughout"),
