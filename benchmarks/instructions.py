@@ -29,21 +29,19 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
-def texts(sampled: bool) -> list[str]:
+def workload(reply: bool, pickled: str | None) -> None:
+    """What runs under callgrind."""
     from speed import messages, written_phrases
 
     from bot.content import default_content_dir, load_content
-
-    base = messages(load_content(default_content_dir()), 400)
-    return base[::10] if sampled else base + written_phrases()
-
-
-def workload(reply: bool, pickled: str | None) -> None:
-    """What runs under callgrind."""
     from bot.engine import Bot
 
-    bot = pickle.loads(Path(pickled).read_bytes()).warm() if pickled else Bot.load().warm()
-    sample = texts(sampled=pickled is not None)
+    if pickled:  # copied content: the messages come from the built-in content, as in speed.py
+        bot = pickle.loads(Path(pickled).read_bytes()).warm()
+        sample = messages(load_content(default_content_dir()), 400)[::10]
+    else:
+        bot = Bot.load().warm()
+        sample = messages(bot.content, 400) + written_phrases()
     chat = bot.conversation()
     for text in sample[:5]:
         chat.send(text)

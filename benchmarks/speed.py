@@ -88,9 +88,9 @@ def reply_latency(bot: Bot, texts: list[str]) -> tuple[float, float]:
 def stage_costs(bot: Bot, texts: list[str], runs: int) -> dict[str, float]:
     """Median ms per message of each stage a reply goes through, one stage at a time."""
     profile = Profile()
-    read = [(text, *bot.normaliser.read(text)) for text in texts]
-    read = [(text, basic, canonical, bot.scanner.tokens(basic)) for text, basic, canonical in read]
     # As a conversation runs them: the profile reader and the scan share one tokenisation.
+    read = [(text, basic, canonical, bot.scanner.tokens(basic))
+            for text, (basic, canonical) in zip(texts, map(bot.normaliser.read, texts), strict=True)]
     stages = {
         "normalise": lambda text, basic, canonical, tokens: bot.normaliser.read(text),
         "tokenise": lambda text, basic, canonical, tokens: bot.scanner.tokens(basic),

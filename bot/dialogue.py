@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.compose import Answer, compose, urgency_of
-from bot.focus import question_parts
+from bot.focus import QUESTION_WORDS, opens_as_question, question_parts
 from bot.matcher import Candidate, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply
@@ -22,9 +22,7 @@ if TYPE_CHECKING:
 
 _NUMBER_PICK = re.compile(r"^(?:number |option |no |#)?([1-9])$")
 # As the matcher reads them ("where" is stemmed to "wher").
-_QUESTION_WORDS = frozenset(stem(w) for w in ("what", "whats", "how", "why", "when", "where", "which", "who"))
-_QUESTION_START = re.compile(
-    r"^(?:what|whats|how|why|when|where|which|who|is|are|can|could|does|do|should|will|would)\b")
+_QUESTION_WORDS = frozenset(map(stem, QUESTION_WORDS))
 
 SMALL_TALK_MAX_WORDS = 4  # a message with more topic words than this is not a greeting or thanks
 EMPTY_TEXT = "Please type a question about acute lymphoblastic leukaemia (ALL), for example \"What is maintenance?\""
@@ -240,7 +238,7 @@ class Conversation:
 
     @staticmethod
     def _is_question(text: str, basic: str) -> bool:
-        return "?" in text or bool(_QUESTION_START.match(basic))
+        return "?" in text or opens_as_question(basic)
 
 
 def _mid_sentence(title: str) -> str:

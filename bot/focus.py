@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import re
 
+QUESTION_WORDS = ("what", "whats", "how", "why", "when", "where", "which", "who")
+_ASKING = (*QUESTION_WORDS, "can", "could", "is", "are", "does", "do", "should", "will", "would")
 _BREAKS = re.compile(r"[.?!;:\n]+|,\s+(?=(?:so|but|and|what|how|why|when|can|could|is|are|does|do|should|will)\b)")
-_ASKS = re.compile(r"\b(?:what|whats|how|why|when|where|which|who|can|could|is|are|does|do|should|will|would)\b")
+_ASKS = re.compile(rf"\b(?:{'|'.join(_ASKING)})\b")
+
+
+def opens_as_question(basic: str) -> bool:
+    """Whether a message starts the way a question does ("how long...", "is it...")."""
+    return _ASKS.match(basic) is not None
 
 
 def question_parts(basic: str, min_words: int = 3) -> list[str]:

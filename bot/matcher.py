@@ -291,8 +291,9 @@ class MatcherIndex:
             worded = self._best_first(entry[3], example_scores.get(intent), scale, beta2, message_mass) \
                 if entry is not None else ()
             best_of[intent] = self._closest(query, intent, worded)
-            score = (1 - share) * best_of[intent] + share * cosine.get(intent, 0.0)
-            (heapq.heappush if len(reported) < (needed or 0) else heapq.heappushpop)(reported, score)
+            if needed is not None:
+                score = (1 - share) * best_of[intent] + share * cosine.get(intent, 0.0)
+                (heapq.heappush if len(reported) < needed else heapq.heappushpop)(reported, score)
         return {intent: (1 - share) * score + share * cosine.get(intent, 0.0) for intent, score in best_of.items()}
 
     @staticmethod
