@@ -21,6 +21,7 @@ from bot.normalise import Normaliser
 from bot.profile import ProfileReader
 from bot.reply import Reply
 from bot.safety import SafetyScanner
+from bot.text.stems import Stems
 
 # {support_contact} and the like are filled in when an answer is shown: not words people type.
 _PLACEHOLDER = re.compile(r"\{\w*\}")
@@ -85,8 +86,9 @@ class Bot:
                                    for facet, phrases_ in content.settings.follow_up_cues.items()},
                                   ignored=index.stopwords | content.settings.follow_up_fillers)
         # load_content has already run check_safety_data on these rules.
-        scanner = SafetyScanner.from_data(content.safety, contacts, checked=True)
-        profile_reader = ProfileReader.from_data(content.profile)
+        stems = Stems.english()  # one reading of word forms for the scan and the profile
+        scanner = SafetyScanner.from_data(content.safety, contacts, checked=True, stems=stems)
+        profile_reader = ProfileReader.from_data(content.profile, stems)
         # One speller for both, so each message is tokenised once for the profile and the scan.
         speller = scanner.speller.joined(profile_reader.speller)
         return cls(content, normaliser, index, replace(scanner, speller=speller),

@@ -19,9 +19,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.safety.context import Context, Marking, Mode
-from bot.safety.phrases import PhraseCompiler, PhrasePattern
-from bot.safety.tokens import Speller, Tokens
+from bot.text.context import Context, Marking, Mode
+from bot.text.phrases import PhraseCompiler, PhrasePattern
+from bot.text.speller import Speller
+from bot.text.stems import Stems
+from bot.text.tokens import Tokens
 
 ADULT_AGE = 18
 # "I'm 3 years out from treatment" is not an age.
@@ -59,29 +61,33 @@ class ProfileReader:
     context: Context
     speller: Speller
     unnamed_subject: str          # how to address "my 4 year old"
+    stems: Stems
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any]) -> ProfileReader:
+    def from_data(cls, data: Mapping[str, Any], stems: Stems | None = None) -> ProfileReader:
         """Build from intents/profile.yaml; raises ValueError on a bad phrase."""
+        stems = stems or Stems.english()
         compiler = PhraseCompiler({**(data.get("vocab") or {}),
-                                   "_modifier": data.get("relation_modifiers") or ["little"]})
+                                   "_modifier": data.get("relation_modifiers") or ["little"]}, stems)
         relations = {str(word): _Relation(str(v["subject"]), v.get("age_group"))
                      for word, v in (data.get("relations") or {}).items()}
         if not relations:
             raise ValueError("profile data needs `relations`")
         words = "|".join(re.escape(w) for w in sorted(relations, key=len, reverse=True))
+        # Over " word/stem " text: "my (little) son", not "my son and I".
         relation_pattern = PhrasePattern(
-            rf" (?:my|our)(?:{compiler.concept('_modifier')}){{0,2}} (?P<rel>{words})(?= )(?! and (?:i|me) )",
+            rf" (?:my|our)/[^ ]+(?:{compiler.concept('_modifier')}){{0,2}} (?P<rel>{words})/[^ ]+(?= )"
+            rf"(?! and/[^ ]+ (?:i|me)/[^ ]+ )",
             frozenset({"my", "our"}))
         patterns = {name: compiler.compile_all(phrases)
                     for name, phrases in (data.get("patterns") or {}).items() if phrases}
         context = Context.from_data(data.get("context"), compiler)
-        speller = Speller.build(compiler.words | set(relations))
+        speller = Speller.build(compiler.words | set(relations), stems=stems)
         unnamed = str(data.get("unnamed_subject") or "your child")
-        return cls(relations, relation_pattern, patterns, context, speller, unnamed)
+        return cls(relations, relation_pattern, patterns, context, speller, unnamed, stems)
 
     def tokens(self, basic: str) -> Tokens:
-        return Tokens.from_basic(basic, self.speller)
+        return Tokens.from_basic(basic, self.speller, self.stems)
 
     def phrase_patterns(self) -> Iterator[PhrasePattern]:
         """Every compiled phrase list the reader may run (for warming up and for checks)."""
@@ -102,11 +108,11 @@ class ProfileReader:
             changes.update(caregiver=True, subject=found.subject)
             if found.age_group:
                 changes["age_group"] = found.age_group
-        elif _CARED_AGE.search(tokens.text):  # "my 4 year old" names no relation
+        elif _CARED_AGE.search(tokens.plain):  # "my 4 year old" names no relation
             changes.update(caregiver=True, subject=self.unnamed_subject)
         elif self._said(tokens, marking, "caregiver"):
             changes["caregiver"] = True
-        age = self._age(tokens.text, caregiver=bool(relation) or profile.caregiver)
+        age = self._age(tokens.plain, caregiver=bool(relation) or profile.caregiver)
         if age:
             changes["age_group"] = age
 

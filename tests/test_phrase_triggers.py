@@ -10,8 +10,8 @@ import pytest
 
 from bot.evaluation.datasets import load_test_sets
 from bot.normalise import basic
-from bot.safety.phrases import PhraseCompiler, PhrasePattern
-from bot.safety.tokens import Tokens
+from bot.text.phrases import PhraseCompiler, PhrasePattern
+from bot.text.tokens import Tokens
 from tests.conftest import DATA
 
 
@@ -22,11 +22,12 @@ def triggers(phrase: str, vocab: dict[str, list[str]] | None = None) -> frozense
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("fever", {"fever"}),
     ("bruis*", {"bruis"}),
-    ("can't breathe", {"breathe"}),                       # the longest word of a sequence
-    ("(has|have) a {temp}", {"temp", "temperature"}),     # a vocab list beats short common words
+    ("can't breathe", {"breath"}),                        # the longest word of a sequence, as its stem
+    ("(has|have) a {temp}", {"temp", "temperatur"}),      # a vocab list beats short common words
     ("(high|raised)? fever", {"fever"}),                  # an optional group promises nothing
     ("(a |high |)temp", {"temp"}),                        # neither does a group with an empty choice
-    ("# degrees", {"degrees"}),                           # nor a number
+    ("# degrees", {"degre"}),                             # nor a number
+    ("=degrees", {"degrees"}),                            # an exact word is its own trigger
     ("(nose|gum) .. bleed*", {"bleed"}),
 ])
 def test_triggers_are_words_every_match_contains(phrase: str, expected: set[str]) -> None:

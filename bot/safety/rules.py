@@ -37,10 +37,11 @@ from typing import Any
 
 from bot.contacts import placeholders_in
 from bot.content.problems import Problem
-from bot.safety.context import CONTEXT_KEYS
-from bot.safety.phrases import PhraseCompiler, PhraseError, PhrasePattern, any_of
 from bot.safety.temperature import READING_KEYS
 from bot.safety.wording import PLACEHOLDERS
+from bot.text.context import CONTEXT_KEYS
+from bot.text.phrases import PhraseCompiler, PhraseError, PhrasePattern, any_of
+from bot.text.stems import Stems
 
 LEVELS = ("emergency", "urgent", "soon")
 STATUSES = ("treatment", "unknown", "undiagnosed")
@@ -286,9 +287,9 @@ def _check_examples(examples: Any, field: str, report: Report) -> None:
         report(field, f"each example is text or {{text, guidance, profile}}: {example!r}")
 
 
-def compile_rules(data: Mapping[str, Any]) -> tuple[PhraseCompiler, tuple[Rule, ...]]:
+def compile_rules(data: Mapping[str, Any], stems: Stems | None = None) -> tuple[PhraseCompiler, tuple[Rule, ...]]:
     """Compile checked rules data (call check_safety_data first)."""
-    compiler = PhraseCompiler(data.get("vocab") or {}, strict=False)
+    compiler = PhraseCompiler(data.get("vocab") or {}, stems or Stems.english(), strict=False)
 
     def pattern(phrases: Any) -> PhrasePattern | None:
         return compiler.compile_all(phrases) if phrases else None

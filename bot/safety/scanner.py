@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from bot.content.problems import ContentError
 from bot.reply import Alert, level_rank
-from bot.safety.context import Context, Marking, Mode
-from bot.safety.phrases import PhrasePattern
 from bot.safety.rules import Rule, check_safety_data, compile_rules
 from bot.safety.temperature import Reading, ReadingFinder
-from bot.safety.tokens import Speller, Tokens
 from bot.safety.wording import fill, person_words
+from bot.text.context import Context, Marking, Mode
+from bot.text.phrases import PhrasePattern
+from bot.text.speller import Speller
+from bot.text.stems import Stems
+from bot.text.tokens import Tokens
 
 if TYPE_CHECKING:  # the profile module builds on this package's tokens; import it for types only
     from bot.contacts import Contacts
@@ -55,24 +57,26 @@ class SafetyScanner:
     readings: ReadingFinder
     speller: Speller
     contacts: Mapping[str, str | None]
+    stems: Stems
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], contacts: Contacts, file: str = "intents/safety.yaml", *,
-                  checked: bool = False) -> SafetyScanner:
+                  checked: bool = False, stems: Stems | None = None) -> SafetyScanner:
         """`checked=True` when check_safety_data already passed (content loading runs it), so
         start-up does not pay for validation twice."""
         if not checked:
             problems = check_safety_data(data, file)
             if problems:
                 raise SafetyDataError(problems)
-        compiler, rules = compile_rules(data)
+        stems = stems or Stems.english()
+        compiler, rules = compile_rules(data, stems)
         context = Context.from_data(data.get("context"), compiler)
         readings = ReadingFinder.from_data(data.get("readings"), compiler)
-        speller = Speller.build(compiler.words, context.words["known_words"], data.get("shorthand"))
-        return cls(rules, context, readings, speller, contacts.placeholders())
+        speller = Speller.build(compiler.words, context.words["known_words"], data.get("shorthand"), stems)
+        return cls(rules, context, readings, speller, contacts.placeholders(), stems)
 
     def tokens(self, basic: str) -> Tokens:
-        return Tokens.from_basic(basic, self.speller)
+        return Tokens.from_basic(basic, self.speller, self.stems)
 
     def phrase_patterns(self) -> Iterator[PhrasePattern]:
         """Every compiled phrase list the scan may run (for warming up and for checks)."""

@@ -5,7 +5,7 @@ close before it ("temp", "thermometer"), or when it is a bare decimal in a body-
 never when a lab or age word is next to it ("platelets 100", "39 weeks", "my 38 year old").
 Without a unit, 34-43.5 reads as Celsius and 93-110 as Fahrenheit (the rules' `readings` block).
 
->>> from bot.safety.tokens import Tokens
+>>> from bot.text.tokens import Tokens
 >>> reader = ReadingFinder.from_data({"cues": ["temp"], "blockers": ["platelet*"]})
 >>> [r.celsius for r in reader.find(Tokens.from_basic("temp of 101.2f, platelets 100"))]
 [38.44]
@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.safety.phrases import PhraseCompiler, PhrasePattern
-from bot.safety.tokens import SENTENCE_ENDS, Tokens
+from bot.text.phrases import PhraseCompiler, PhrasePattern
+from bot.text.tokens import SENTENCE_ENDS, Tokens
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DEFAULTS: dict[str, Any] = {

@@ -1,15 +1,18 @@
 """The small phrase language the rules are written in, compiled once to regexes over `Tokens.text`.
 
-    word        one token, spelt as in the message ("can't" and "cant" are the same token)
+    word        any form of the word: tokens with the same stem ("bleed": bled, bleeds, bleeding;
+                "can't" and "cant" are the same token)
+    =word       the word exactly as written, for the rare word whose other forms mean something else
     word*       any token starting with `word` ("bruis*" -> bruise, bruises, bruising)
     {name}      any phrase listed under `name` in the rules' `vocab`
     (a b|c)     one of the alternatives; "(a|b)?" or "(a|b|)" makes the group optional
     #           any number ("38", "38.4")
-    ..  / ...   up to 3 / up to 6 other tokens
-    re:REGEX    a raw regex over the " tok tok " text, for what the above cannot say
+    ..  / ...   up to 3 / up to 6 other tokens in the same sentence, as few as will do
+    re:REGEX    a raw regex over the " word/stem word/stem " text, for what the above cannot say
 
 Every piece compiles to "a space, then the token", and gaps are bounded, so a compiled phrase
 runs in time linear in the message: no nested unbounded repeats, no catastrophic backtracking.
+Gaps never cross a sentence end and take the fewest tokens, so a match stays in its clause.
 
 Each phrase also yields its trigger words: words one of which starts a token of any message the
 phrase matches. A `PhrasePattern` compiles its regex only when first needed and skips messages
@@ -17,9 +20,11 @@ with none of its triggers, so start-up and most scans never pay for rules a mess
 A piece that promises no word (a number, a gap, an optional group, a raw regex) is never the
 trigger; a phrase with nothing else has no triggers and is always run.
 
->>> c = PhraseCompiler({"bleed": ["bleed*", "nose bleed"]})
->>> bool(re.search(c.compile("{bleed} ... (won't|wont) stop"), " his nose bleed . it wont stop "))
+>>> c = PhraseCompiler({"bleed": ["bleed", "nose bleed"]})
+>>> bool(re.search(c.compile("{bleed} ... (won't|wont) stop"), Tokens.from_basic("he bled and it won't stop").text))
 True
+>>> bool(re.search(c.compile("{bleed} ... (won't|wont) stop"), Tokens.from_basic("he bled. it won't stop").text))
+False
 """
 
 from __future__ import annotations
@@ -29,9 +34,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.safety.tokens import PREFIX_LIMIT, TOKEN_RE, Tokens
+from bot.text.stems import Stems
+from bot.text.tokens import PREFIX_LIMIT, TOKEN_RE, Tokens
 
 GAPS = {"..": 3, "...": 6}
+ANY_TOKEN = r"[^ ]+"
+# A gap's token: anything but a sentence end (" ./." or " ?/?").
+_GAP_TOKEN = r" (?![.?]/)[^ ]+"
 _BOUNDARY_WORDS = {".", "?", ","}
 
 
@@ -107,6 +116,7 @@ class PhraseCompiler:
     targets) and caches each vocabulary entry's regex."""
 
     vocab: Mapping[str, Iterable[str]]
+    stems: Stems = field(default_factory=Stems.english, repr=False)
     strict: bool = True  # check each phrase on its own (validation); off when compiling checked rules
     words: set[str] = field(default_factory=set)
     _cache: dict[str, tuple[str, Triggers]] = field(default_factory=dict)
@@ -232,20 +242,27 @@ class _Parser:
 
     def _word_regex(self, word: str) -> tuple[str, Triggers]:
         if word in GAPS:
-            return f"(?: [^ ]+){{0,{GAPS[word]}}}", None
+            return f"(?:{_GAP_TOKEN}){{0,{GAPS[word]}}}?", None
         if word in _BOUNDARY_WORDS:
-            return " " + re.escape(word), frozenset({word})
+            return f" {re.escape(word)}/{ANY_TOKEN}", frozenset({word})
         if word == "#":
-            return r" \d+(?:\.\d+)?", None
+            return rf" \d+(?:\.\d+)?/{ANY_TOKEN}", None
         prefix = word.endswith("*")
-        tokens = TOKEN_RE.findall(re.sub(r"['`]", "", word.rstrip("*")))
+        exact = word.startswith("=") and len(word) > 1
+        tokens = TOKEN_RE.findall(re.sub(r"['`]", "", word.rstrip("*").removeprefix("=")))
         if not tokens or any(t in _BOUNDARY_WORDS or t[0] in ".!?;:" for t in tokens):
             raise PhraseError(f"{word!r} is not a word the scan can see")
         if not prefix:  # a stem like "bruis" is no word to correct towards
             self.compiler.words.update(t for t in tokens if t.isalpha())
-        regex = "".join(" " + re.escape(t) for t in tokens)
-        # Every token is in a match (the last one perhaps as a stem), so the longest is the trigger.
-        return (regex + r"[^ ]*" if prefix else regex), frozenset({max(tokens, key=len)})
+        if prefix or exact:
+            parts = [f" {re.escape(t)}/{ANY_TOKEN}" for t in tokens]
+            if prefix:
+                parts[-1] = f" {re.escape(tokens[-1])}[^ /]*/{ANY_TOKEN}"
+            # Every token is in a match (the last one perhaps as a stem), so the longest is the trigger.
+            return "".join(parts), frozenset({max(tokens, key=len)})
+        stems = self.compiler.stems.stems(tokens)
+        regex = "".join(f" [^ /]+/{re.escape(s)}(?= )" for s in stems)
+        return regex, frozenset({max(stems, key=len)})
 
     def _skip_spaces(self) -> None:
         while self.pos < len(self.text) and self.text[self.pos] == " ":

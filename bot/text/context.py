@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
-from bot.safety.phrases import PhraseCompiler, PhrasePattern
-from bot.safety.tokens import Tokens
+from bot.text.phrases import PhraseCompiler, PhrasePattern
+from bot.text.tokens import Tokens
 
 
 class Mode(Enum):
@@ -106,10 +106,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
+    # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
     "question_starts": (
-        "what", "whats", "why", "how", "hows", "when", "where", "which", "who", "is", "are", "can",
-        "could", "does", "do", "did", "should", "will", "would", "was", "has", "have", "am",
-        "may", "might", "tell me", "explain", "info", "information", "define", "describe",
+        "=what", "=whats", "=why", "=how", "=hows", "=when", "=where", "=which", "=who", "=is", "=are",
+        "=can", "=could", "=does", "=do", "=did", "=should", "=will", "=would", "=was", "=has", "=have",
+        "=am", "=may", "=might", "=tell =me", "=explain", "=info", "=information", "=define", "=describe",
     ),
 }
 CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_window"}

@@ -1,0 +1,70 @@
+"""Word stems: the one reading of word forms that the rules, the profile and the learned net share.
+
+Snowball's English stemmer (PyStemmer, a maintained C implementation) joins regular forms; a small
+table (`irregular.txt`) joins the forms it cannot ("bled" -> "bleed", "threw" -> "throw").
+
+>>> stems = Stems.english()
+>>> [stems.stem(w) for w in ("killing", "killed", "bled", "breathes", "breathing")]
+['kill', 'kill', 'bleed', 'breath', 'breath']
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from importlib.resources import files
+from typing import Any
+
+import Stemmer
+
+CACHE_LIMIT = 50_000  # distinct words remembered; past this the cache is cleared (hostile input)
+
+
+def irregular_forms() -> dict[str, str]:
+    """The shipped table of irregular forms: form -> base word."""
+    table: dict[str, str] = {}
+    for line in files("bot.text").joinpath("irregular.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            form, base = line.split()
+            table[form] = base
+    return table
+
+
+class Stems:
+    """Stems words, remembering each answer. Safe to share between threads (the C stemmer is
+    not, so calls into it hold a lock). Pickles as its table, not as the C object."""
+
+    __slots__ = ("_cache", "_irregular", "_lock", "_stemmer")
+
+    def __init__(self, irregular: Mapping[str, str]) -> None:
+        self._irregular = dict(irregular)
+        self._stemmer = Stemmer.Stemmer("english")
+        self._lock = threading.Lock()
+        self._cache: dict[str, str] = {}
+
+    @classmethod
+    def english(cls) -> Stems:
+        return cls(irregular_forms())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Stems, (self._irregular,)
+
+    def stem(self, word: str) -> str:
+        found = self._cache.get(word)
+        return found if found is not None else self.stems([word])[0]
+
+    def stems(self, words: Iterable[str]) -> list[str]:
+        words = list(words)
+        cache = self._cache
+        missing = [w for w in dict.fromkeys(words) if w not in cache]
+        if missing:
+            if len(cache) > CACHE_LIMIT:
+                cache.clear()
+            bases = [self._irregular.get(w, w) for w in missing]
+            with self._lock:
+                stemmed = self._stemmer.stemWords(bases)
+            for word, base, stem in zip(missing, bases, stemmed, strict=True):
+                # Numbers and punctuation stand for themselves.
+                cache[word] = stem if base.isalpha() else base
+        return [cache[w] for w in words]
