@@ -19,6 +19,7 @@
         unless: ["rigours of"]             # matches overlapping these do not count
         group: bleeding                    # only the highest alert of a group is shown
         hypothetical: guidance             # guidance (default) | alert: "what if I ..." still alerts
+        context: {past: keep, thing: drop} # how context categories change a match (CONTEXT_ACTIONS)
         guidance_only: false               # true: only ever gives guidance ("when should I call?")
         message: "Call {treatment_line} now ..."   # placeholders: see wording.py
         message_unknown: "If {person_is} having treatment ..."  # when treatment status is unknown
@@ -46,7 +47,11 @@ from bot.text.stems import Stems
 LEVELS = ("emergency", "urgent", "soon")
 STATUSES = ("treatment", "unknown", "undiagnosed")
 TOP_KEYS = {"version", "vocab", "context", "readings", "shorthand", "rules"}
-RULE_KEYS = {"id", "level", "title", "source", "note", "when", "match", "unless", "group", "hypothetical",
+# Per rule, what a context category does to a match; the first action is the default.
+# past: "last year", "went away last week" drop a match unless the rule keeps it (crisis);
+# thing: a temperature or heat of a thing ("the bath water is 38 degrees") drops it where the rule says.
+CONTEXT_ACTIONS = {"past": ("drop", "keep"), "thing": ("keep", "drop"), "hypothetical": ("guidance", "alert")}
+RULE_KEYS = {"context", "id", "level", "title", "source", "note", "when", "match", "unless", "group", "hypothetical",
              "guidance_only", "message", "message_unknown", "guidance", "examples", "negative"}
 MATCH_KEYS = {"phrases", "temperature", "count", "requires"}
 EXAMPLE_KEYS = {"text", "guidance", "profile"}
@@ -86,6 +91,8 @@ class Rule:
     guidance: str
     guidance_only: bool
     hypothetical_alerts: bool
+    keeps_past: bool       # past time never drops it (crisis: "tried last year and still want to")
+    drops_things: bool     # a temperature or heat of a thing is not about the person
     sources: tuple[str, ...]
     # The lists that can raise the rule (`requires` and `unless` only narrow it); derived below.
     match_patterns: tuple[PhrasePattern, ...] = dataclasses.field(init=False, repr=False)
@@ -169,6 +176,15 @@ def _check_rule(rule: Mapping[str, Any], item: str, compiler: PhraseCompiler, vo
         report("guidance_only", "must be true or false")
     if rule.get("hypothetical", "guidance") not in ("guidance", "alert"):
         report("hypothetical", "must be guidance or alert")
+    context = rule.get("context") or {}
+    if not isinstance(context, Mapping):
+        report("context", f"must be a mapping of {', '.join(CONTEXT_ACTIONS)} to an action")
+    else:
+        for category, action in context.items():
+            if category not in CONTEXT_ACTIONS:
+                report("context", f"unknown category {category!r} (allowed: {', '.join(CONTEXT_ACTIONS)})")
+            elif action not in CONTEXT_ACTIONS[category]:
+                report(f"context.{category}", f"must be one of {', '.join(CONTEXT_ACTIONS[category])}")
     texts = {"guidance": True, "message": not guidance_only, "message_unknown": False}
     for field, required in texts.items():
         value = rule.get(field)
@@ -322,7 +338,9 @@ def compile_rules(data: Mapping[str, Any], stems: Stems | None = None) -> tuple[
             message_unknown=raw.get("message_unknown"),
             guidance=raw["guidance"],
             guidance_only=bool(raw.get("guidance_only", False)),
-            hypothetical_alerts=raw.get("hypothetical", "guidance") == "alert",
+            hypothetical_alerts=(raw.get("context") or {}).get("hypothetical", raw.get("hypothetical")) == "alert",
+            keeps_past=(raw.get("context") or {}).get("past") == "keep",
+            drops_things=(raw.get("context") or {}).get("thing") == "drop",
             sources=tuple([sources] if isinstance(sources, str) else sources),
         ))
     return compiler, tuple(rules)

@@ -44,7 +44,9 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
         "sign", "signs", "of", "had", "have", "has", "got", "get", "getting", "gotten", "been",
         "having", "shown", "show", "showing", "seen", "see", "noticed", "notice", "feel", "feels",
         "felt", "feeling", "seem", "seems", "seemed", "appear", "appears", "to", "think", "it",
-        "he", "she", "i", "they", "we", "hes", "shes", "im", "theyre", "were", "her", "his", "my",
+        # No subject pronouns: one starts a new clause, so in "didn't notice he had a fever" the
+        # "didn't" is about the noticing.
+        "her", "his", "my",
         "their", "our", "really", "actually", "yet", "more", "further", "is", "are", "was", "be",
         "do", "does", "did", "complained", "complaining", "about", "reported", "mentioned",
         "currently", "at", "all", "ever", "further", "episodes", "episode", "bouts", "bout",
@@ -59,6 +61,15 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
         "i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "weve", "were", "our",
         "ours", "us", "he", "hes", "him", "his", "himself", "she", "shes", "her", "hers",
         "herself",
+    ),
+    # Subject pronouns, and the verbs a negation reaches through them by ("don't think she has").
+    "subjects": ("i", "he", "she", "they", "we", "hes", "shes", "im", "theyre", "were", "it", "its"),
+    "opinion_verbs": ("think", "believe", "reckon", "suppose", "guess", "feel", "expect"),
+    # People: a person named between a thing and a match makes the match about the person.
+    "people": (
+        "son", "daughter", "child", "kid", "baby", "boy", "girl", "husband", "wife", "partner", "mum",
+        "mom", "dad", "brother", "sister", "patient", "toddler", "teen", "teenager", "forehead", "skin",
+        "body", "head", "hands", "feet", "tummy", "back", "chest", "neck",
     ),
     # Words before "if"/"whether" that make it a real question about now ("not sure if ...").
     "embedded": (
@@ -103,6 +114,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "should (i|we|you) (call|ring|phone|go|worry|contact) when",
         # General claims about what the illness or treatment can do ("ALL can cause bleeding").
         "(can|could|may|might|will|would|does|do) (cause|causes|lead to|give you|make you|result in|bring on|trigger)",
+    ),
+    # Things whose heat or temperature is not a person's ("the bath water is 38 degrees").
+    "thing": (
+        "bath", "bathwater", "water", "shower", "pool", "room", "bedroom", "house", "flat", "home", "ward",
+        "car", "oven", "fridge", "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
+        "thermostat", "milk", "bottle", "formula", "food", "drink", "tea", "coffee", "soup", "dinner",
+        "in here", "out there", "hot water bottle", "heatwave", "climate", "day", "summer",
     ),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
@@ -164,18 +182,23 @@ class Context:
         return Marks(starts, ends, in_sentence, personal, questions)
 
     def mode(self, tokens: Tokens, marks: Marks, first: int, last: int, *, numeric: bool = False,
-             resolvable: bool = True, use_time: bool = True) -> Mode:
+             resolvable: bool = True, use_time: bool = True, things: bool = False) -> Mode:
         """The mode of a match on tokens [first, last).
 
         numeric:    the match is a temperature reading (never a "general" question)
         resolvable: "it went away" can rule the match out (not for emergencies: a seizure that
                     stopped still needs a call)
-        use_time:   past time can rule the match out (the profile reader keeps "diagnosed last year")
+        use_time:   past time can rule the match out (the profile reader keeps "diagnosed last year";
+                    crisis keeps "tried last year and still want to")
+        things:     a thing before the match in its clause, with no person between, rules it out
+                    ("the bath water is 38 degrees", "it's boiling in here")
         """
         words = tokens.tokens
         sentence = tokens.sentence_of[first]
         s_start, s_end = tokens.sentences[sentence]
         if self._negated(words, first, s_start) or words[last:last + 1] == ("free",):
+            return Mode.DROP
+        if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
         if use_time and self._in_past(marks, words, first, last, sentence, (s_start, s_end), resolvable):
             return Mode.DROP
@@ -187,12 +210,23 @@ class Context:
             return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
         return Mode.LIVE
 
+    def _about_a_thing(self, tokens: Tokens, marks: Marks, first: int, last: int,
+                       bounds: tuple[int, int]) -> bool:
+        """A thing named before the match in its clause, with no person in between. Only before:
+        "he's 38.5 in the car" is his temperature. When a person is named, the match stays theirs."""
+        words = tokens.tokens
+        c_start, _ = self._clause(words, first, last, bounds)
+        person = self.words["personal"] | self.words["people"]
+        return any(not person.intersection(words[start:first]) for start in marks.within("thing", c_start, first))
+
     def _negated(self, words: tuple[str, ...], first: int, s_start: int) -> bool:
         """A negator before the match, reaching back over light words and "X or" list items."""
         j, steps = first - 1, 0
         while j >= s_start and steps < self.window:
             if words[j] in self.words["fillers"]:
                 j -= 1
+            elif words[j] in self.words["subjects"] and j > s_start and words[j - 1] in self.words["opinion_verbs"]:
+                j -= 1  # "don't think I have a fever" is a negation; "didn't notice he had one" is not
             elif words[j] in ("or", "nor") and j - 1 > s_start:
                 j -= 2  # "no fits or seizures": skip "or" and the item before it
             else:
