@@ -21,10 +21,10 @@ from bot.normalise import basic
 from bot.profile import Profile, ProfileReader
 from bot.reply import level_rank
 from bot.safety import SafetyDataError, SafetyScanner, check_safety_data
-from bot.text.phrases import PhraseCompiler, PhraseError
 from bot.safety.temperature import ReadingFinder
-from bot.text.tokens import Tokens
 from bot.safety.wording import fill, person_words
+from bot.text.phrases import PhraseCompiler, PhraseError
+from bot.text.tokens import Tokens
 
 ROOT = Path(__file__).resolve().parent.parent
 SAFETY: dict[str, Any] = yaml.safe_load((ROOT / "intents/safety.yaml").read_text())
