@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--gate", action="store_true", help="exit 1 when a figure is below the CI gate")
     evaluation.add_argument("--data", metavar="DIR", type=Path, help="test sets folder (default: tests/data)")
     evaluation.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    evaluation.add_argument("--rounds", action="store_true",
+                            help="only the sealed safety rounds: each round's first run beside today's figures")
+    evaluation.add_argument("--first-run", metavar="ROUND.yaml", type=Path,
+                            help="run a new sealed round for the record, once: its figures go into its header")
+    train = commands.add_parser("train-safety", help="retrain the learned safety net from training/safety "
+                                "(needs the train extra)")
+    train.add_argument("--check", action="store_true", help="exit 1 when the shipped net is not from today's corpus")
     from bot.server.commands import add_parsers  # argparse only; the server itself loads lazily
 
     add_parsers(commands)
@@ -126,10 +133,41 @@ def _chat(args: argparse.Namespace) -> int:
     return run_plain(bot, sys.stdin.buffer, sys.stdout)
 
 
+def _rounds(args: argparse.Namespace, data: Path) -> int:
+    import datetime
+
+    from bot.evaluation import rounds
+
+    bot = _load_bot(args)
+    if args.first_run:
+        result = rounds.run_round(bot, args.first_run)
+        rounds.record_first_run(args.first_run, result, datetime.date.today().isoformat())
+        print(rounds.describe(result, None))
+        for line in result.misses + result.alarms:
+            print("  " + line)
+        return EXIT_OK
+    directory = data / "safety_rounds"
+    recorded = rounds.first_runs(directory)
+    paths = sorted(directory.glob("round-*.yaml"))
+    if not paths:
+        print(f"allbot: no safety rounds in {directory}", file=sys.stderr)
+        return EXIT_USAGE
+    results = [rounds.run_round(bot, path) for path in paths]
+    if args.json:
+        print(json.dumps({r.name: {"today": rounds.as_dict(r), "first_run": recorded.get(r.name)} for r in results},
+                         indent=2))
+    else:
+        for result in results:
+            print(rounds.describe(result, recorded.get(result.name)))
+    return EXIT_OK
+
+
 def _eval(args: argparse.Namespace) -> int:
     from bot.evaluation.datasets import default_data_dir, load_test_sets
 
     data = args.data or default_data_dir()
+    if args.rounds or args.first_run:
+        return _rounds(args, data)
     try:
         sets = load_test_sets(data)
     except FileNotFoundError as error:
@@ -174,11 +212,21 @@ def _tune(args: argparse.Namespace, bot: Bot, sets) -> int:
     return EXIT_OK
 
 
+def _train_safety(args: argparse.Namespace) -> int:
+    try:
+        from bot.safety.train_net import main as train
+    except ImportError as exc:
+        print(f"allbot train-safety needs the train extra (pip install '.[train]'): {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return train(check=args.check)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from bot.server.commands import HANDLERS as server_handlers
 
     handlers = {"validate": _validate, "intents": _intents, "ask": _ask, "chat": _chat, "eval": _eval,
+                "train-safety": _train_safety,
                 None: _chat, **server_handlers}
     from bot.content.problems import ContentError
 

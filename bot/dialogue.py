@@ -16,6 +16,7 @@ from bot.focus import QUESTION_WORDS, opens_as_question, question_parts
 from bot.matcher import Candidate, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply
+from bot.text.message import Message
 
 if TYPE_CHECKING:
     from bot.engine import Bot
@@ -66,14 +67,6 @@ class SessionState:
                    tuple(data.get("offered", ())), int(data.get("turns", 0)))
 
 
-@dataclass(frozen=True)
-class _Reading:
-    """A message in the forms the pipeline needs."""
-
-    basic: str
-    canonical: str
-
-
 class Conversation:
     """A chat with one person. Create one per session with `Bot.conversation()`.
 
@@ -97,11 +90,15 @@ class Conversation:
             raise TypeError("text must be a str")
         limits = self.bot.content.settings.limits
         self.state.turns += 1
-        reading = self._read(text[: limits.max_scan_chars])
+        reading = self.bot.read(text[: limits.max_scan_chars])  # one reading for every reader below
         before = self.state.profile
-        tokens = self.bot.scanner.tokens(reading.basic)  # the profile reader shares the scan's speller
-        self.state.profile = self.bot.profile_reader.update(before, reading.basic, reading.canonical, tokens)
-        alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile, tokens)
+        self.state.profile = self.bot.profile_reader.update(before, reading.basic, reading.canonical, reading.tokens)
+        # Both safety nets read every message; neither uses the matcher.
+        alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile, reading.tokens)
+        learned = self.bot.learned.alert(reading.basic, self.state.profile, alerts,
+                                         general_question=self.bot.scanner.general_question(reading.tokens))
+        if learned is not None:
+            alerts = [learned, *alerts]
 
         if not text.strip():
             answer = Answer(EMPTY_TEXT, suggestions=self._starters())
@@ -117,10 +114,7 @@ class Conversation:
 
     # --- understanding -------------------------------------------------------------------
 
-    def _read(self, text: str) -> _Reading:
-        return _Reading(*self.bot.normaliser.read(text))
-
-    def _understand(self, reading: _Reading, text: str, alerts: list[Alert], told_us: bool = False) -> Answer:
+    def _understand(self, reading: Message, text: str, alerts: list[Alert], told_us: bool = False) -> Answer:
         picked = self._numbered_pick(reading.canonical)
         if picked is not None:
             return self._answer(picked, 1.0)

@@ -21,6 +21,9 @@ from bot.normalise import Normaliser
 from bot.profile import ProfileReader
 from bot.reply import Reply
 from bot.safety import SafetyScanner
+from bot.safety.learned import LearnedAlerts
+from bot.safety.net import SafetyNet
+from bot.text.message import Message
 from bot.text.stems import Stems
 
 # {support_contact} and the like are filled in when an answer is shown: not words people type.
@@ -56,6 +59,7 @@ class Bot:
     contacts: Contacts
     follow_up_cues: FollowUpCues
     routed_intents: tuple[Intent, ...]  # intents with patterns, checked before similarity
+    learned: LearnedAlerts              # the second safety net, beside the rules
 
     @classmethod
     def load(cls, intents_dir: Path | str | None = None, *, locale: str = "default",
@@ -91,9 +95,15 @@ class Bot:
         profile_reader = ProfileReader.from_data(content.profile, stems)
         # One speller for both, so each message is tokenised once for the profile and the scan.
         speller = scanner.speller.joined(profile_reader.speller)
+        learned = LearnedAlerts(SafetyNet.load(stems=stems), content.safety["learned"], contacts.placeholders())
         return cls(content, normaliser, index, replace(scanner, speller=speller),
                    replace(profile_reader, speller=speller), contacts, cues,
-                   tuple(intent for intent in content.intents if intent.patterns))
+                   tuple(intent for intent in content.intents if intent.patterns), learned)
+
+    def read(self, text: str) -> Message:
+        """A message in every form the readers of a turn need, built once."""
+        basic, canonical = self.normaliser.read(text)
+        return Message(text, basic, canonical, self.scanner.tokens(basic))
 
     def warm(self) -> Bot:
         """Compile every safety and profile pattern now. Patterns are otherwise compiled when a

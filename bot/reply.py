@@ -20,12 +20,14 @@ def level_rank(level: str) -> int:
 @dataclass(frozen=True)
 class Alert:
     """One safety finding. `guidance` marks advice for a "what should I do if..." question:
-    shown, but not counted as something happening now."""
+    shown, but not counted as something happening now. `net` says which safety net raised it:
+    "rules" (intents/safety.yaml) or "learned" (the trained classifier)."""
 
     id: str
     level: Level
     message: str
     guidance: bool = False
+    net: str = "rules"
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ class Reply:
             "intent": self.intent,
             "confidence": round(self.confidence, 3),
             "urgency": self.urgency,
-            "safety": [{"id": a.id, "level": a.level, "message": a.message, "guidance": a.guidance}
+            "safety": [{"id": a.id, "level": a.level, "message": a.message, "guidance": a.guidance, "net": a.net}
                        for a in self.safety],
             "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "url": s.url, "section": s.section}
                         for s in self.sources],

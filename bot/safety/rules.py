@@ -46,7 +46,7 @@ from bot.text.stems import Stems
 
 LEVELS = ("emergency", "urgent", "soon")
 STATUSES = ("treatment", "unknown", "undiagnosed")
-TOP_KEYS = {"version", "vocab", "context", "readings", "shorthand", "rules"}
+TOP_KEYS = {"version", "vocab", "context", "readings", "shorthand", "rules", "learned"}
 # Per rule, what a context category does to a match; the first action is the default.
 # past: "last year", "went away last week" drop a match unless the rule keeps it (crisis);
 # thing: a temperature or heat of a thing ("the bath water is 38 degrees") drops it where the rule says.
@@ -135,6 +135,9 @@ def check_safety_data(data: Any, file: str, section_ids: Iterable[str] | None = 
             isinstance(k, str) and isinstance(v, str) and k.isalpha() and v.isalpha() for k, v in shorthand.items()):
         report("-", "shorthand", "must map one typed token to one word (r: are)")
 
+    from bot.safety.learned import check_learned_messages  # the learned net's words live in this file too
+
+    problems += check_learned_messages(data.get("learned"), file)
     rules = data.get("rules")
     if not isinstance(rules, list) or not rules:
         report("-", "rules", "must be a non-empty list of rules")

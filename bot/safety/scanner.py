@@ -78,6 +78,12 @@ class SafetyScanner:
     def tokens(self, basic: str) -> Tokens:
         return Tokens.from_basic(basic, self.speller, self.stems)
 
+    def general_question(self, tokens: Tokens) -> bool:
+        """Every sentence is a question with no person in it ("why is fever dangerous on chemo?")."""
+        marks = self.context.marks(tokens)
+        sentences = range(len(tokens.sentences))
+        return all(n in marks.questions and n not in marks.personal for n in sentences)
+
     def phrase_patterns(self) -> Iterator[PhrasePattern]:
         """Every compiled phrase list the scan may run (for warming up and for checks)."""
         for rule in self.rules:

@@ -1,0 +1,75 @@
+"""The learned net's alert: its level turned into words, beside the rules' alerts.
+
+The net names no symptom, so its messages say what to do at its level without claiming what is
+wrong. It adds an alert only when it reads a higher level than the rules raised: the reply then
+shows the highest alert of either net. When the rules read the same message as a question about
+a situation (guidance), the net adds nothing at or below that level: the question is answered.
+A general question with no person in it ("is intrathecal chemo painful?") gets no urgent or soon
+alert from the net either, as the rules treat it; an emergency reading (crisis asked as a
+question) still alerts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bot.contacts import placeholders_in
+from bot.content.problems import Problem
+from bot.reply import Alert, level_rank
+from bot.safety.net import SafetyNet
+from bot.safety.scanner import status_of
+from bot.safety.wording import PLACEHOLDERS, fill, person_words
+
+if TYPE_CHECKING:
+    from bot.profile import Profile
+
+MESSAGE_KEYS = ("emergency", "urgent", "urgent_unknown", "soon")
+
+
+def check_learned_messages(data: Any, file: str) -> list[Problem]:
+    problems: list[Problem] = []
+    if not isinstance(data, Mapping):
+        return [Problem(file, "learned", "-", f"must be a mapping with {', '.join(MESSAGE_KEYS)}")]
+    for key in MESSAGE_KEYS:
+        text = data.get(key)
+        if not isinstance(text, str) or not text.strip():
+            problems.append(Problem(file, "learned", key, "missing message text"))
+        elif unknown := placeholders_in(text) - PLACEHOLDERS:
+            problems.append(Problem(file, "learned", key, f"unknown placeholder(s) {sorted(unknown)}"))
+    for key in sorted(set(data) - set(MESSAGE_KEYS)):
+        problems.append(Problem(file, "learned", key, f"unknown key (allowed: {', '.join(MESSAGE_KEYS)})"))
+    return problems
+
+
+@dataclass(frozen=True, eq=False)
+class LearnedAlerts:
+    net: SafetyNet
+    messages: Mapping[str, str]
+    contacts: Mapping[str, str | None]
+
+    def level(self, text: str, profile: Profile, general_question: bool = False) -> str:
+        """The net's own level for a message, whatever the rules said."""
+        level = self.net.read(text).level
+        if general_question and level != "emergency":
+            return "none"
+        if level == "urgent" and status_of(profile) == "undiagnosed":
+            return "soon"  # treatment red flags are possible ALL signs in someone not diagnosed
+        return level
+
+    def alert(self, text: str, profile: Profile, rule_alerts: Sequence[Alert],
+              general_question: bool = False) -> Alert | None:
+        """The net's alert when it reads a higher level than the rules raised or asked about."""
+        level = self.level(text, profile, general_question)
+        if level == "none":
+            return None
+        live = max((level_rank(a.level) for a in rule_alerts if not a.guidance), default=0)
+        asked = max((level_rank(a.level) for a in rule_alerts if a.guidance), default=0)
+        if level_rank(level) <= max(live, asked):
+            return None
+        status = status_of(profile)
+        key = "urgent_unknown" if level == "urgent" and status == "unknown" else level
+        words = person_words(profile.caregiver, profile.subject)
+        return Alert(f"learned-{level}", level, fill(self.messages[key], self.contacts, words),  # type: ignore[arg-type]
+                     net="learned")

@@ -1,0 +1,115 @@
+"""The learned safety net: a second reader of every message, independent of the rules.
+
+A logistic regression over tf-idf weighted features (`net_features`), trained with scikit-learn
+on `training/safety/` (`allbot train-safety`) and shipped as plain JSON (`net.json`), read here
+without scikit-learn or numpy. tests/test_safety_net.py proves it gives scikit-learn's
+probabilities. It predicts a level; thresholds come from cross-validation on the training corpus.
+
+A long message is read a few sentences at a time (a red flag must not be diluted by a page of
+other words), and the highest level of any window counts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from bot.normalise import basic
+from bot.reply import level_rank
+from bot.safety.net_features import features
+from bot.text.stems import Stems
+from bot.text.tokens import SENTENCE_ENDS, words_of
+
+ALERT_LEVELS = ("emergency", "urgent", "soon")  # highest first
+WINDOW_SENTENCES = 3
+WHOLE_TOKENS = 60  # messages up to this many tokens are read whole
+
+
+@dataclass(frozen=True)
+class NetReading:
+    level: str                        # none | soon | urgent | emergency
+    probabilities: Mapping[str, float]
+
+
+@dataclass(frozen=True, eq=False)
+class SafetyNet:
+    classes: tuple[str, ...]
+    weights: Mapping[str, tuple[float, tuple[float, ...]]]  # feature -> (idf, coefficient per class)
+    intercepts: tuple[float, ...]
+    thresholds: Mapping[str, float]  # level -> least P(this level or higher) that raises it
+    stems: Stems
+    corpus_sha256: str
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], stems: Stems | None = None) -> SafetyNet:
+        classes = tuple(data["classes"])
+        coef = list(zip(*data["coef"], strict=True))  # per feature: one weight per class
+        weights = {name: (idf, tuple(row)) for name, idf, row in zip(data["features"], data["idf"], coef, strict=True)}
+        return cls(classes, weights, tuple(data["intercept"]), dict(data["thresholds"]), stems or Stems.english(),
+                   str(data.get("corpus_sha256", "")))
+
+    @classmethod
+    def load(cls, path: Path | None = None, stems: Stems | None = None) -> SafetyNet:
+        text = path.read_text(encoding="utf-8") if path else \
+            files("bot.safety").joinpath("net.json").read_text(encoding="utf-8")
+        return cls.from_data(json.loads(text), stems)
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """P(class) for one piece of text, as scikit-learn's predict_proba computes it."""
+        counts = Counter(f for f in features(text, self.stems) if f in self.weights)
+        scores = list(self.intercepts)
+        values = []
+        for name, count in counts.items():
+            idf, row = self.weights[name]
+            values.append(((1.0 + math.log(count)) * idf, row))
+        norm = math.sqrt(sum(v * v for v, _ in values))
+        if norm > 0:
+            for value, row in values:
+                scaled = value / norm
+                for k, weight in enumerate(row):
+                    scores[k] += scaled * weight
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def level_of(self, probabilities: Mapping[str, float]) -> str:
+        """The highest level whose probability, with the levels above it, reaches its threshold."""
+        cumulative = 0.0
+        for level in ALERT_LEVELS:
+            cumulative += probabilities.get(level, 0.0)
+            if cumulative >= self.thresholds[level]:
+                return level
+        return "none"
+
+    def read(self, text: str) -> NetReading:
+        """The net's level for a message, read in windows of a few sentences when it is long."""
+        best: NetReading | None = None
+        for piece in windows(text):
+            probabilities = self.probabilities(piece)
+            reading = NetReading(self.level_of(probabilities), probabilities)
+            if best is None or level_rank(reading.level) > level_rank(best.level):
+                best = reading
+        return best or NetReading("none", {})
+
+
+def windows(text: str) -> Sequence[str]:
+    """The whole text when short, else overlapping runs of WINDOW_SENTENCES sentences."""
+    tokens = words_of(basic(text))
+    if len(tokens) <= WHOLE_TOKENS:
+        return [text]
+    sentences: list[list[str]] = [[]]
+    for token in tokens:
+        sentences[-1].append(token)
+        if token in SENTENCE_ENDS:
+            sentences.append([])
+    sentences = [s for s in sentences if s]
+    step = max(1, WINDOW_SENTENCES - 1)
+    return [" ".join(t for s in sentences[i:i + WINDOW_SENTENCES] for t in s)
+            for i in range(0, max(1, len(sentences) - 1), step)]

@@ -1,0 +1,80 @@
+"""The learned safety net: the shipped file is scikit-learn's model, read without scikit-learn."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import pytest
+
+from bot.safety.net import SafetyNet, windows
+from bot.safety.train_net import CLASSES, choose_thresholds, read_corpus, train
+from bot.text.stems import Stems
+from tests.conftest import ROOT
+
+CORPUS = ROOT / "training" / "safety"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return read_corpus(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict:
+    return json.loads(files("bot.safety").joinpath("net.json").read_text(encoding="utf-8"))
+
+
+def test_corpus_is_big_enough_and_has_every_level(corpus) -> None:
+    assert len(corpus.texts) >= 3000
+    assert {level: corpus.levels.count(level) >= 250 for level in CLASSES} == dict.fromkeys(CLASSES, True)
+
+
+def test_shipped_net_was_trained_from_todays_corpus(corpus, shipped) -> None:
+    # Fails when training/safety changed and `allbot train-safety` was not run.
+    assert shipped["corpus_sha256"] == corpus.sha256
+
+
+def test_reader_gives_scikit_learns_probabilities(corpus, shipped) -> None:
+    pytest.importorskip("sklearn", reason="scikit-learn comes with the test extra")
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: F401  (fails loudly if absent)
+
+    from bot.safety import train_net
+
+    stems = Stems.english()
+    model = train_net.make_pipeline(stems).fit(corpus.texts, corpus.levels)
+    data, _ = train(corpus, stems)
+    net = SafetyNet.from_data(data, stems)
+    expected = model.predict_proba(corpus.texts)
+    order = [list(model.classes_).index(c) for c in CLASSES]
+    worst = max(abs(net.probabilities(text)[c] - row[k]) for text, row in zip(corpus.texts, expected, strict=True)
+                for c, k in zip(CLASSES, order, strict=True))
+    assert worst < 1e-6
+    # And the shipped file holds those same weights.
+    assert shipped["features"] == data["features"]
+    assert max(abs(a - b) for row_a, row_b in zip(shipped["coef"], data["coef"], strict=True)
+               for a, b in zip(row_a, row_b, strict=True)) < 1e-6
+
+
+def test_thresholds_keep_benign_false_alarms_at_the_cap() -> None:
+    benign = [{"none": 1 - x / 100, "soon": x / 100, "urgent": 0.0, "emergency": 0.0} for x in range(100)]
+    thresholds = choose_thresholds(benign, ["none"] * 100)
+    raised = sum(p["soon"] >= thresholds["soon"] for p in benign)
+    assert raised <= 1 and thresholds["emergency"] >= 0.5
+
+
+def test_a_long_message_is_read_in_windows_so_a_flag_is_not_diluted() -> None:
+    filler = "we went to the park and then had lunch with grandma. " * 20
+    pieces = windows(filler + "i want to kill myself.")
+    assert len(pieces) > 1 and "kill myself" in pieces[-1]
+
+
+def test_net_reads_what_the_rules_do_not(bot) -> None:
+    reply = bot.ask("i just want to go to sleep and never wake up")
+    assert reply.urgency == "emergency" and [a.net for a in reply.safety] == ["learned"]
+    assert "crisis" in reply.reply.lower() or "samaritans" in reply.reply.lower() or "988" in reply.reply
+
+
+def test_net_stays_quiet_on_everyday_questions(bot) -> None:
+    for text in ("how long is maintenance?", "what is a lumbar puncture", "thank you", "i feel so alone with all this"):
+        assert bot.ask(text).urgency == "none", text
