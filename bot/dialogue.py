@@ -16,6 +16,7 @@ from bot.focus import QUESTION_WORDS, opens_as_question, question_parts
 from bot.matcher import Candidate, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply
+from bot.safety.net import Trace
 from bot.text.message import Message
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ _NUMBER_PICK = re.compile(r"^(?:number |option |no |#)?([1-9])$")
 # As the matcher reads them ("where" is stemmed to "wher").
 _QUESTION_WORDS = frozenset(map(stem, QUESTION_WORDS))
 
+NET_TURNS = 2  # the learned net reads a turn together with the two before it
 SMALL_TALK_MAX_WORDS = 4  # a message with more topic words than this is not a greeting or thanks
 EMPTY_TEXT = "Please type a question about acute lymphoblastic leukaemia (ALL), for example \"What is maintenance?\""
 NO_WORDS_TEXT = "I can only read words, not pictures or symbols. Please type your question."
@@ -56,15 +58,19 @@ class SessionState:
     last_intent: str | None = None
     offered: tuple[str, ...] = ()  # intent ids behind the numbered suggestions just shown
     turns: int = 0
+    # The learned net's numbers for the last turns (never their words), to read turns together.
+    net_traces: tuple[Trace, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"profile": asdict(self.profile), "last_intent": self.last_intent,
-                "offered": list(self.offered), "turns": self.turns}
+                "offered": list(self.offered), "turns": self.turns,
+                "net_traces": [t.to_list() for t in self.net_traces]}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SessionState:
         return cls(Profile(**data.get("profile", {})), data.get("last_intent"),
-                   tuple(data.get("offered", ())), int(data.get("turns", 0)))
+                   tuple(data.get("offered", ())), int(data.get("turns", 0)),
+                   tuple(Trace.from_list(t) for t in data.get("net_traces", ())))
 
 
 class Conversation:
@@ -96,7 +102,9 @@ class Conversation:
         # Both safety nets read every message; neither uses the matcher.
         alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile, reading.tokens)
         learned = self.bot.learned.alert(reading.basic, self.state.profile, alerts,
-                                         general_question=self.bot.scanner.general_question(reading.tokens))
+                                         general_question=self.bot.scanner.general_question(reading.tokens),
+                                         earlier=self.state.net_traces)
+        self.state.net_traces = (*self.state.net_traces, self.bot.learned.net.trace(reading.basic))[-NET_TURNS:]
         if learned is not None:
             alerts = [learned, *alerts]
 

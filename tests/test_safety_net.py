@@ -78,3 +78,27 @@ def test_net_reads_what_the_rules_do_not(bot) -> None:
 def test_net_stays_quiet_on_everyday_questions(bot) -> None:
     for text in ("how long is maintenance?", "what is a lumbar puncture", "thank you", "i feel so alone with all this"):
         assert bot.ask(text).urgency == "none", text
+
+
+def test_net_reads_a_turn_together_with_the_turns_before_it(bot) -> None:
+    from bot.dialogue import SessionState
+
+    chat = bot.conversation()
+    chat.send("my son is on chemo")
+    chat.send("he has been so pale")
+    # The session keeps the net's numbers for the last turns, never their words.
+    saved = chat.state.to_dict()
+    assert all(isinstance(x, float) for trace in saved["net_traces"] for x in trace)
+    assert "pale" not in str(saved)
+    restored = bot.conversation(SessionState.from_dict(saved))
+    assert restored.state.net_traces == chat.state.net_traces
+    net = bot.learned.net
+    together = net.from_traces([net.trace("my son is on chemo"), net.trace("and now he's shivering and boiling")])
+    alone = net.probabilities("my son is on chemo")
+    assert together["urgent"] + together["emergency"] > alone["urgent"] + alone["emergency"]
+
+
+def test_one_trace_reads_as_the_text_does(bot) -> None:
+    net = bot.learned.net
+    text = "she has a temperature of 38.6 and is on maintenance"
+    assert net.from_traces([net.trace(text)]) == net.probabilities(text)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from bot.contacts import placeholders_in
 from bot.content.problems import Problem
 from bot.reply import Alert, level_rank
-from bot.safety.net import SafetyNet
+from bot.safety.net import SafetyNet, Trace
 from bot.safety.scanner import status_of
 from bot.safety.wording import PLACEHOLDERS, fill, person_words
 
@@ -49,9 +49,17 @@ class LearnedAlerts:
     messages: Mapping[str, str]
     contacts: Mapping[str, str | None]
 
-    def level(self, text: str, profile: Profile, general_question: bool = False) -> str:
-        """The net's own level for a message, whatever the rules said."""
+    def level(self, text: str, profile: Profile, general_question: bool = False,
+              earlier: Sequence[Trace] = ()) -> str:
+        """The net's own level for a message, whatever the rules said. `earlier`: the traces of
+        the person's last turns; the turns read together count when this one tips them over
+        ("my son is on chemo" ... "and now he's shivering")."""
         level = self.net.read(text).level
+        if earlier:
+            together = self.net.level_of(self.net.from_traces([*earlier, self.net.trace(text)]))
+            before = self.net.level_of(self.net.from_traces(earlier))
+            if level_rank(together) > max(level_rank(level), level_rank(before)):
+                level = together
         if general_question and level != "emergency":
             return "none"
         if level == "urgent" and status_of(profile) == "undiagnosed":
@@ -59,9 +67,9 @@ class LearnedAlerts:
         return level
 
     def alert(self, text: str, profile: Profile, rule_alerts: Sequence[Alert],
-              general_question: bool = False) -> Alert | None:
+              general_question: bool = False, earlier: Sequence[Trace] = ()) -> Alert | None:
         """The net's alert when it reads a higher level than the rules raised or asked about."""
-        level = self.level(text, profile, general_question)
+        level = self.level(text, profile, general_question, earlier)
         if level == "none":
             return None
         live = max((level_rank(a.level) for a in rule_alerts if not a.guidance), default=0)

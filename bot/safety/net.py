@@ -32,6 +32,19 @@ WHOLE_TOKENS = 60  # messages up to this many tokens are read whole
 
 
 @dataclass(frozen=True)
+class Trace:
+    sums: tuple[float, ...]   # per class: sum of tf-idf value x weight, before normalising
+    square: float             # sum of squared tf-idf values
+
+    def to_list(self) -> list[float]:
+        return [*self.sums, self.square]
+
+    @classmethod
+    def from_list(cls, values: Sequence[float]) -> Trace:
+        return cls(tuple(float(v) for v in values[:-1]), float(values[-1]))
+
+
+@dataclass(frozen=True)
 class NetReading:
     level: str                        # none | soon | urgent | emergency
     probabilities: Mapping[str, float]
@@ -60,20 +73,30 @@ class SafetyNet:
             files("bot.safety").joinpath("net.json").read_text(encoding="utf-8")
         return cls.from_data(json.loads(text), stems)
 
-    def probabilities(self, text: str) -> dict[str, float]:
-        """P(class) for one piece of text, as scikit-learn's predict_proba computes it."""
+    def trace(self, text: str) -> Trace:
+        """What a piece of text adds to each class's score before normalising, and its squared
+        norm: numbers, not words, so a conversation may keep them to read turns together."""
         counts = Counter(f for f in features(text, self.stems) if f in self.weights)
-        scores = list(self.intercepts)
-        values = []
+        sums = [0.0] * len(self.classes)
+        square = 0.0
         for name, count in counts.items():
             idf, row = self.weights[name]
-            values.append(((1.0 + math.log(count)) * idf, row))
-        norm = math.sqrt(sum(v * v for v, _ in values))
-        if norm > 0:
-            for value, row in values:
-                scaled = value / norm
-                for k, weight in enumerate(row):
-                    scores[k] += scaled * weight
+            value = (1.0 + math.log(count)) * idf
+            square += value * value
+            for k, weight in enumerate(row):
+                sums[k] += value * weight
+        return Trace(tuple(sums), square)
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """P(class) for one piece of text, as scikit-learn's predict_proba computes it."""
+        return self.from_traces([self.trace(text)])
+
+    def from_traces(self, traces: Sequence[Trace]) -> dict[str, float]:
+        """P(class) for pieces of text read together (features shared between pieces counted
+        apart: a close reading of the pieces joined, not an exact one)."""
+        square = sum(t.square for t in traces)
+        norm = math.sqrt(square) if square > 0 else 1.0
+        scores = [b + sum(t.sums[k] for t in traces) / norm for k, b in enumerate(self.intercepts)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

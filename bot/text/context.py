@@ -101,7 +101,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "last (year|month|summer|winter|spring|autumn|fall|christmas)", "(years|year|months|month) ago",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
-        "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler)",
+        "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler|#)",
+        # A year: "in 2018", "back in 2019".
+        "re: (?:in|since|from|during|back)/[^ ]+ (?:19[5-9]\\d|20[0-2]\\d)/[^ ]+",
         "back (in|at) (the |)(january|february|march|april|may|june|july|august|september|october|november"
         "|december|spring|summer|autumn|fall|winter|start|beginning)",
     ),
@@ -120,7 +122,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "bath", "bathwater", "water", "shower", "pool", "room", "bedroom", "house", "flat", "home", "ward",
         "car", "oven", "fridge", "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
         "thermostat", "milk", "bottle", "formula", "food", "drink", "tea", "coffee", "soup", "dinner",
-        "in here", "out there", "hot water bottle", "heatwave", "climate", "day", "summer",
+        "in here", "out there", "hot water bottle", "heatwave", "heat wave", "climate", "summer", "forecast",
     ),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
@@ -212,12 +214,11 @@ class Context:
 
     def _about_a_thing(self, tokens: Tokens, marks: Marks, first: int, last: int,
                        bounds: tuple[int, int]) -> bool:
-        """A thing named before the match in its clause, with no person in between. Only before:
+        """A thing named before the match in its sentence, with no person in between. Only before:
         "he's 38.5 in the car" is his temperature. When a person is named, the match stays theirs."""
         words = tokens.tokens
-        c_start, _ = self._clause(words, first, last, bounds)
         person = self.words["personal"] | self.words["people"]
-        return any(not person.intersection(words[start:first]) for start in marks.within("thing", c_start, first))
+        return any(not person.intersection(words[start:first]) for start in marks.within("thing", bounds[0], first))
 
     def _negated(self, words: tuple[str, ...], first: int, s_start: int) -> bool:
         """A negator before the match, reaching back over light words and "X or" list items."""
