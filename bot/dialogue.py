@@ -44,7 +44,7 @@ NOTHING_MORE_TEXT = {
 }
 RESET_TEXT = "I have forgotten this conversation. You can start again."
 TOO_LONG_TEXT = ("Your message is longer than I can read ({limit:,} characters at most). "
-                 "Please send a shorter question.")
+                 "Please send a shorter question. If this is an emergency, call {emergency_number} now.")
 
 
 @dataclass
@@ -105,8 +105,9 @@ class Conversation:
 
         if not text.strip():
             answer = Answer(EMPTY_TEXT, suggestions=self._starters())
-        elif len(text) > limits.max_message_chars:
-            answer = Answer(TOO_LONG_TEXT.format(limit=limits.max_message_chars))
+        elif len(text) > self.bot.message_limit:
+            answer = Answer(TOO_LONG_TEXT.format(limit=self.bot.message_limit,
+                                                 emergency_number=self.bot.contacts.emergency_number))
         elif not reading.canonical:
             answer = Answer(NO_WORDS_TEXT)
         else:

@@ -55,12 +55,19 @@ class Bot:
     contacts: Contacts
     follow_up_cues: FollowUpCues
     routed_intents: tuple[Intent, ...]  # intents with patterns, checked before similarity
+    message_limit: int  # longer messages are scanned, then answered "please send a shorter question"
 
     @classmethod
     def load(cls, intents_dir: Path | str | None = None, *, locale: str = "default",
-             contact_overrides: dict[str, Any] | None = None) -> Bot:
+             contact_overrides: dict[str, Any] | None = None, message_limit: int | None = None) -> Bot:
         """Load and check content (ContentError lists every problem), then build the indexes.
-        A build of the same content, code and contacts is reused from bot.cache."""
+        A build of the same content, code and contacts is reused from bot.cache. `message_limit`
+        replaces the content's own (a service's one setting for every face)."""
+        bot = cls._load(intents_dir, locale, contact_overrides)
+        return replace(bot, message_limit=message_limit) if message_limit else bot
+
+    @classmethod
+    def _load(cls, intents_dir: Path | str | None, locale: str, contact_overrides: dict[str, Any] | None) -> Bot:
         directory = Path(intents_dir) if intents_dir else default_content_dir()
         key = cache.fingerprint(directory, {"locale": locale, "contacts": contact_overrides}) \
             if directory.is_dir() else None
@@ -91,7 +98,8 @@ class Bot:
         speller = scanner.speller.joined(profile_reader.speller)
         return cls(content, normaliser, index, replace(scanner, speller=speller),
                    replace(profile_reader, speller=speller), contacts, cues,
-                   tuple(intent for intent in content.intents if intent.patterns))
+                   tuple(intent for intent in content.intents if intent.patterns),
+                   content.settings.limits.max_message_chars)
 
     def warm(self) -> Bot:
         """Compile every safety and profile pattern now. Patterns are otherwise compiled when a

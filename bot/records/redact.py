@@ -71,9 +71,24 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# A JSON string may carry half of an emoji ("\ud83d"): Python keeps it, but UTF-8 (SQLite, log
+# files) cannot encode it, and the write would fail.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    r"""The text with lone surrogates replaced by U+FFFD, so any UTF-8 store or log can take it.
+
+    >>> storable("\ud83d hot") == "\ufffd hot"
+    True
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def redact(text: str) -> str:
     """The text with personal details replaced by [email], [phone], [date], [date of birth],
-    [address] or [id number]."""
+    [address] or [id number]; always storable (see `storable`)."""
+    text = storable(text)
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text

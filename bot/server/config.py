@@ -43,7 +43,7 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Limits:
-    max_message_chars: int = 1000      # longer messages get a 422 error
+    max_message_chars: int | None = None  # None: the content's limit; longer: scanned, then "please shorten"
     max_body_bytes: int = 16_384       # larger request bodies get a 413 error
     rate_limit_per_minute: int = 30    # messages per client address; 0 turns the limit off
 
