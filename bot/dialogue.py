@@ -97,7 +97,9 @@ class Conversation:
             raise TypeError("text must be a str")
         limits = self.bot.content.settings.limits
         self.state.turns += 1
-        reading = self._read(text[: limits.max_scan_chars])
+        # The cap holds after normalising too: one character can expand to 18 (U+FDFA).
+        cap = limits.max_scan_chars
+        reading = self._read(unicodedata.normalize("NFKC", text[:cap])[:cap])
         before = self.state.profile
         tokens = self.bot.scanner.tokens(reading.basic)  # the profile reader shares the scan's speller
         self.state.profile = self.bot.profile_reader.update(before, reading.basic, reading.canonical, tokens)
