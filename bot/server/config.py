@@ -46,6 +46,10 @@ class Limits:
     max_message_chars: int | None = None  # None: the content's limit; longer: scanned, then "please shorten"
     max_body_bytes: int = 16_384       # larger request bodies get a 413 error
     rate_limit_per_minute: int = 30    # messages per client address; 0 turns the limit off
+    max_header_bytes: int = 16_384     # request line and headers; more: 431 and the connection closed
+    header_timeout_seconds: int = 10   # to send the request line and headers; slower: 408, closed
+    body_timeout_seconds: int = 30     # to send the body after the headers; slower: 408, closed
+    max_connections: int = 1_000       # connections and requests at once, per worker; more: 503
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,9 @@ _SCHEMA: dict[str, Any] = {
     "cors_origins": _origins, "log_message_text": _flag, "trusted_proxies": _text_list,
     "transcripts": {"enabled": _flag, "path": _text, "retention_days": _whole(1, 3650)},
     "limits": {"max_message_chars": _whole(1, 100_000), "max_body_bytes": _whole(256, 10_000_000),
-               "rate_limit_per_minute": _whole(0, 1_000_000)},
+               "rate_limit_per_minute": _whole(0, 1_000_000), "max_header_bytes": _whole(1024, 1_048_576),
+               "header_timeout_seconds": _whole(1, 600), "body_timeout_seconds": _whole(1, 600),
+               "max_connections": _whole(1, 1_000_000)},
     "sessions": {"idle_minutes": _whole(1, 10_080), "max_sessions": _whole(1, 10_000_000)},
 }
 

@@ -21,6 +21,8 @@ from bot.server.config import ConfigError, OrgConfig, load_config
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
+    from bot.server.protocol import ClientLimits
+
 EXIT_USAGE = 2
 ENV_CONFIG, ENV_REDIS, ENV_INTENTS, ENV_LOCALE = "ALLBOT_CONFIG", "ALLBOT_REDIS_URL", "ALLBOT_INTENTS", "ALLBOT_LOCALE"
 log = logging.getLogger("allbot.server")
@@ -71,10 +73,12 @@ def serve(args: argparse.Namespace) -> int:
     gc.freeze()  # see app_from_environment
 
     from bot.server.logs import log_config
+    from bot.server.protocol import uvicorn_options
 
     options = {"host": args.host, "port": args.port, "log_config": log_config(), "access_log": False,
                "server_header": False, "proxy_headers": bool(config.trusted_proxies),
-               "forwarded_allow_ips": ",".join(config.trusted_proxies) or None}
+               "forwarded_allow_ips": ",".join(config.trusted_proxies) or None,
+               **uvicorn_options(client_limits(config))}
     logging.config.dictConfig(log_config())
     log.info("serving %r on http://%s:%d with %d worker(s); sessions in %s; transcripts %s", config.name,
              args.host, args.port, args.workers, "Redis" if args.redis_url else "memory",
@@ -87,6 +91,14 @@ def serve(args: argparse.Namespace) -> int:
                            ENV_INTENTS: str(args.intents or ""), ENV_LOCALE: args.locale})
         uvicorn.run("bot.server.run:app_from_environment", factory=True, workers=args.workers, **options)
     return 0
+
+
+def client_limits(config: OrgConfig) -> ClientLimits:
+    from bot.server.protocol import ClientLimits
+
+    limits = config.limits
+    return ClientLimits(max_header_bytes=limits.max_header_bytes, header_timeout=limits.header_timeout_seconds,
+                        body_timeout=limits.body_timeout_seconds, max_concurrency=limits.max_connections)
 
 
 def app_from_environment() -> FastAPI:
