@@ -32,15 +32,20 @@ _SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy
 
 
 class Guard:
-    def __init__(self, app: ASGIApp, max_body_bytes: int, bot: Bot) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, bot: Bot, frame_ancestors: tuple[str, ...] = ("'self'",)) \
+            -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.bot = bot
+        self.security_headers = [*_SECURITY_HEADERS, *framing_headers(frame_ancestors)]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        head = scope["method"] == "HEAD"
+        if head:  # HEAD is GET without the body, wherever GET is allowed
+            scope = {**scope, "method": "GET"}
         request_id = self._request_id(scope)
         scope.setdefault("state", {})["request_id"] = request_id
         started = time.perf_counter()
@@ -50,7 +55,9 @@ class Guard:
             if message["type"] == "http.response.start":
                 status["code"], status["sent"] = message["status"], True
                 message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id.encode()),
-                                      *_SECURITY_HEADERS]
+                                      *self.security_headers]
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         raw = b""
@@ -118,6 +125,16 @@ class Guard:
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                                 (b"cache-control", b"no-store")]})
         await send({"type": "http.response.body", "body": body})
+
+
+def framing_headers(frame_ancestors: tuple[str, ...]) -> list[tuple[bytes, bytes]]:
+    """Who may show our pages in a frame: CSP frame-ancestors for current browsers, and
+    X-Frame-Options for old ones when it can say the same ('self' alone, or nobody)."""
+    sources = " ".join(frame_ancestors) or "'none'"
+    headers = [(b"content-security-policy", f"frame-ancestors {sources}".encode())]
+    if set(frame_ancestors) <= {"'self'"}:
+        headers.append((b"x-frame-options", b"SAMEORIGIN" if frame_ancestors else b"DENY"))
+    return headers
 
 
 def _loggable(scope: Scope) -> str:

@@ -12,6 +12,7 @@ import gc
 import logging
 import logging.config
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +84,9 @@ def serve(args: argparse.Namespace) -> int:
     log.info("serving %r on http://%s:%d with %d worker(s); sessions in %s; transcripts %s", config.name,
              args.host, args.port, args.workers, "Redis" if args.redis_url else "memory",
              "on" if config.transcripts.enabled else "off")
+    # uvicorn shuts down cleanly on SIGTERM, then raises the signal again for the handler it found:
+    # ours, so a clean shutdown exits 0 (not 143), as systemd and process managers expect.
+    signal.signal(signal.SIGTERM, _exit_cleanly)
     if args.workers == 1:
         uvicorn.run(app, **options)
     else:
@@ -113,6 +117,10 @@ def app_from_environment() -> FastAPI:
     # objects again on every full collection (a pause per message that grows with the content).
     gc.freeze()
     return app
+
+
+def _exit_cleanly(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def _redis_problem(url: str) -> str | None:
