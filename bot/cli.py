@@ -104,7 +104,7 @@ def _intents(args: argparse.Namespace) -> int:
 def _ask(args: argparse.Namespace) -> int:
     words = args.text[1:] if args.text[:1] == ["--"] else args.text
     if not words:
-        print("allbot ask: error: give the message to answer", file=sys.stderr)
+        print("usage: allbot ask [--json] MESSAGE\nallbot ask: error: give the message to answer", file=sys.stderr)
         return EXIT_USAGE
     reply = _load_bot(args).ask(_clean(" ".join(words)))
     if args.json:

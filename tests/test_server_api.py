@@ -210,7 +210,7 @@ def test_the_operator_can_turn_on_redacted_message_text_in_logs(make_client, cap
     with caplog.at_level(logging.INFO, logger="allbot"):
         client.post("/v1/chat", json={"text": SECRET})
     logged = " ".join(r.getMessage() for r in caplog.records)
-    assert 'text="my daughter Jo, [phone], is in maintenance"' in logged and "07700" not in logged
+    assert 'text="my daughter [name], [phone], is in maintenance"' in logged and "07700" not in logged
 
 
 # --- CORS and the page -----------------------------------------------------------------------

@@ -113,6 +113,9 @@ def app_from_environment() -> FastAPI:
     intents = os.environ.get(ENV_INTENTS)
     app = create_app(config, intents_dir=Path(intents) if intents else None,
                      redis_url=os.environ.get(ENV_REDIS) or None)
+    from bot.server.protocol import configure
+
+    configure(client_limits(config))  # this worker's connections, bounded as the parent's would be
     # The built bot lives as long as the process: keep the garbage collector from walking its
     # objects again on every full collection (a pause per message that grows with the content).
     gc.freeze()
