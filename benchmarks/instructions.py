@@ -9,14 +9,14 @@ It runs the same process twice under callgrind, once loading the bot and warming
 also replying to every message (each in a fresh conversation), and divides the difference by the
 number of messages. Without --scale the messages are the benchmark's and the written test
 phrases. With --scale N the bot is built outside valgrind (synthetic copies, as speed.py makes
-them) and loaded from a pickle, and every tenth benchmark message is used, at 1x and at Nx.
+them) and loaded from plain data (bot.plaindata, as the build cache), and every tenth benchmark
+message is used, at 1x and at Nx.
 Needs valgrind; takes a few minutes (about ten at --scale 100).
 """
 
 from __future__ import annotations
 
 import argparse
-import pickle
 import re
 import shutil
 import subprocess
@@ -33,11 +33,12 @@ def workload(reply: bool, pickled: str | None) -> None:
     """What runs under callgrind."""
     from speed import messages, written_phrases
 
+    from bot import plaindata
     from bot.content import default_content_dir, load_content
     from bot.engine import Bot
 
     if pickled:  # copied content: the messages come from the built-in content, as in speed.py
-        bot = pickle.loads(Path(pickled).read_bytes()).warm()
+        bot = plaindata.decode(Path(pickled).read_text(encoding="utf-8")).warm()
         sample = messages(load_content(default_content_dir()), 400)[::10]
     else:
         bot = Bot.load().warm()
@@ -72,11 +73,13 @@ def per_reply(scratch: Path, pickled: Path | None = None) -> tuple[float, int]:
 def pickled_bot(scale: int, scratch: Path) -> Path:
     from speed import repeated
 
+    from bot import plaindata
     from bot.content import default_content_dir, load_content
     from bot.engine import Bot
 
-    path = scratch / f"bot{scale}.pickle"
-    path.write_bytes(pickle.dumps(Bot.from_content(repeated(load_content(default_content_dir()), scale))))
+    path = scratch / f"bot{scale}.json"
+    path.write_text(plaindata.encode(Bot.from_content(repeated(load_content(default_content_dir()), scale))),
+                    encoding="utf-8")
     return path
 
 

@@ -4,9 +4,10 @@ content files, never anything a person typed.
 
 The key covers the content folder's own path (a built bot knows its folder, and `eval --tune`
 writes there), every content file, the package's own code, the locale and the contact
-overrides, so any change rebuilds. Files are private to the user (0600 in a 0700 folder);
-reading one runs no more code than the installed package itself does. ALLBOT_NO_CACHE=1
-turns it off; ALLBOT_CACHE_DIR moves it.
+overrides, so any change rebuilds. Entries are plain data (bot.plaindata: JSON, rebuilt into
+our own classes only), so reading one runs no code named by the file. The folder must be the
+user's own and private (0700; files 0600, not links): anything else is ignored, and the bot is
+built afresh. ALLBOT_NO_CACHE=1 turns it off; ALLBOT_CACHE_DIR moves it.
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from bot import plaindata
+
 _PACKAGE = Path(__file__).resolve().parent
 _KEEP = 8  # newest entries kept; older ones are removed
+_SUFFIX = ".json"
 
 
 def cache_dir() -> Path | None:
@@ -42,14 +46,34 @@ def fingerprint(content_dir: Path, extra: dict[str, Any]) -> str:
     return digest.hexdigest()[:40]
 
 
+def _ours(info: os.stat_result) -> bool:
+    return not hasattr(os, "getuid") or info.st_uid == os.getuid()
+
+
+def _private(info: os.stat_result, kind: int, mode: int) -> bool:
+    """Ours, of the right kind (no symbolic link), and no access for group or others."""
+    return _ours(info) and stat.S_IFMT(info.st_mode) == kind and stat.S_IMODE(info.st_mode) & 0o077 == 0 and \
+        stat.S_IMODE(info.st_mode) & mode == mode
+
+
+def private_folder(folder: Path) -> bool:
+    try:
+        return _private(os.lstat(folder), stat.S_IFDIR, 0o700)
+    except OSError:
+        return False
+
+
 def read(key: str) -> Any | None:
     folder = cache_dir()
-    if folder is None:
+    if folder is None or not private_folder(folder):
         return None
     try:
-        with (folder / f"{key}.pickle").open("rb") as handle:
-            return pickle.load(handle)  # our own file, in the user's private folder
-    except Exception:  # a missing, stale or broken cache just means "build it"
+        handle = os.open(folder / f"{key}{_SUFFIX}", os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(handle, "rb") as file:
+            if not _private(os.fstat(file.fileno()), stat.S_IFREG, 0o600):
+                return None
+            return plaindata.decode(file.read().decode("utf-8"))
+    except Exception:  # a missing, stale, broken or foreign entry just means "build it"
         return None
 
 
@@ -59,12 +83,20 @@ def write(key: str, value: Any) -> None:
         return
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".tmp-", delete=False) as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        info = os.lstat(folder)
+        if stat.S_ISDIR(info.st_mode) and _ours(info) and stat.S_IMODE(info.st_mode) & 0o077:
+            os.chmod(folder, 0o700)  # ours but open to others: close it (entries others made stay unread)
+        if not private_folder(folder):
+            return  # someone else's, or a link: never write where another user can read or plant
+        text = plaindata.encode(value)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".tmp-", delete=False) as handle:
+            handle.write(text)
         os.chmod(handle.name, 0o600)
-        os.replace(handle.name, folder / f"{key}.pickle")
-        entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        os.replace(handle.name, folder / f"{key}{_SUFFIX}")
+        entries = sorted(folder.glob(f"*{_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in entries[_KEEP:]:
             stale.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError):
-        pass  # a read-only home or full disk only costs start-up time
+        for old in folder.glob("*.pickle"):  # earlier versions' entries: never read again
+            old.unlink(missing_ok=True)
+    except (OSError, plaindata.NotPlain, RecursionError):
+        pass  # a read-only home, a full disk or an unstorable build only costs start-up time

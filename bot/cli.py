@@ -34,7 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--jsonl", action="store_true", help="one message per stdin line, one JSON reply per line")
     ask = commands.add_parser("ask", help="answer one message")
     ask.add_argument("--json", action="store_true", help="print the reply object as JSON")
-    ask.add_argument("text", help="the message")
+    # REMAINDER: a message may start with "-" ("-5 outside and she's shivering") or be several words.
+    ask.add_argument("text", nargs=argparse.REMAINDER, help="the message")
     intents = commands.add_parser("intents", help="list the intents")
     intents.add_argument("--json", action="store_true", help="export every intent as JSON")
     commands.add_parser("validate", help="check the content and report every problem")
@@ -108,7 +109,11 @@ def _intents(args: argparse.Namespace) -> int:
 
 
 def _ask(args: argparse.Namespace) -> int:
-    reply = _load_bot(args).ask(_clean(args.text))
+    words = args.text[1:] if args.text[:1] == ["--"] else args.text
+    if not words:
+        print("usage: allbot ask [--json] MESSAGE\nallbot ask: error: give the message to answer", file=sys.stderr)
+        return EXIT_USAGE
+    reply = _load_bot(args).ask(_clean(" ".join(words)))
     if args.json:
         print(json.dumps(reply.to_dict(), ensure_ascii=False))
     else:
@@ -231,12 +236,32 @@ def main(argv: list[str] | None = None) -> int:
     from bot.content.problems import ContentError
 
     try:
-        return handlers[args.command](args)
+        code = handlers[args.command](args)
+        sys.stdout.flush()  # a full disk or closed pipe shows here, not as a traceback at exit
+        return code
     except ContentError as error:
         print(f"allbot: cannot load content: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
     except FileNotFoundError as error:
         print(f"allbot: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except ValueError as error:  # an unknown --locale, or contacts the content lacks
+        print(f"allbot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:  # standard output failed (`> /dev/full`, a closed pipe)
+        _quiet_stdout()
+        if not isinstance(error, BrokenPipeError):  # a reader that stopped (`| head`) is not news
+            print(f"allbot: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null so Python's own flush at exit does not fail again."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
     except BrokenPipeError:
         return EXIT_OK

@@ -47,7 +47,7 @@ NOTHING_MORE_TEXT = {
 }
 RESET_TEXT = "I have forgotten this conversation. You can start again."
 TOO_LONG_TEXT = ("Your message is longer than I can read ({limit:,} characters at most). "
-                 "Please send a shorter question.")
+                 "Please send a shorter question. If this is an emergency, call {emergency_number} now.")
 
 
 @dataclass
@@ -96,7 +96,9 @@ class Conversation:
             raise TypeError("text must be a str")
         limits = self.bot.content.settings.limits
         self.state.turns += 1
-        reading = self.bot.read(text[: limits.max_scan_chars])  # one reading for every reader below
+        # The cap holds after normalising too: one character can expand to 18 (U+FDFA).
+        cap = limits.max_scan_chars
+        reading = self.bot.read(unicodedata.normalize("NFKC", text[:cap])[:cap])  # one reading for every reader
         before = self.state.profile
         self.state.profile = self.bot.profile_reader.update(before, reading.basic, reading.canonical, reading.tokens)
         # Both safety nets read every message; neither uses the matcher.
@@ -110,8 +112,9 @@ class Conversation:
 
         if not text.strip():
             answer = Answer(EMPTY_TEXT, suggestions=self._starters())
-        elif len(text) > limits.max_message_chars:
-            answer = Answer(TOO_LONG_TEXT.format(limit=limits.max_message_chars))
+        elif len(text) > self.bot.message_limit:
+            answer = Answer(TOO_LONG_TEXT.format(limit=self.bot.message_limit,
+                                                 emergency_number=self.bot.contacts.emergency_number))
         elif not reading.canonical:
             answer = Answer(NO_WORDS_TEXT)
         else:

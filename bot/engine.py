@@ -60,12 +60,19 @@ class Bot:
     follow_up_cues: FollowUpCues
     routed_intents: tuple[Intent, ...]  # intents with patterns, checked before similarity
     learned: LearnedAlerts              # the second safety net, beside the rules
+    message_limit: int  # longer messages are scanned, then answered "please send a shorter question"
 
     @classmethod
     def load(cls, intents_dir: Path | str | None = None, *, locale: str = "default",
-             contact_overrides: dict[str, Any] | None = None) -> Bot:
+             contact_overrides: dict[str, Any] | None = None, message_limit: int | None = None) -> Bot:
         """Load and check content (ContentError lists every problem), then build the indexes.
-        A build of the same content, code and contacts is reused from bot.cache."""
+        A build of the same content, code and contacts is reused from bot.cache. `message_limit`
+        replaces the content's own (a service's one setting for every face)."""
+        bot = cls._load(intents_dir, locale, contact_overrides)
+        return replace(bot, message_limit=message_limit) if message_limit else bot
+
+    @classmethod
+    def _load(cls, intents_dir: Path | str | None, locale: str, contact_overrides: dict[str, Any] | None) -> Bot:
         directory = Path(intents_dir) if intents_dir else default_content_dir()
         key = cache.fingerprint(directory, {"locale": locale, "contacts": contact_overrides}) \
             if directory.is_dir() else None
@@ -98,7 +105,8 @@ class Bot:
         learned = LearnedAlerts(SafetyNet.load(stems=stems), content.safety["learned"], contacts.placeholders())
         return cls(content, normaliser, index, replace(scanner, speller=speller),
                    replace(profile_reader, speller=speller), contacts, cues,
-                   tuple(intent for intent in content.intents if intent.patterns), learned)
+                   tuple(intent for intent in content.intents if intent.patterns), learned,
+                   content.settings.limits.max_message_chars)
 
     def read(self, text: str) -> Message:
         """A message in every form the readers of a turn need, built once."""

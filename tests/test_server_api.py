@@ -17,6 +17,7 @@ with warnings.catch_warnings():  # newer Starlette prefers httpx2 for its test c
 
 REPLY_FIELDS = {"reply", "answer", "intent", "confidence", "urgency", "safety", "sources", "suggestions", "handoff"}
 RED_FLAG = "my son is on chemo and has a temperature of 38.4"
+WIDGET = "3f2c9a7e-5b1d-4c8e-9f60-widget42"  # as chat widgets make sender ids: random and long
 
 
 @pytest.fixture
@@ -95,14 +96,14 @@ def test_intents_health_and_openapi(client, bot):
 
 
 def test_rasa_channel_answers_in_rasa_shape_and_keeps_the_sender_session(client):
-    first = client.post("/webhooks/rest/webhook", json={"sender": "widget-42", "message":
+    first = client.post("/webhooks/rest/webhook", json={"sender": WIDGET, "message":
                                                          "what are the survival rates for children"})
     assert first.status_code == 200
     [message] = first.json()
-    assert message["recipient_id"] == "widget-42"
+    assert message["recipient_id"] == WIDGET
     assert message["text"] == message["custom"]["reply"] and set(message["custom"]) == REPLY_FIELDS
     assert [b["payload"] for b in message["buttons"]] == [str(i) for i in range(1, len(message["buttons"]) + 1)]
-    [second] = client.post("/webhooks/rest/webhook", json={"sender": "widget-42", "message": "and for adults?"}).json()
+    [second] = client.post("/webhooks/rest/webhook", json={"sender": WIDGET, "message": "and for adults?"}).json()
     assert second["custom"]["intent"] == "survival-adults"
 
 
@@ -119,15 +120,6 @@ def test_the_organisations_numbers_reach_the_safety_messages(make_client):
 
 
 # --- limits and errors -------------------------------------------------------------------
-
-
-def test_a_message_over_the_length_cap_is_a_422_json_error(make_client):
-    client = make_client(OrgConfig(limits=Limits(max_message_chars=50)))
-    response = client.post("/v1/chat", json={"text": "x" * 51})
-    assert response.status_code == 422
-    body = response.json()
-    assert body["error"]["code"] == "message_too_long" and "50" in body["error"]["message"]
-    assert body["request_id"] == response.headers["x-request-id"]
 
 
 def test_a_body_over_the_size_cap_is_a_413_json_error(make_client):
@@ -218,7 +210,7 @@ def test_the_operator_can_turn_on_redacted_message_text_in_logs(make_client, cap
     with caplog.at_level(logging.INFO, logger="allbot"):
         client.post("/v1/chat", json={"text": SECRET})
     logged = " ".join(r.getMessage() for r in caplog.records)
-    assert 'text="my daughter Jo, [phone], is in maintenance"' in logged and "07700" not in logged
+    assert 'text="my daughter [name], [phone], is in maintenance"' in logged and "07700" not in logged
 
 
 # --- CORS and the page -----------------------------------------------------------------------

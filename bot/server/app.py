@@ -58,7 +58,7 @@ def create_app(config: OrgConfig, *, bot: Bot | None = None, intents_dir: Path |
     install_error_handlers(api)
     api.include_router(router)
 
-    index = render_index(config, services.bot.contacts, services.bot.content)
+    index = render_index(config, services.bot.contacts, services.bot.content, services.bot.message_limit)
 
     @api.get("/", include_in_schema=False)
     async def page() -> HTMLResponse:
@@ -69,5 +69,6 @@ def create_app(config: OrgConfig, *, bot: Bot | None = None, intents_dir: Path |
         api.add_middleware(CORSMiddleware, allow_origins=list(config.cors_origins),
                            allow_methods=["GET", "POST", "DELETE"], allow_headers=["Content-Type", "X-Request-ID"],
                            expose_headers=["X-Request-ID", "Retry-After"], max_age=600)
-    api.add_middleware(Guard, max_body_bytes=config.limits.max_body_bytes)  # added last: outermost
+    api.add_middleware(Guard, max_body_bytes=config.limits.max_body_bytes, bot=services.bot,  # last: outermost
+                       frame_ancestors=config.frame_ancestors)
     return api

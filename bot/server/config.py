@@ -43,9 +43,13 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Limits:
-    max_message_chars: int = 1000      # longer messages get a 422 error
+    max_message_chars: int | None = None  # None: the content's limit; longer: scanned, then "please shorten"
     max_body_bytes: int = 16_384       # larger request bodies get a 413 error
     rate_limit_per_minute: int = 30    # messages per client address; 0 turns the limit off
+    max_header_bytes: int = 16_384     # request line and headers; more: 431 and the connection closed
+    header_timeout_seconds: int = 10   # to send the request line and headers; slower: 408, closed
+    body_timeout_seconds: int = 30     # to send the body after the headers; slower: 408, closed
+    max_connections: int = 1_000       # connections and requests at once, per worker; more: 503
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class OrgConfig:
     sessions: SessionSettings = field(default_factory=SessionSettings)
     log_message_text: bool = False     # message text in logs (redacted) only when the operator asks
     trusted_proxies: tuple[str, ...] = ()  # addresses whose X-Forwarded-For names the real client
+    frame_ancestors: tuple[str, ...] = ("'self'",)  # sites that may show the page in a frame
     source: str = "(defaults)"
 
     def contact_overrides(self) -> dict[str, str]:
@@ -118,14 +123,24 @@ def _origins(value: Any) -> str | None:
     return f"each origin must start with http:// or https:// (got {bad[0]!r})" if bad else None
 
 
+def _ancestors(value: Any) -> str | None:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return "must be a list of text values"
+    bad = [v for v in value if v not in ("'self'", "'none'") and not v.startswith(("http://", "https://"))]
+    return f"each must be 'self', 'none' or start with http:// or https:// (got {bad[0]!r})" if bad else None
+
+
 _SCHEMA: dict[str, Any] = {
     "name": _text, "locale": _text, "disclaimer": _text,
     "emergency_number": _text, "crisis_line": _text, "treatment_line": _text,
     "support_line": _text, "support_hours": _text,
     "cors_origins": _origins, "log_message_text": _flag, "trusted_proxies": _text_list,
+    "frame_ancestors": _ancestors,
     "transcripts": {"enabled": _flag, "path": _text, "retention_days": _whole(1, 3650)},
     "limits": {"max_message_chars": _whole(1, 100_000), "max_body_bytes": _whole(256, 10_000_000),
-               "rate_limit_per_minute": _whole(0, 1_000_000)},
+               "rate_limit_per_minute": _whole(0, 1_000_000), "max_header_bytes": _whole(1024, 1_048_576),
+               "header_timeout_seconds": _whole(1, 600), "body_timeout_seconds": _whole(1, 600),
+               "max_connections": _whole(1, 1_000_000)},
     "sessions": {"idle_minutes": _whole(1, 10_080), "max_sessions": _whole(1, 10_000_000)},
 }
 
@@ -176,6 +191,7 @@ def parse_config(data: Any, path: Path) -> OrgConfig:
         sessions=SessionSettings(**(data.get("sessions") or {})),
         log_message_text=data.get("log_message_text", False),
         trusted_proxies=tuple(data.get("trusted_proxies", ())),
+        frame_ancestors=tuple(v for v in data.get("frame_ancestors", OrgConfig.frame_ancestors) if v != "'none'"),
         source=file,
     )
 

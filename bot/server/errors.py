@@ -12,7 +12,9 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
+
+from bot.server.refusals import MESSAGE_PATHS, refuse
 
 log = logging.getLogger("allbot.server")
 
@@ -54,16 +56,30 @@ def _detail(error: dict[str, Any]) -> dict[str, str]:
     return {"field": field or "body", "problem": error.get("msg", "not valid")}
 
 
+def _refused(request: Request, status: int, code: str, message: str, headers: dict[str, str] | None = None,
+             details: list[dict[str, Any]] | None = None) -> Response | None:
+    """A refused message still gets its red flags read (bot.server.refusals); None for other paths."""
+    path = request.url.path
+    if request.method != "POST" or path not in MESSAGE_PATHS:
+        return None
+    refused = refuse(request.app.state.services.bot, path, status, code, message,
+                     getattr(request.state, "raw_body", b""), request_id_of(request), details)
+    return Response(refused.body, status_code=refused.status, headers=headers, media_type="application/json")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
-    async def api_error(request: Request, error: ApiError) -> JSONResponse:
-        return _response(request, error.status, error.message, error.code, headers=error.headers)
+    async def api_error(request: Request, error: ApiError) -> Response:
+        return _refused(request, error.status, error.code, error.message, error.headers) or \
+            _response(request, error.status, error.message, error.code, headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, error: RequestValidationError) -> Response:
         # Say where and what, but never echo the input back (it may be a whole message).
         details = [_detail(e) for e in error.errors()]
-        return _response(request, 422, "The request is not valid: see details.", details=details)
+        message = "The request is not valid: see details."
+        return _refused(request, 422, "invalid_request", message, details=details) or \
+            _response(request, 422, message, details=details)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:

@@ -31,14 +31,14 @@ def tel_link(text: str | None) -> str:
     return "" if found is None else "tel:" + re.sub(r"[^\d+]", "", found.group())
 
 
-def render_index(config: OrgConfig, contacts: Contacts, content: Content) -> str:
+def render_index(config: OrgConfig, contacts: Contacts, content: Content, max_chars: int) -> str:
     starters = [content.intent(i).title for i in content.settings.starter_topics if content.has_intent(i)]
     buttons = "\n    ".join(f'<button type="button" class="suggestion" data-text="{html.escape(t)}">{html.escape(t)}'
                             "</button>" for t in starters)
     values = {"name": config.name, "disclaimer": config.disclaimer, "emergency_number": contacts.emergency_number,
               "treatment_line": contacts.treatment_line, "support_contact": contacts.support_contact,
               "emergency_tel": tel_link(contacts.emergency_number), "treatment_tel": tel_link(contacts.treatment_line),
-              "max_chars": str(config.limits.max_message_chars)}
+              "max_chars": str(max_chars)}
     escaped = {key: html.escape(value) for key, value in values.items()}
     template = Template(TEMPLATE.read_text(encoding="utf-8"))
     return template.substitute(escaped, starter_buttons=buttons)

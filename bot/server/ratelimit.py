@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 from collections import OrderedDict
@@ -59,7 +60,9 @@ class MemoryRateLimiter:
 
 
 class RedisRateLimiter:
-    """A fixed one-minute window per client, counted in Redis so every worker sees the same count."""
+    """A fixed one-minute window per client, counted in Redis so every worker sees the same count.
+    While Redis is unreachable each worker counts in its own memory instead: the limit still
+    holds per worker, and the outage is logged once, by the session store."""
 
     prefix = "allbot:rate:"
 
@@ -68,14 +71,20 @@ class RedisRateLimiter:
 
         self.per_minute = per_minute
         self._clock = clock
-        self._redis = Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
+        self._redis = Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+        self._fallback = MemoryRateLimiter(per_minute)
 
     async def check(self, client: str) -> float:
+        from redis.exceptions import RedisError
+
         now = self._clock()
         window = math.floor(now / 60)
         key = f"{self.prefix}{client}:{window}"
-        async with self._redis.pipeline(transaction=True) as pipe:
-            count, _ = await pipe.incr(key).expire(key, 120).execute()
+        try:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                count, _ = await pipe.incr(key).expire(key, 120).execute()
+        except (RedisError, OSError, asyncio.TimeoutError):
+            return await self._fallback.check(client)
         return 0.0 if count <= self.per_minute else (window + 1) * 60 - now
 
     async def close(self) -> None:

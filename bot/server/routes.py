@@ -5,10 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 from starlette.responses import JSONResponse
 
+from bot.records.redact import storable
 from bot.server.chat import check_rate, take_turn
-from bot.server.errors import request_id_of
+from bot.server.errors import ApiError, request_id_of
 from bot.server.schemas import ERRORS, About, ChatReply, ChatRequest, Health, IntentOut, RasaMessage, RasaReply
 from bot.server.services import Services
+from bot.server.sessions import StoreDown
 
 router = APIRouter()
 _NO_STORE = {"Cache-Control": "no-store"}
@@ -27,15 +29,22 @@ def _client(request: Request) -> str:
 async def chat(body: ChatRequest, request: Request) -> Response:
     services = _services(request)
     await check_rate(services, _client(request))
-    result = await take_turn(services, body.session_id, body.text, channel=body.channel,
-                             request_id=request_id_of(request))
+    result = await take_turn(services, body.text, channel=body.channel, request_id=request_id_of(request),
+                             chat_id=body.session_id)
     return JSONResponse({**result.reply.to_dict(), "session_id": result.session_id}, headers=_NO_STORE)
 
 
 @router.delete("/v1/sessions/{session_id}", status_code=204, tags=["chat"],
                summary="Forget a conversation now (the page's 'Start again')")
 async def forget(session_id: str, request: Request) -> Response:
-    await _services(request).sessions.delete(session_id)
+    services = _services(request)
+    try:
+        key = (await services.keys()).chat(session_id)  # only a /v1/chat conversation: never another channel's
+        if key is not None:
+            await services.sessions.delete(key)
+    except StoreDown:
+        raise ApiError(503, "unavailable", "The conversation cannot be reached just now. Please try again.",
+                       {"Retry-After": "5"}) from None
     return Response(status_code=204)
 
 
@@ -44,11 +53,11 @@ async def forget(session_id: str, request: Request) -> Response:
 async def rasa_webhook(body: RasaMessage, request: Request) -> Response:
     services = _services(request)
     await check_rate(services, _client(request))
-    result = await take_turn(services, f"rasa:{body.sender}", body.message, channel="rasa",
-                             request_id=request_id_of(request), keep_id=True)
+    result = await take_turn(services, body.message, channel="rasa", request_id=request_id_of(request),
+                             rasa_sender=body.sender)
     reply = result.reply
     buttons = [{"title": title, "payload": str(number)} for number, title in enumerate(reply.suggestions, 1)]
-    return JSONResponse([{"recipient_id": body.sender, "text": reply.reply, "buttons": buttons,
+    return JSONResponse([{"recipient_id": storable(body.sender), "text": reply.reply, "buttons": buttons,
                           "custom": reply.to_dict()}], headers=_NO_STORE)
 
 
@@ -70,14 +79,17 @@ async def about(request: Request) -> Response:
                          "emergency_number": contacts.emergency_number, "crisis_line": contacts.crisis_line,
                          "treatment_line": contacts.treatment_line, "support_line": contacts.support_line,
                          "support_hours": contacts.support_hours,
-                         "max_message_chars": services.config.limits.max_message_chars, "starters": starters})
+                         "max_message_chars": services.bot.message_limit, "starters": starters})
 
 
 @router.get("/healthz", response_model=Health, tags=["service"], summary="Ready to answer (503 if Redis is down)")
 async def healthz(request: Request) -> Response:
     services = _services(request)
     ok = await services.sessions.ping()
+    down = services.sessions.down_for()
     return JSONResponse({"status": "ok" if ok else "unavailable", "sessions_store": services.sessions.kind,
+                         "sessions_store_down_seconds": None if down is None else round(down, 1),
                          "sessions": await services.sessions.count(), "transcripts": services.transcripts is not None,
+                         "transcripts_ok": not services.transcript_outage.down,
                          "intents": len(services.bot.content.intents)},
-                        status_code=200 if ok else 503, headers=_NO_STORE)
+                        status_code=200 if ok else 503, headers={**_NO_STORE, **({} if ok else {"Retry-After": "5"})})

@@ -12,6 +12,7 @@ import gc
 import logging
 import logging.config
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ from bot.server.config import ConfigError, OrgConfig, load_config
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
+
+    from bot.server.protocol import ClientLimits
 
 EXIT_USAGE = 2
 ENV_CONFIG, ENV_REDIS, ENV_INTENTS, ENV_LOCALE = "ALLBOT_CONFIG", "ALLBOT_REDIS_URL", "ALLBOT_INTENTS", "ALLBOT_LOCALE"
@@ -71,14 +74,19 @@ def serve(args: argparse.Namespace) -> int:
     gc.freeze()  # see app_from_environment
 
     from bot.server.logs import log_config
+    from bot.server.protocol import uvicorn_options
 
     options = {"host": args.host, "port": args.port, "log_config": log_config(), "access_log": False,
                "server_header": False, "proxy_headers": bool(config.trusted_proxies),
-               "forwarded_allow_ips": ",".join(config.trusted_proxies) or None}
+               "forwarded_allow_ips": ",".join(config.trusted_proxies) or None,
+               **uvicorn_options(client_limits(config))}
     logging.config.dictConfig(log_config())
     log.info("serving %r on http://%s:%d with %d worker(s); sessions in %s; transcripts %s", config.name,
              args.host, args.port, args.workers, "Redis" if args.redis_url else "memory",
              "on" if config.transcripts.enabled else "off")
+    # uvicorn shuts down cleanly on SIGTERM, then raises the signal again for the handler it found:
+    # ours, so a clean shutdown exits 0 (not 143), as systemd and process managers expect.
+    signal.signal(signal.SIGTERM, _exit_cleanly)
     if args.workers == 1:
         uvicorn.run(app, **options)
     else:
@@ -89,6 +97,14 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def client_limits(config: OrgConfig) -> ClientLimits:
+    from bot.server.protocol import ClientLimits
+
+    limits = config.limits
+    return ClientLimits(max_header_bytes=limits.max_header_bytes, header_timeout=limits.header_timeout_seconds,
+                        body_timeout=limits.body_timeout_seconds, max_concurrency=limits.max_connections)
+
+
 def app_from_environment() -> FastAPI:
     """The app for one worker of `serve --workers N` (settings already checked by the parent)."""
     from bot.server.app import create_app
@@ -97,10 +113,17 @@ def app_from_environment() -> FastAPI:
     intents = os.environ.get(ENV_INTENTS)
     app = create_app(config, intents_dir=Path(intents) if intents else None,
                      redis_url=os.environ.get(ENV_REDIS) or None)
+    from bot.server.protocol import configure
+
+    configure(client_limits(config))  # this worker's connections, bounded as the parent's would be
     # The built bot lives as long as the process: keep the garbage collector from walking its
     # objects again on every full collection (a pause per message that grows with the content).
     gc.freeze()
     return app
+
+
+def _exit_cleanly(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def _redis_problem(url: str) -> str | None:

@@ -18,7 +18,8 @@ class ChatRequest(BaseModel):
 
     session_id: str | None = Field(None, max_length=128, description="From the previous reply; leave out to start. "
                                    "An unknown or expired id starts a new conversation.")
-    text: str = Field(description="What the person typed. Longer than the organisation's limit: 422.")
+    text: str = Field(description="What the person typed. Longer than the message limit: scanned for red flags, "
+                      "then answered with a request to send a shorter question.")
     channel: str = Field("api", pattern=r"^[a-z]{1,16}$", description="Where the message came from, for the "
                          "records (the web page sends `web`).")
 
@@ -87,8 +88,11 @@ class IntentOut(BaseModel):
 class Health(BaseModel):
     status: Literal["ok", "unavailable"]
     sessions_store: str
+    sessions_store_down_seconds: float | None = Field(description="How long the session store has been "
+                                                      "unreachable (null while it works).")
     sessions: int | None = Field(description="Conversations held in memory (null for Redis).")
     transcripts: bool
+    transcripts_ok: bool = Field(description="False while the transcript store fails (replies go on).")
     intents: int
 
 

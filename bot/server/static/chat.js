@@ -210,7 +210,15 @@
       });
       const data = await response.json().catch(() => null);
       pending.remove();
-      if (!response.ok || !data || data.error) {
+      if (data && data.error && typeof data.reply === "string" && Array.isArray(data.safety)) {
+        // A refusal (too large, too many, service busy) still carries the message's alerts and
+        // the emergency number: show it as a reply, banner included.
+        disableOldPicks();
+        showBot(data, true);
+        showBanner(data);
+        history.push({ kind: "bot", reply: data });
+        reveal(asked, nowAlerts(data).length > 0);
+      } else if (!response.ok || !data || data.error) {
         const reason = data && data.error ? data.error.message : "The service did not answer (" + response.status + ").";
         showError(reason + " If this is an emergency, call " + body.dataset.emergencyNumber + ".");
         history.push({ kind: "error", text: reason });
