@@ -7,8 +7,6 @@ temporary folder too.
 
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 import threading
 import time
@@ -22,9 +20,8 @@ from bot import Bot
 from bot.server.app import create_app
 from bot.server.config import Limits, OrgConfig
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+from .chromium import launch, shoot
+
 CONFIG = OrgConfig(name="Example Leukaemia Support Line", locale="UK",
                    contacts={"treatment_line": "the children's ward on 0161 496 0000",
                              "support_line": "the Example Support Line on 0808 000 0000",
@@ -66,10 +63,8 @@ def base_url(site_bot):
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).is_file():
-        pytest.fail(f"{CHROMIUM} is missing; install Debian's chromium (apt-get install chromium) to run these tests")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         yield browser
         browser.close()
 
@@ -89,12 +84,7 @@ def screenshots(tmp_path_factory) -> Path:
 
 
 def _shoot(page: Page, folder: Path, name: str) -> None:
-    path = folder / f"{name}.png"
-    page.screenshot(path=str(path))
-    keep = os.environ.get("ALLBOT_SCREENSHOTS")
-    if keep:
-        Path(keep).mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, Path(keep) / path.name)
+    shoot(page, folder, name)
 
 
 def _replies(page: Page):
