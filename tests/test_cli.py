@@ -70,6 +70,12 @@ def test_no_arguments_with_piped_stdin_falls_back_to_line_mode(cli):
     assert "Take care" in out
 
 
+def test_line_mode_topics_are_picked_by_group_then_topic_number(cli):
+    out = cli(input="/topics\n5\n6\n/quit\n").stdout.decode()
+    assert " 5. Treatment (" in out and " 6. Maintenance (continuation) phase" in out
+    assert "Maintenance, also called continuation therapy" in out.split("Type a number to read")[1]
+
+
 def test_help_lists_commands(cli):
     out = cli("--help").stdout.decode()
     for command in ("chat", "ask", "intents", "validate"):
