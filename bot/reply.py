@@ -26,6 +26,7 @@ class Alert:
     level: Level
     message: str
     guidance: bool = False
+    about: str = ""  # what it is about, in a few words ("a temperature during treatment"); set by compose
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,8 @@ class Reply:
             "intent": self.intent,
             "confidence": round(self.confidence, 3),
             "urgency": self.urgency,
-            "safety": [{"id": a.id, "level": a.level, "message": a.message, "guidance": a.guidance}
-                       for a in self.safety],
+            "safety": [{"id": a.id, "level": a.level, "about": a.about, "message": a.message,
+                        "guidance": a.guidance} for a in self.safety],
             "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "url": s.url, "section": s.section}
                         for s in self.sources],
             "suggestions": list(self.suggestions),

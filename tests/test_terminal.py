@@ -222,3 +222,12 @@ def test_no_color_is_honoured(env, coloured):
     assert colour_enabled(env) is coloured
     rules = dict(chat_style(env).style_rules)
     assert ("urgent" in rules) is coloured
+
+
+def test_an_urgent_and_a_soon_alert_show_as_one_framed_notice(bot):
+    screen = drive(bot, "my son is on chemo and has a temperature of 38.4 and his gums are bleeding\r/quit\r")
+    bar = "!" * 78
+    assert screen.count(bar) == 2  # one notice, framed above and below
+    notice = screen.split(bar)[1]
+    assert notice.strip().startswith("URGENT: a temperature or shivers during treatment")
+    assert "When you call, also mention:" in notice and "SEE A DOCTOR SOON" not in screen

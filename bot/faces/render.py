@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from bot.compose import alert_text
+from bot.notices import notices
 from bot.reply import Reply
 
 WIDTH = 78
@@ -38,12 +38,12 @@ def wrap(text: str, width: int = WIDTH) -> str:
 
 def reply_pieces(reply: Reply, width: int = WIDTH) -> list[Piece]:
     pieces: list[Piece] = []
-    for alert in reply.safety:
-        if alert.guidance:
-            pieces.append(("class:guidance", wrap(alert_text(alert), width) + "\n\n"))
+    for notice in notices(reply.safety):
+        if notice.guidance:
+            pieces.append(("class:guidance", wrap(notice.text, width) + "\n\n"))
             continue
         bar = "!" * width
-        pieces.append((f"class:{alert.level}", f"{bar}\n{wrap(alert_text(alert), width)}\n{bar}\n\n"))
+        pieces.append((f"class:{notice.level}", f"{bar}\n{wrap(notice.text, width)}\n{bar}\n\n"))
     if reply.answer:
         pieces.append(("class:answer", wrap(reply.answer, width) + "\n"))
     if reply.sources:
