@@ -47,7 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--min-rejection", type=float, default=0.93, metavar="RATE",
                             help="with --tune: out-of-scope tuning half that must be rejected (default 0.93)")
     evaluation.add_argument("--gate", action="store_true", help="exit 1 when a figure is below the CI gate")
-    evaluation.add_argument("--data", metavar="DIR", type=Path, help="test sets folder (default: tests/data)")
+    evaluation.add_argument("--data", metavar="DIR", type=Path,
+                            help="test sets folder (default: tests/data here or in the nearest folder above)")
     evaluation.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
     evaluation.add_argument("--rounds", action="store_true",
                             help="only the sealed safety rounds: each round's first run beside today's figures")
@@ -168,16 +169,21 @@ def _rounds(args: argparse.Namespace, data: Path) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from bot.evaluation.datasets import default_data_dir, load_test_sets
+    from bot.evaluation.datasets import DATA_SUBDIR, MARKER, find_data_dir, load_test_sets
 
-    data = args.data or default_data_dir()
+    data = args.data or find_data_dir()
+    if data is None:
+        print(f"allbot eval: test sets not found: looked for {DATA_SUBDIR / MARKER} in {Path.cwd()} and the "
+              "folders above it.\nRun it inside an allbot checkout (the test sets are not installed with the "
+              "package), or pass --data DIR.", file=sys.stderr)
+        return EXIT_USAGE
     if args.rounds or args.first_run:
         return _rounds(args, data)
     try:
         sets = load_test_sets(data)
     except FileNotFoundError as error:
-        print(f"allbot: test sets not found ({error.filename}); run from a checkout or pass --data DIR",
-              file=sys.stderr)
+        print(f"allbot eval: test sets not found: {error.filename} is missing. Pass --data DIR with "
+              f"{MARKER} and out_of_scope.yaml in it.", file=sys.stderr)
         return EXIT_USAGE
     bot = _load_bot(args)
     if args.tune:

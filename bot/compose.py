@@ -4,12 +4,11 @@ and what to ask next."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.content import Content
+from bot.notices import notices
 from bot.reply import LEVELS, Alert, Level, Reply, SourceRef, level_rank
-
-_LABELS = {"emergency": "EMERGENCY", "urgent": "URGENT", "soon": "SEE A DOCTOR SOON"}
 
 
 @dataclass(frozen=True)
@@ -30,10 +29,10 @@ def urgency_of(alerts: Sequence[Alert]) -> Level:
     return max(current, key=level_rank, default=LEVELS[0])
 
 
-def alert_text(alert: Alert) -> str:
-    if alert.guidance:
-        return f"Good to know: {alert.message}"
-    return f"{_LABELS.get(alert.level, alert.level.upper())}: {alert.message}"
+def _named(content: Content, alert: Alert) -> Alert:
+    """The alert with what it is about, from intents/alert_names.yaml."""
+    about = content.alert_names.get(alert.id, "")
+    return replace(alert, about=about) if about and not alert.about else alert
 
 
 def source_refs(content: Content, section_ids: Sequence[str]) -> tuple[SourceRef, ...]:
@@ -46,10 +45,10 @@ def source_refs(content: Content, section_ids: Sequence[str]) -> tuple[SourceRef
 
 
 def compose(content: Content, alerts: Sequence[Alert], answer: Answer) -> Reply:
-    ordered = tuple(sorted(alerts, key=lambda a: (a.guidance, -level_rank(a.level))))
+    ordered = tuple(sorted((_named(content, a) for a in alerts), key=lambda a: (a.guidance, -level_rank(a.level))))
     sources = source_refs(content, answer.sources)
     titles = tuple(content.intent(i).title for i in answer.suggestions if content.has_intent(i))
-    parts = [alert_text(alert) for alert in ordered]
+    parts = [notice.text for notice in notices(ordered)]
     if answer.text:
         parts.append(answer.text)
     if sources:

@@ -91,6 +91,10 @@ class Conversation:
         self.state = SessionState()
         return compose(self.bot.content, [], Answer(RESET_TEXT, suggestions=self._starters()))
 
+    def offer(self, intent_ids: tuple[str, ...]) -> None:
+        """Number topics a face has listed itself (/topics), so the person's next "3" picks the third."""
+        self.state.offered = tuple(i for i in intent_ids if self.bot.content.has_intent(i))
+
     def send(self, text: str) -> Reply:
         if not isinstance(text, str):
             raise TypeError("text must be a str")

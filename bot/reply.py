@@ -28,6 +28,7 @@ class Alert:
     message: str
     guidance: bool = False
     net: str = "rules"
+    about: str = ""  # what it is about, in a few words ("a temperature during treatment"); set by compose
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,8 @@ class Reply:
             "intent": self.intent,
             "confidence": round(self.confidence, 3),
             "urgency": self.urgency,
-            "safety": [{"id": a.id, "level": a.level, "message": a.message, "guidance": a.guidance, "net": a.net}
-                       for a in self.safety],
+            "safety": [{"id": a.id, "level": a.level, "about": a.about, "message": a.message,
+                        "guidance": a.guidance, "net": a.net} for a in self.safety],
             "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "url": s.url, "section": s.section}
                         for s in self.sources],
             "suggestions": list(self.suggestions),

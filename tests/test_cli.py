@@ -70,6 +70,12 @@ def test_no_arguments_with_piped_stdin_falls_back_to_line_mode(cli):
     assert "Take care" in out
 
 
+def test_line_mode_topics_are_picked_by_group_then_topic_number(cli):
+    out = cli(input="/topics\n5\n6\n/quit\n").stdout.decode()
+    assert " 5. Treatment (" in out and " 6. Maintenance (continuation) phase" in out
+    assert "Maintenance, also called continuation therapy" in out.split("Type a number to read")[1]
+
+
 def test_help_lists_commands(cli):
     out = cli("--help").stdout.decode()
     for command in ("chat", "ask", "intents", "validate"):
@@ -120,3 +126,26 @@ def test_reply_dict_has_every_field_of_the_reply_type(bot):
     assert set(data) == {f.name for f in fields(Reply)}
     assert set(data["safety"][0]) == {f.name for f in fields(Alert)}
     assert set(data["sources"][0]) == {f.name for f in fields(SourceRef)}
+
+
+URGENT_AND_SOON = "my son is on chemo and has a temperature of 38.4 and his gums are bleeding"
+
+
+def test_an_urgent_and_a_soon_alert_read_as_one_plan(cli):
+    """Both alerts are in the reply object, but the text asks for one call now: no 'in the next day
+    or two' under 'call now', and the lesser alert is named as something to mention on that call."""
+    reply = json.loads(cli("--locale", "UK", "ask", "--json", URGENT_AND_SOON).stdout)
+    assert [(a["level"], bool(a["about"])) for a in reply["safety"]] == [("urgent", True), ("soon", True)]
+    text = reply["reply"]
+    assert text.startswith("URGENT: a temperature or shivers during treatment\nCall your treatment team's")
+    assert "SEE A DOCTOR SOON" not in text and "next day or two" not in text
+    assert f"When you call, also mention: {reply['safety'][1]['about']}." in text
+
+
+def test_two_emergencies_say_the_number_to_call_once_and_name_each(cli):
+    reply = json.loads(cli("--locale", "UK", "ask", "--json", "he is not breathing and has collapsed").stdout)
+    text = reply["reply"]
+    assert text.count("Call 999 now") == 1
+    for alert in reply["safety"]:
+        assert alert["about"] in text.split("\n")[0]
+        assert alert["about"][0].upper() + alert["about"][1:] + ": " in text

@@ -106,3 +106,11 @@ def test_info_answers_cite_and_show_publisher_and_title(bot):
 def test_only_medlineplus_shows_an_address(bot):
     with_url = {d.id for d in bot.content.documents.values() if d.url}
     assert with_url == {"medlineplus"}
+
+
+def test_every_safety_rule_says_what_its_alert_is_about(bot):
+    rules = {rule["id"] for rule in bot.content.safety["rules"]}
+    names = bot.content.alert_names
+    assert rules - set(names) == set(), "add these to intents/alert_names.yaml"
+    assert set(names) - rules == set(), "names for rules that no longer exist"
+    assert all(name == name.strip(" .") and len(name.split()) <= 9 for name in names.values())

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
+from playwright.sync_api import sync_playwright
 
-from bot.evaluation.datasets import default_data_dir, load_test_sets
+from bot.evaluation.datasets import load_test_sets
 from bot.evaluation.evaluate import GATE, evaluate
 
-from .conftest import DATA
+from .chromium import launch, shoot
+from .conftest import DATA, run_bot
+
+ALLBOT = Path(sys.executable).parent / "allbot"  # the console script a person types
 
 
 @pytest.fixture(scope="module")
 def sets():
-    return load_test_sets(default_data_dir())
+    return load_test_sets(DATA)
 
 
 @pytest.fixture(scope="module")
@@ -56,10 +63,18 @@ def test_figures_are_sane(result):
     assert set(GATE) == {"in_scope_accuracy", "out_of_scope_rejection", "red_flag_recall", "false_alarm_rate_max"}
 
 
-def test_eval_json_and_html_report(cli, tmp_path):
-    report = tmp_path / "report.html"
-    done = cli("eval", "--json", "--folds", "3", "--report", str(report), "--data", str(DATA), timeout=300)
+@pytest.fixture(scope="module")
+def report_run(tmp_path_factory):
+    """`allbot eval --json --report` once for the module's tests (it takes a while)."""
+    folder = tmp_path_factory.mktemp("report")
+    done = run_bot("eval", "--json", "--folds", "3", "--report", str(folder / "report.html"), "--data", str(DATA),
+                   cwd=folder, timeout=300)
     assert done.returncode == 0, done.stderr.decode()[-2000:]
+    return done, folder / "report.html"
+
+
+def test_eval_json_and_html_report(report_run):
+    done, report = report_run
     figures = json.loads(done.stdout)
     assert figures["gate"]["failures"] == []
     assert {"ours", "baseline", "cross_validation", "safety", "latency"} <= set(figures)
@@ -67,6 +82,57 @@ def test_eval_json_and_html_report(cli, tmp_path):
     assert "<script" not in page and "http" not in page.replace("https://medlineplus", "")  # self-contained
     for heading in ("Per intent", "Most confused pairs", "fell to the fallback", "Safety"):
         assert heading in page
+
+
+def test_the_report_bars_show_their_value_under_their_heading(report_run, tmp_path):
+    """In Chromium: a 100% red-flag recall bar is filled to the width of its track, the in-scope bar
+    to its percentage, and each bar sits under its own column heading."""
+    _, report = report_run
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page.goto(report.as_uri())
+        shoot(page, tmp_path, "eval-report", full_page=True)
+        safety = page.locator("h2:has-text('Safety') + table")
+        track = safety.locator(".bar").first.bounding_box()
+        fill = safety.locator(".fill").first.bounding_box()
+        heading = safety.locator("th:has-text('Red-flag recall')").bounding_box()
+        overall = page.locator("h2:has-text('Overall') + table tr").nth(1)
+        in_scope_text = overall.locator("td").nth(1).inner_text()
+        in_scope_fill = overall.locator(".fill").first.bounding_box()
+        browser.close()
+    assert track and fill and heading and in_scope_fill
+    assert fill["width"] == pytest.approx(track["width"], abs=1) and fill["height"] > 5
+    share = float(in_scope_text.strip().rstrip("%")) / 100
+    assert in_scope_fill["width"] == pytest.approx(share * track["width"], abs=2)
+    # the bar starts under its heading, not at the far side of the column
+    assert abs(track["x"] - heading["x"]) < 20
+    assert (tmp_path / "eval-report.png").stat().st_size > 10_000
+
+
+def test_allbot_eval_finds_the_test_sets_of_the_checkout_it_runs_in(tmp_path):
+    """The console script, run in a sub-folder of a checkout, uses that checkout's tests/data
+    (a small set here, so the figures show which set was read)."""
+    data = tmp_path / "checkout" / "tests" / "data"
+    data.mkdir(parents=True)
+    (data / "in_scope.yaml").write_text(yaml.safe_dump({"phrases": [
+        {"text": "how long does maintenance last", "intent": "maintenance"},
+        {"text": "what is a lumbar puncture", "intent": "lumbar-puncture"},
+        {"text": "what is induction", "intent": "induction"}]}))
+    (data / "out_of_scope.yaml").write_text(yaml.safe_dump({"tune": ["best pizza in town"],
+                                                              "test": ["who won the football"]}))
+    inside = tmp_path / "checkout" / "docs"
+    inside.mkdir()
+    done = subprocess.run([str(ALLBOT), "eval", "--folds", "2"], cwd=inside, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    assert "Test sets: 3 in-scope phrases, 1 out-of-scope" in done.stdout.decode()
+
+
+def test_allbot_eval_outside_a_checkout_says_where_it_looked(tmp_path):
+    done = subprocess.run([str(ALLBOT), "eval"], cwd=tmp_path, capture_output=True, timeout=60)
+    error = done.stderr.decode()
+    assert done.returncode == 2 and "Traceback" not in error
+    assert f"looked for tests/data/in_scope.yaml in {tmp_path.resolve()}" in error and "--data DIR" in error
 
 
 def test_eval_text_summary_and_gate_exit(cli):

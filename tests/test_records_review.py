@@ -12,6 +12,8 @@ from bot.records.store import TranscriptStore, Turn, read_turns
 from bot.server.app import create_app
 from bot.server.config import OrgConfig, TranscriptSettings
 
+from .conftest import ROOT
+
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
@@ -37,13 +39,13 @@ TURNS = [
 ]
 
 
-def test_unanswered_questions_are_grouped_and_counted():
+def test_unanswered_questions_are_grouped_and_counted_apart_from_low_confidence_answers():
     review = build_review(TURNS, low_confidence=0.6)
-    assert review.unanswered == 6 and review.turns == 10
-    top, second = review.groups[:2]
-    assert top.count == 4 and "dog" in top.wording and top.nearest_intent is None
-    assert second.count == 2 and second.nearest_intent == "diet"
-    assert len(review.groups) == 2  # the answered question and the red flags are not "unanswered"
+    assert review.unanswered == 4 and review.turns == 10
+    (top,) = review.groups  # the answered questions and the red flags are not "unanswered"
+    assert top.count == 4 and "dog" in top.wording
+    (low,) = review.low_groups
+    assert review.answered_low == 2 and low.count == 2 and low.nearest_intent == "diet"
 
 
 def test_daily_counts_of_handoffs_and_urgency():
@@ -53,14 +55,16 @@ def test_daily_counts_of_handoffs_and_urgency():
     assert (second.handoffs, second.emergency, second.urgent, second.soon) == (3, 1, 1, 0)
 
 
-def test_csv_export_has_both_tables_and_no_spreadsheet_formulas(tmp_path):
+def test_csv_export_has_all_three_tables_and_no_spreadsheet_formulas(tmp_path):
     review = build_review([*TURNS, turn("=HYPERLINK(\"x\")")])
     write_csv(review, tmp_path / "out.csv")
     rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
-    assert {r["table"] for r in rows} == {"unanswered", "daily"}
+    assert {r["table"] for r in rows} == {"unanswered", "low_confidence", "daily"}
     assert any(r["key"].startswith("'=") for r in rows) and not any(r["key"].startswith("=") for r in rows)
     daily = [r for r in rows if r["table"] == "daily"]
     assert [r["key"] for r in daily] == ["2026-03-09", "2026-03-10"] and daily[1]["handoffs"] == "3"
+    assert [r["key"] for r in rows if r["table"] == "low_confidence"] == ["what should I eat during chemo"]
+    assert daily[0]["unanswered"] == "5" and daily[0]["low_confidence"] == "2"
 
 
 def _serve_some_messages(bot, path) -> None:
@@ -93,6 +97,55 @@ def test_review_command_prints_and_exports(bot, cli, tmp_path):
     group_line = next(line for line in out.splitlines() if "cat" in line)
     assert group_line.split()[0] == "2"
     assert "Per day:" in out and (tmp_path / "review.csv").is_file()
+
+
+# Sent to a real service with transcripts on: what the bot does with each is checked first, so the
+# counts below follow from the bot's behaviour, not from rows written by hand.
+FALLBACKS = ["best pizza near me", "is it bad", "best pizza near me?"]
+CLARIFICATION = "why does ALL make you bruise so easily"
+LOW_ANSWER = "what is maintenance"  # answered, at about 0.56
+
+
+def test_review_counts_only_fallbacks_and_clarifications_as_unanswered(bot, cli, tmp_path):
+    db = tmp_path / "t.sqlite3"
+    config = OrgConfig(transcripts=TranscriptSettings(enabled=True, path=db, retention_days=30))
+    with TestClient(create_app(config, bot=bot)) as client:
+        replies = {text: client.post("/v1/chat", json={"text": text}).json()
+                   for text in [*FALLBACKS, CLARIFICATION, LOW_ANSWER, "what is a lumbar puncture?",
+                                "my son is on chemo and has a temperature of 38.4"]}
+    assert all(replies[text]["intent"] is None for text in [*FALLBACKS, CLARIFICATION])
+    assert replies[CLARIFICATION]["answer"].startswith("Did you mean")
+    assert replies[LOW_ANSWER]["intent"] == "maintenance" and replies[LOW_ANSWER]["confidence"] < 0.6
+    result = cli("review", "--db", str(db))
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr.decode()
+    unanswered, low, daily = out.split("\n\n")[1:4]
+    assert "Not answered" in unanswered and ": 4 messages in 3 groups" in unanswered
+    assert LOW_ANSWER not in unanswered and "pizza" in unanswered and CLARIFICATION in unanswered
+    assert "Answered with confidence below 0.60" in low and ": 1 messages" in low
+    low_row = next(line for line in low.splitlines() if LOW_ANSWER in line)
+    assert low_row.split()[:2] == ["1", "maintenance"]
+    header, row = daily.splitlines()[1:3]
+    counts = dict(zip(header.split(), row.split(), strict=True))
+    assert counts["messages"] == "7" and counts["unanswered"] == "4" and counts["urgent"] == "1"
+
+
+def test_review_with_transcripts_off_says_what_to_change(cli, tmp_path):
+    config = tmp_path / "organisation.yaml"
+    config.write_text((ROOT / "config" / "organisation.example.yaml").read_text())
+    result = cli("review", "--config", str(config))
+    error = result.stderr.decode()
+    assert result.returncode == 2 and "Traceback" not in error
+    assert f"transcripts are off in {config}" in error and "enabled: true" in error
+    assert f"allbot serve --config {config}" in error
+
+
+def test_review_before_the_service_has_recorded_anything(cli, tmp_path):
+    config = tmp_path / "organisation.yaml"
+    config.write_text("transcripts:\n  enabled: true\n  path: turns.sqlite3\n")
+    result = cli("review", "--config", str(config))
+    assert result.returncode == 0, result.stderr.decode()
+    assert f"No turns recorded yet: {tmp_path / 'turns.sqlite3'}" in result.stdout.decode()
 
 
 def test_review_of_a_missing_store_is_a_usage_error(cli, tmp_path):

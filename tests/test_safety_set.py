@@ -27,6 +27,7 @@ import yaml
 
 from bot.contacts import Contacts
 from bot.normalise import basic
+from bot.notices import LABELS
 from bot.profile import Profile, ProfileReader
 from bot.reply import LEVELS, level_rank
 from bot.safety import SafetyScanner
@@ -212,5 +213,8 @@ def test_cli_meets_the_figures_and_hands_off() -> None:
         live = [a for a in reply["safety"] if not a["guidance"]]
         if live:
             assert reply["urgency"] == max((a["level"] for a in live), key=level_rank)
-            assert reply["reply"].startswith(live[0]["message"][:40]) or live[0]["message"] in reply["reply"], \
-                f"{outcome.case['id']}: the highest alert must lead the reply"
+            heading, action = reply["reply"].split("\n")[:2]
+            assert heading.startswith(LABELS[live[0]["level"]]) and live[0]["about"] in heading, \
+                f"{outcome.case['id']}: the highest alert must lead the reply, saying what it is about"
+            assert action.startswith(live[0]["message"].split(". ")[0][:40]), \
+                f"{outcome.case['id']}: the highest alert's action comes first"

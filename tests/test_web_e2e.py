@@ -7,8 +7,6 @@ temporary folder too.
 
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 import threading
 import time
@@ -20,18 +18,18 @@ from playwright.sync_api import Page, expect, sync_playwright
 
 from bot import Bot
 from bot.server.app import create_app
-from bot.server.config import Limits, OrgConfig
+from bot.server.config import Limits, OrgConfig, load_config
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-CONFIG = OrgConfig(name="Example Leukaemia Support Line", locale="UK",
+from .chromium import launch, shoot
+
+EXAMPLE = load_config(Path(__file__).resolve().parent.parent / "config" / "organisation.example.yaml")
+CONFIG = OrgConfig(name="Example Leukaemia Support Line", locale="UK", disclaimer=EXAMPLE.disclaimer,
                    contacts={"treatment_line": "the children's ward on 0161 496 0000",
                              "support_line": "the Example Support Line on 0808 000 0000",
                              "support_hours": "Monday to Friday, 9am to 5pm"},
                    limits=Limits(rate_limit_per_minute=1000))
 expect.set_options(timeout=15_000)  # a busy CI machine is slower than a desktop
-DESKTOP = {"width": 1280, "height": 900}
+DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 RED_FLAG = "my son is on chemo and has a temperature of 38.4"
 
@@ -66,10 +64,8 @@ def base_url(site_bot):
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).is_file():
-        pytest.fail(f"{CHROMIUM} is missing; install Debian's chromium (apt-get install chromium) to run these tests")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         yield browser
         browser.close()
 
@@ -89,12 +85,7 @@ def screenshots(tmp_path_factory) -> Path:
 
 
 def _shoot(page: Page, folder: Path, name: str) -> None:
-    path = folder / f"{name}.png"
-    page.screenshot(path=str(path))
-    keep = os.environ.get("ALLBOT_SCREENSHOTS")
-    if keep:
-        Path(keep).mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, Path(keep) / path.name)
+    shoot(page, folder, name)
 
 
 def _replies(page: Page):
@@ -137,10 +128,10 @@ def test_a_red_flag_shows_a_banner_with_the_number_to_call(page):
     expect(banner).to_be_visible()
     expect(banner).to_contain_text("URGENT")
     expect(banner).to_contain_text("the children's ward on 0161 496 0000")
-    call = banner.get_by_role("link")
+    call = banner.locator("#banner-call")
     expect(call).to_have_attribute("href", "tel:01614960000")
     assert banner.locator("[role=alert]").count() == 1
-    expect(_replies(page).last.locator(".notice")).to_contain_text("Urgent")
+    expect(_replies(page).last.locator(".notice")).to_contain_text("URGENT: a temperature")
     page.click("#banner-close")
     expect(banner).to_be_hidden()
 
@@ -219,3 +210,76 @@ def test_screens_at_desktop_and_phone_width(browser, base_url, screenshots, name
     assert page.locator("#message").bounding_box()["width"] >= viewport["width"] * 0.5
     context.close()
     assert len(list(screenshots.glob(f"{name}-*.png"))) == 3
+
+
+def _in_view(page: Page, selector: str) -> bool:
+    return page.evaluate("""(selector) => {
+        const box = document.querySelector(selector).getBoundingClientRect();
+        return box.height > 0 && box.top >= -1 && box.top < window.innerHeight;
+    }""", selector)
+
+
+def test_the_emergency_number_is_said_once_before_you_start(page):
+    before = page.locator(".disclaimer").inner_text()
+    assert before.count("In an emergency") == 1 and before.count("999") == 1
+
+
+def test_every_phone_number_is_a_tap_to_call_link(page):
+    expect(page.locator(".disclaimer a[href='tel:999']")).to_have_text("999")
+    expect(page.locator(".disclaimer a[href='tel:01614960000']")).to_have_text("0161 496 0000")
+    expect(page.locator(".foot a[href='tel:08080000000']")).to_have_text("0808 000 0000")
+    _ask(page, "can I talk to a real person")
+    expect(_replies(page).last.locator("a[href='tel:08080000000']")).to_have_count(1)
+    _ask(page, "what temperature is a fever")  # readings and days are not numbers to call
+    links = _replies(page).last.locator("a.tel")
+    assert all(link.get_attribute("href") in ("tel:999", "tel:01614960000") for link in links.all())
+
+
+def test_an_emergency_banner_says_call_999_once_and_names_each_alert(page):
+    _ask(page, "he is not breathing and has collapsed")
+    text = page.locator("#banner-text").inner_text()
+    assert text.count("Call 999 now") == 1
+    assert text.startswith("EMERGENCY: trouble breathing; a collapse")
+    expect(page.locator("#banner-text a[href='tel:999']")).to_have_count(1)
+
+
+def test_the_favicon_is_served(page, base_url):
+    response = page.request.get(base_url + "favicon.ico")
+    assert response.ok and response.headers["content-type"].startswith("image/svg+xml")
+    assert page.locator("link[rel=icon]").get_attribute("href") == "static/favicon.svg"
+
+
+def test_the_latest_alert_comes_back_after_a_reload(page):
+    _ask(page, RED_FLAG)
+    _ask(page, "what is a lumbar puncture?")  # a later answer without an alert
+    page.reload()
+    expect(page.locator("#banner")).to_be_visible()
+    expect(page.locator("#banner")).to_contain_text("URGENT: a temperature")
+    page.click("#banner-close")
+    page.reload()
+    expect(page.locator("#log .msg.user")).to_have_count(2)
+    expect(page.locator("#banner")).to_be_hidden()
+
+
+@pytest.mark.parametrize("name,viewport", [("desktop", DESKTOP), ("phone", PHONE)])
+def test_the_alert_stays_within_reach_after_the_next_message(browser, base_url, screenshots, name, viewport):
+    context = browser.new_context(viewport=viewport, reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(base_url)
+    _ask(page, RED_FLAG)
+    _ask(page, "how long is maintenance?")
+    _ask(page, "what is induction?")
+    _shoot(page, screenshots, f"{name}-4-after-alert")
+    if name == "desktop":
+        assert _in_view(page, "#banner")  # sticky at the top
+        expect(page.locator("#alert-jump")).to_be_hidden()
+    else:
+        assert not _in_view(page, "#banner")  # scrolled away with the page...
+        jump = page.locator("#alert-jump")
+        expect(jump).to_be_visible()  # ...and a link in the message bar brings it back
+        expect(jump).to_have_text("Urgent: show the alert")
+        jump.click()
+        page.wait_for_function("document.getElementById('banner').getBoundingClientRect().top > -2")
+        assert _in_view(page, "#banner")
+        _shoot(page, screenshots, f"{name}-5-jumped-to-alert")
+    context.close()

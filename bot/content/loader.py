@@ -343,8 +343,27 @@ def read_content(directory: Path | str) -> tuple[Content | None, list[Problem]]:
 
         sink.problems.extend(check_safety_data(extra["safety"], "safety.yaml", set(sections)))
     content = Content(directory, tuple(intents), documents, sections, settings, synonyms,
-                      extra["safety"], extra["profile"], extra["contacts"])
+                      extra["safety"], extra["profile"], extra["contacts"], _alert_names(directory, sink))
     return content, sink.problems
+
+
+def _alert_names(directory: Path, sink: _Collector) -> dict[str, str]:
+    """alert_names.yaml: what each safety alert is about. Optional: an alert without a name is
+    headed by its level alone (a test holds the built-in content to naming every rule)."""
+    path = directory / "alert_names.yaml"
+    if not path.is_file():
+        return {}
+    names = _mapping(sink.read(path), sink, path).get("names") or {}
+    if not isinstance(names, dict):
+        sink.add(path, "-", "names", "must map rule ids to short names")
+        return {}
+    good = {}
+    for rule_id, name in names.items():
+        if isinstance(name, str) and name.strip():
+            good[str(rule_id)] = " ".join(name.split())
+        else:
+            sink.add(path, str(rule_id), "name", "must be a few words saying what the alert is about")
+    return good
 
 
 def check_content(directory: Path | str) -> list[Problem]:

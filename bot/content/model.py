@@ -88,6 +88,7 @@ class Content:
     safety: dict[str, Any]
     profile: dict[str, Any]
     contacts: dict[str, Any]
+    alert_names: dict[str, str] = field(default_factory=dict)  # safety rule id -> what its alert is about
 
     by_id: dict[str, Intent] = field(init=False, repr=False)
 

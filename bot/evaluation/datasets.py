@@ -30,8 +30,19 @@ class TestSets:
     safety: tuple[SafetyCase, ...]
 
 
-def default_data_dir() -> Path:
-    return Path(__file__).resolve().parent.parent.parent / "tests" / "data"
+DATA_SUBDIR = Path("tests") / "data"
+MARKER = "in_scope.yaml"
+
+
+def find_data_dir(start: Path | None = None) -> Path | None:
+    """The checkout's test sets: tests/data in `start` (default: the current folder) or the
+    nearest parent that has one. The installed package carries no test data, so the folder a
+    person runs `allbot eval` from is the only sensible place to look."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / DATA_SUBDIR / MARKER).is_file():
+            return folder / DATA_SUBDIR
+    return None
 
 
 def load_test_sets(directory: Path) -> TestSets:

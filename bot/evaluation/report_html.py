@@ -10,14 +10,16 @@ _STYLE = """
 body{font-family:system-ui,sans-serif;max-width:980px;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%}td,th{padding:.25rem .5rem;text-align:left;border-bottom:1px solid #eee}
-.bar{background:#e6e6e6;width:160px;height:.8rem;display:inline-block;vertical-align:middle}
-.fill{background:#2f6db5;height:100%}.bad .fill{background:#c0392b}.num{text-align:right;white-space:nowrap}
+.bar{background:#e6e6e6;width:160px;height:.8rem;display:inline-block;vertical-align:middle;margin-right:.4rem}
+.fill{display:block;background:#2f6db5;height:100%}.bad .fill{background:#c0392b}
+.num{text-align:left;white-space:nowrap;font-variant-numeric:tabular-nums}
 .pass{color:#1e7b34;font-weight:bold}.fail{color:#c0392b;font-weight:bold}small{color:#555}
 """
 
 
 def _bar(value: float) -> str:
     klass = "bar bad" if value < 0.8 else "bar"
+    # The fill is display:block (in the CSS): an inline span ignores its width and draws nothing.
     fill = f'<span class="fill" style="width:{value * 100:.0f}%"></span>'
     return f'<span class="{klass}" aria-hidden="true">{fill}</span>'
 

@@ -1,11 +1,14 @@
-"""Slash commands for the chat faces. One table dispatches them and writes /help."""
+"""Slash commands for the chat faces. One table dispatches them and writes /help, together with
+the key table a face passes in (the terminal's keys; the plain face has none)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from bot.dialogue import Conversation
+from bot.faces.render import WIDTH
+from bot.faces.topics import TopicGroup, group_text, groups_text, topic_groups
 from bot.reply import Reply
 
 
@@ -17,10 +20,25 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class KeyHelp:
+    label: str     # as a person reads it: "Ctrl-C"
+    summary: str
+
+
+@dataclass
+class CommandState:
+    """What the commands of one chat remember between lines."""
+
+    keys: Sequence[KeyHelp] = ()
+    width: int = WIDTH
+    groups_shown: tuple[TopicGroup, ...] = field(default_factory=tuple)  # a bare number picks one of these
+
+
+@dataclass(frozen=True)
 class Command:
     name: str
     summary: str
-    run: Callable[[Conversation], Outcome]
+    run: Callable[[Conversation, CommandState], Outcome]
 
 
 def welcome_text(chat: Conversation) -> str:
@@ -34,54 +52,81 @@ def welcome_text(chat: Conversation) -> str:
     )
 
 
-def _help(chat: Conversation) -> Outcome:
-    lines = [f"  {c.name:9} {c.summary}" for c in COMMANDS]
-    return Outcome("Ask a question in your own words, or type a suggestion's number.\n"
-                   "Tab completes topic names. Commands:\n" + "\n".join(lines))
+def help_text(keys: Sequence[KeyHelp]) -> str:
+    """Built from the command table and the face's key table, so it can never list what is not there."""
+    name_width = max(len(c.name) for c in COMMANDS)
+    lines = ["Ask a question in your own words, or type a suggestion's number.", "", "Commands:"]
+    lines += [f"  {c.name:{name_width}}  {c.summary}" for c in COMMANDS]
+    if keys:
+        key_width = max(len(k.label) for k in keys)
+        lines += ["", "Keys:"] + [f"  {k.label:{key_width}}  {k.summary}" for k in keys]
+    return "\n".join(lines)
 
 
-def _topics(chat: Conversation) -> Outcome:
-    content = chat.bot.content
-    blocks = []
-    for topic, name in content.settings.topics.items():
-        titles = [i.title for i in content.intents if i.topic == topic and i.kind == "info"]
-        if titles:
-            blocks.append(f"{name}:\n  " + "\n  ".join(titles))
-    return Outcome("\n".join(blocks) if blocks else "No topics are loaded.")
+def _help(chat: Conversation, state: CommandState) -> Outcome:
+    return Outcome(help_text(state.keys))
 
 
-def _sources(chat: Conversation) -> Outcome:
+def _topics(chat: Conversation, state: CommandState) -> Outcome:
+    groups = topic_groups(chat.bot.content)
+    if not groups:
+        return Outcome("No topics are loaded.")
+    state.groups_shown = groups
+    return Outcome(groups_text(groups, state.width))
+
+
+def _sources(chat: Conversation, state: CommandState) -> Outcome:
     lines = []
     for document in chat.bot.content.documents.values():
         where = f" - {document.url}" if document.url else ""
-        lines.append(f"  {document.publisher}: {document.title}{where}")
+        lines.append(f"  - {document.publisher}: {document.title}{where}")
     return Outcome("Every answer comes from these documents:\n" + "\n".join(lines))
 
 
-def _reset(chat: Conversation) -> Outcome:
+def _reset(chat: Conversation, state: CommandState) -> Outcome:
     return Outcome(reply=chat.reset())
 
 
-def _quit(chat: Conversation) -> Outcome:
+def _quit(chat: Conversation, state: CommandState) -> Outcome:
     return Outcome("Take care. Goodbye.", quit=True)
 
 
 COMMANDS: tuple[Command, ...] = (
     Command("/help", "show this help", _help),
-    Command("/topics", "list the topics I know about", _topics),
+    Command("/topics", "list the topics I know about, in numbered groups", _topics),
     Command("/sources", "list the documents answers come from", _sources),
     Command("/reset", "forget this conversation and start again", _reset),
-    Command("/quit", "leave (Ctrl-D works too)", _quit),
+    Command("/quit", "leave (/exit and /bye work too)", _quit),
 )
 _BY_NAME = {c.name: c for c in COMMANDS} | {"/exit": COMMANDS[-1], "/bye": COMMANDS[-1]}
 
 
-def run_command(chat: Conversation, line: str) -> Outcome | None:
-    """The outcome of a slash command, or None when the line is not one."""
+def _group_pick(chat: Conversation, state: CommandState, line: str) -> Outcome | None:
+    """A bare number just after /topics opens that group; its titles are then offered to the
+    conversation, so the next number picks a topic as any suggestion's number does."""
+    groups, state.groups_shown = state.groups_shown, ()
+    text = line.strip()
+    if not groups or not text.isdigit():
+        return None
+    if not 1 <= int(text) <= len(groups):
+        state.groups_shown = groups
+        return Outcome(f"Please type a number from 1 to {len(groups)}.")
+    group = groups[int(text) - 1]
+    chat.offer(group.intent_ids)
+    return Outcome(group_text(chat.bot.content, group, state.width))
+
+
+def run_command(chat: Conversation, line: str, state: CommandState | None = None) -> Outcome | None:
+    """The outcome of a slash command (or of a number picking a /topics group), or None when the
+    line is for the conversation."""
+    state = state if state is not None else CommandState()
+    picked = _group_pick(chat, state, line)
+    if picked is not None:
+        return picked
     word = line.strip().split(maxsplit=1)[0].lower() if line.strip().startswith("/") else ""
     if not word:
         return None
     command = _BY_NAME.get(word)
     if command is None:
         return Outcome(f"Unknown command {word}. Type /help for the list.")
-    return command.run(chat)
+    return command.run(chat, state)

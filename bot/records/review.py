@@ -1,8 +1,10 @@
 """The pilot's review: what people asked that the bot could not answer, and the daily counts.
 
-Unanswered messages (fallback, or an answer below the confidence bar) are grouped by wording
-similarity (rapidfuzz), so editors see "12 x can my dog get leukaemia" rather than twelve
-rows, and know which intents to write next.
+Two lists, kept apart because they call for different work: unanswered messages (the fallback
+or a "did you mean" clarification: no intent was given) show which intents to write next;
+answered messages below the confidence bar show answers to check. Each list is grouped by
+wording similarity (rapidfuzz), so editors see "12 x can my dog get leukaemia" rather than
+twelve rows.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ class QuestionGroup:
     wording: str                # the most frequent wording in the group
     count: int
     wordings: tuple[str, ...]   # other wordings, most frequent first (at most five)
-    nearest_intent: str | None  # the low-confidence intent most often matched, if any
+    nearest_intent: str | None  # the intent most often matched (closest, or given at low confidence), if any
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class DayCounts:
     turns: int
     sessions: int
     unanswered: int
+    low_confidence: int
     handoffs: int
     emergency: int
     urgent: int
@@ -46,18 +49,22 @@ class Review:
     turns: int
     sessions: int
     unanswered: int
-    groups: tuple[QuestionGroup, ...]
+    groups: tuple[QuestionGroup, ...]      # unanswered messages
+    answered_low: int
+    low_groups: tuple[QuestionGroup, ...]  # answered below the bar
     days: tuple[DayCounts, ...]
     low_confidence: float
 
 
-def is_unanswered(turn: Turn, low_confidence: float) -> bool:
-    """Fell to the fallback (no intent, no alert about now) or answered with low confidence."""
-    if not turn.text.strip():
-        return False
-    if turn.intent is None:
-        return turn.urgency == "none"
-    return turn.confidence < low_confidence
+def is_unanswered(turn: Turn) -> bool:
+    """Fell to the fallback or got a clarification: no intent given, and no alert about now
+    (an alert is an answer in itself)."""
+    return bool(turn.text.strip()) and turn.intent is None and turn.urgency == "none"
+
+
+def is_answered_low(turn: Turn, low_confidence: float) -> bool:
+    """Given an answer, but with confidence below the bar: worth checking it was the right one."""
+    return bool(turn.text.strip()) and turn.intent is not None and turn.confidence < low_confidence
 
 
 def _normal(text: str) -> str:
@@ -100,43 +107,61 @@ def daily_counts(turns: Iterable[Turn], low_confidence: float) -> tuple[DayCount
     for turn in turns:
         by_day[turn.day].append(turn)
     return tuple(
-        DayCounts(day, len(rows), len({t.session for t in rows}), sum(is_unanswered(t, low_confidence) for t in rows),
-                  sum(t.handoff for t in rows), sum(t.urgency == "emergency" for t in rows),
+        DayCounts(day, len(rows), len({t.session for t in rows}), sum(map(is_unanswered, rows)),
+                  sum(is_answered_low(t, low_confidence) for t in rows), sum(t.handoff for t in rows),
+                  sum(t.urgency == "emergency" for t in rows),
                   sum(t.urgency == "urgent" for t in rows), sum(t.urgency == "soon" for t in rows))
         for day, rows in sorted(by_day.items()))
 
 
 def build_review(turns: list[Turn], low_confidence: float = 0.6, similarity: float = 70.0) -> Review:
-    unanswered = [t for t in turns if is_unanswered(t, low_confidence)]
-    return Review(len(turns), len({t.session for t in turns}), len(unanswered),
-                  group_questions(unanswered, similarity), daily_counts(turns, low_confidence), low_confidence)
+    unanswered = [t for t in turns if is_unanswered(t)]
+    low = [t for t in turns if is_answered_low(t, low_confidence)]
+    return Review(len(turns), len({t.session for t in turns}), len(unanswered), group_questions(unanswered, similarity),
+                  len(low), group_questions(low, similarity), daily_counts(turns, low_confidence), low_confidence)
+
+
+def _group_lines(groups: tuple[QuestionGroup, ...], limit: int, intent_heading: str | None) -> list[str]:
+    """A table of groups; with `intent_heading`, a column for the intent given (unanswered
+    turns have none to show: the store keeps only the intent that was answered)."""
+    def row(count: str, intent: str, text: str) -> str:
+        return f"{count:>6}  {intent:24}  {text}" if intent_heading else f"{count:>6}  {text}"
+
+    lines = [row("count", intent_heading or "", "what people asked")]
+    if not groups:
+        lines.append(row("-", "-", "(none)"))
+    for group in groups[:limit]:
+        also = f"  (also: {'; '.join(group.wordings[:3])})" if group.wordings else ""
+        lines.append(row(str(group.count), group.nearest_intent or "-", group.wording + also))
+    return lines
+
+
+def _shown(groups: tuple[QuestionGroup, ...], limit: int) -> str:
+    return f" (the {limit} largest shown)" if len(groups) > limit else ""
 
 
 def review_text(review: Review, limit: int = 30) -> str:
     if not review.turns:
         return "No turns recorded yet."
-    shown = f" (the {limit} largest shown)" if len(review.groups) > limit else ""
     lines = [f"{review.turns:,} messages in {review.sessions:,} conversations, "
              f"{review.days[0].day} to {review.days[-1].day}.", "",
-             f"Not answered or below confidence {review.low_confidence:.2f}: {review.unanswered:,} messages "
-             f"in {len(review.groups):,} groups{shown}",
-             f"{'count':>6}  {'nearest intent':24}  what people asked"]
-    if not review.groups:
-        lines.append(f"{'-':>6}  {'-':24}  (none)")
-    for group in review.groups[:limit]:
-        also = f"  (also: {'; '.join(group.wordings[:3])})" if group.wordings else ""
-        lines.append(f"{group.count:>6}  {group.nearest_intent or '-':24}  {group.wording}{also}")
-    lines += ["", "Per day:",
-              f"{'day':10}  {'messages':>8}  {'sessions':>8}  {'unanswered':>10}  {'handoffs':>8}  "
-              f"{'emergency':>9}  {'urgent':>6}  {'soon':>4}"]
+             f"Not answered (the fallback, or a 'did you mean' question): {review.unanswered:,} messages "
+             f"in {len(review.groups):,} groups{_shown(review.groups, limit)}",
+             *_group_lines(review.groups, limit, None), "",
+             f"Answered with confidence below {review.low_confidence:.2f} (check the answer was right): "
+             f"{review.answered_low:,} messages in {len(review.low_groups):,} groups{_shown(review.low_groups, limit)}",
+             *_group_lines(review.low_groups, limit, "answered as"), "",
+             "Per day:",
+             f"{'day':10}  {'messages':>8}  {'sessions':>8}  {'unanswered':>10}  {'low-confidence':>14}  "
+             f"{'handoffs':>8}  {'emergency':>9}  {'urgent':>6}  {'soon':>4}"]
     for d in review.days:
-        lines.append(f"{d.day:10}  {d.turns:>8}  {d.sessions:>8}  {d.unanswered:>10}  {d.handoffs:>8}  "
-                     f"{d.emergency:>9}  {d.urgent:>6}  {d.soon:>4}")
+        lines.append(f"{d.day:10}  {d.turns:>8}  {d.sessions:>8}  {d.unanswered:>10}  {d.low_confidence:>14}  "
+                     f"{d.handoffs:>8}  {d.emergency:>9}  {d.urgent:>6}  {d.soon:>4}")
     return "\n".join(lines)
 
 
-CSV_COLUMNS = ("table", "key", "count", "sessions", "unanswered", "handoffs", "emergency", "urgent", "soon",
-               "nearest_intent", "other_wordings")
+CSV_COLUMNS = ("table", "key", "count", "sessions", "unanswered", "low_confidence", "handoffs", "emergency", "urgent",
+               "soon", "nearest_intent", "other_wordings")
 
 
 def _cell(text: str) -> str:
@@ -145,13 +170,15 @@ def _cell(text: str) -> str:
 
 
 def write_csv(review: Review, path: Path) -> None:
-    """One file, two tables told apart by the first column: `unanswered` groups, then `daily` counts."""
+    """One file, three tables told apart by the first column: `unanswered` groups, `low_confidence`
+    groups (nearest_intent is the intent given), then `daily` counts."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
-        for g in review.groups:
-            writer.writerow(["unanswered", _cell(g.wording), g.count, "", "", "", "", "", "", g.nearest_intent or "",
-                             _cell(" | ".join(g.wordings))])
+        for table, groups in (("unanswered", review.groups), ("low_confidence", review.low_groups)):
+            for g in groups:
+                writer.writerow([table, _cell(g.wording), g.count, "", "", "", "", "", "", "", g.nearest_intent or "",
+                                 _cell(" | ".join(g.wordings))])
         for d in review.days:
-            writer.writerow(["daily", d.day, d.turns, d.sessions, d.unanswered, d.handoffs, d.emergency, d.urgent,
-                             d.soon, "", ""])
+            writer.writerow(["daily", d.day, d.turns, d.sessions, d.unanswered, d.low_confidence, d.handoffs,
+                             d.emergency, d.urgent, d.soon, "", ""])

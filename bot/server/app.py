@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import HTMLResponse
@@ -63,6 +64,11 @@ def create_app(config: OrgConfig, *, bot: Bot | None = None, intents_dir: Path |
     @api.get("/", include_in_schema=False)
     async def page() -> HTMLResponse:
         return HTMLResponse(index, headers=PAGE_HEADERS)
+
+    @api.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> RedirectResponse:
+        # Browsers and bookmarks ask for /favicon.ico whatever the page links; the icon is an SVG.
+        return RedirectResponse("static/favicon.svg", status_code=301)
 
     api.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     if config.cors_origins:

@@ -27,6 +27,7 @@ class ChatRequest(BaseModel):
 class AlertOut(BaseModel):
     id: str
     level: Level
+    about: str = Field("", description="What the alert is about, in a few words ('a temperature during treatment').")
     message: str
     guidance: bool = Field(description="Advice for a 'what if' question, not something happening now.")
 

@@ -9,16 +9,20 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.output import Output
 
 from bot.engine import Bot
-from bot.faces.commands import run_command, welcome_text
+from bot.faces.commands import CommandState, run_command, welcome_text
 from bot.faces.render import WIDTH, reply_pieces, wrap
 from bot.faces.terminal.completer import ChatCompleter
-from bot.faces.terminal.keys import chat_key_bindings
+from bot.faces.terminal.keys import LeaveRequest, chat_key_bindings, key_help
 from bot.faces.terminal.style import chat_style
 from bot.faces.terminal.toolbar import toolbar_text
 
+LEAVE_HINT = "(Press Ctrl-C again to leave, or type your question.)"
+GOODBYE = "Take care. Goodbye."
+
 
 def run_terminal(bot: Bot, *, input: Input | None = None, output: Output | None = None) -> int:
-    """Run until /quit, Ctrl-D or Ctrl-C. `input`/`output` let tests drive it through a pipe."""
+    """Run until /quit, Ctrl-D, or Ctrl-C twice on an empty line. `input`/`output` let tests drive
+    it through a pipe."""
     chat = bot.conversation()
     style = chat_style()
     toolbar = toolbar_text(bot.contacts)
@@ -26,6 +30,7 @@ def run_terminal(bot: Bot, *, input: Input | None = None, output: Output | None 
         history=InMemoryHistory(), completer=ChatCompleter(bot.content), complete_while_typing=False,
         key_bindings=chat_key_bindings(), bottom_toolbar=toolbar, style=style, input=input, output=output,
     )
+    commands = CommandState(keys=key_help())
 
     def show(pieces: list[tuple[str, str]]) -> None:
         print_formatted_text(FormattedText(pieces), style=style, output=output)
@@ -35,13 +40,23 @@ def run_terminal(bot: Bot, *, input: Input | None = None, output: Output | None 
         return max(20, min(WIDTH, session.output.get_size().columns - 1))
 
     show([("class:notice", wrap(welcome_text(chat), width()) + "\n")])
+    leaving = False  # Ctrl-C was just pressed on an empty line
     while True:
         try:
             line = session.prompt([("class:prompt", "you> ")])
+        except LeaveRequest:
+            if leaving:
+                show([("class:notice", GOODBYE)])
+                return 0
+            leaving = True
+            show([("class:notice", LEAVE_HINT)])
+            continue
         except (EOFError, KeyboardInterrupt):
-            show([("class:notice", "Take care. Goodbye.")])
+            show([("class:notice", GOODBYE)])
             return 0
-        outcome = run_command(chat, line)
+        leaving = False
+        commands.width = width()
+        outcome = run_command(chat, line, commands)
         if outcome is None:
             show(reply_pieces(chat.send(line), width()))
             continue

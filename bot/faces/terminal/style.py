@@ -13,10 +13,12 @@ _COLOURS = {
     "soon": "fg:ansiyellow bold",
     "guidance": "fg:ansicyan",
     "answer": "",
-    "source": "fg:ansibrightblack italic",
+    # Sources and notices in the terminal's own text colour: a dim grey is hard to read on many
+    # themes, and the welcome says what to do in an emergency.
+    "source": "italic",
     "suggestion": "fg:ansigreen",
     "handoff": "fg:ansimagenta",
-    "notice": "fg:ansibrightblack",
+    "notice": "",
     "prompt": "bold",
     "bottom-toolbar": "noreverse",
 }

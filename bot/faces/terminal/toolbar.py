@@ -6,4 +6,4 @@ from bot.contacts import Contacts
 
 
 def toolbar_text(contacts: Contacts) -> str:
-    return f" Emergency: {contacts.emergency_number}  |  /help  /topics  /reset  /quit  |  Tab completes topics "
+    return f" Emergency: {contacts.emergency_number}  |  F1 or /help  /topics  /quit  |  Tab completes topics "

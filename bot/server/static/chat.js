@@ -9,6 +9,7 @@
   const SESSION_KEY = "allbot.session";
   const HISTORY_KEY = "allbot.history";
   const BANNER_KEY = "allbot.banner-read";
+  const ALERT_KEY = "allbot.alert";  // the latest reply with an alert, so a reload shows its banner again
   const LEVEL_WORDS = { emergency: "Emergency", urgent: "Urgent", soon: "Soon" };
 
   const body = document.body;
@@ -21,6 +22,7 @@
   const banner = document.getElementById("banner");
   const bannerText = document.getElementById("banner-text");
   const bannerCall = document.getElementById("banner-call");
+  const alertJump = document.getElementById("alert-jump");
   const botName = body.dataset.botName || "Chatbot";
 
   let history = readHistory();
@@ -58,8 +60,53 @@
 
   function paragraphs(parent, text) {
     for (const part of text.split(/\n{2,}/)) {
-      if (part.trim()) parent.appendChild(element("p", "", part));
+      if (part.trim()) parent.appendChild(linked(element("p"), part));
     }
+  }
+
+  // Phone numbers a person may want to tap: service numbers, and longer numbers written with
+  // spaces or dashes. Readings such as "37.5", "day 29" or "2 to 3 years" are never matched.
+  const PHONE = /(\+\d[\d ()-]{6,}\d|\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\b(?:116 ?\d{3}|999|911|112|111|988)\b)/g;
+
+  function telHref(number) {
+    return "tel:" + number.replace(/[^\d+]/g, "");
+  }
+
+  // Text with every phone number in it as a tap-to-call link.
+  function linked(parent, text) {
+    let last = 0;
+    for (const found of text.matchAll(PHONE)) {
+      parent.appendChild(document.createTextNode(text.slice(last, found.index)));
+      const link = element("a", "tel", found[0]);
+      link.href = telHref(found[0]);
+      parent.appendChild(link);
+      last = found.index + found[0].length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(last)));
+    return parent;
+  }
+
+  function linkStaticNumbers() {
+    for (const node of document.querySelectorAll(".disclaimer p, .foot p")) {
+      if (node.querySelector("a")) continue;
+      for (const child of Array.from(node.childNodes)) {
+        if (child.nodeType !== Node.TEXT_NODE && child.nodeName !== "STRONG") continue;
+        const holder = document.createElement(child.nodeName === "STRONG" ? "strong" : "span");
+        linked(holder, child.textContent);
+        node.replaceChild(holder, child);
+      }
+    }
+  }
+
+  // The notices as the bot composed them (reply.reply starts with them, one paragraph each:
+  // a heading line naming the level and what it is about, then the body), so the page shows
+  // the same single plan as the terminal: one action, each alert named, no second timing.
+  function notices(reply) {
+    const count = (nowAlerts(reply).length ? 1 : 0) + (reply.safety || []).filter((a) => a.guidance).length;
+    return (reply.reply || "").split(/\n\n/).slice(0, count).map((part) => {
+      const lines = part.split("\n");
+      return { heading: lines[0], body: lines.slice(1).join("\n") };
+    });
   }
 
   // Alerts about something happening now (not "what if" guidance), highest first.
@@ -78,13 +125,13 @@
   function showBot(reply, latest) {
     const item = element("li", "msg bot");
     item.appendChild(element("span", "who", botName));
-    for (const alert of reply.safety || []) {
-      const notice = element("div", "notice level-" + alert.level);
-      const level = alert.guidance ? "Good to know" : (LEVEL_WORDS[alert.level] || alert.level);
-      notice.appendChild(element("span", "level", level + ": "));
-      notice.appendChild(document.createTextNode(alert.message));
-      item.appendChild(notice);
-    }
+    const top = nowAlerts(reply)[0];
+    notices(reply).forEach((notice, index) => {
+      const box = element("div", "notice level-" + (index === 0 && top ? top.level : "guidance"));
+      box.appendChild(element("span", "level", notice.heading));
+      linked(box, notice.body);
+      item.appendChild(box);
+    });
     if (reply.answer) paragraphs(item, reply.answer);
     if (reply.sources && reply.sources.length) item.appendChild(sourceList(reply.sources));
     if (reply.suggestions && reply.suggestions.length) item.appendChild(suggestionButtons(reply.suggestions, latest));
@@ -162,10 +209,11 @@
     const alerts = nowAlerts(reply);
     if (!alerts.length) return;
     const top = alerts[0];
+    const notice = notices(reply)[0];
     banner.className = "banner level-" + top.level;
     bannerText.textContent = "";
-    bannerText.appendChild(element("strong", "", (LEVEL_WORDS[top.level] || top.level).toUpperCase()));
-    bannerText.appendChild(document.createTextNode(alerts.map((alert) => alert.message).join("\n")));
+    bannerText.appendChild(element("strong", "", notice.heading));
+    linked(bannerText, notice.body);
     const emergency = top.level === "emergency";
     const tel = emergency ? body.dataset.emergencyTel : body.dataset.treatmentTel;
     const name = emergency ? body.dataset.emergencyNumber : body.dataset.treatmentLine;
@@ -177,11 +225,33 @@
       bannerCall.hidden = true;
     }
     banner.hidden = false;
+    alertJump.textContent = (LEVEL_WORDS[top.level] || top.level) + ": show the alert";
+    alertJump.className = "alert-jump level-" + top.level;
+    watchBanner();
+  }
+
+  // On a phone the banner scrolls with the page (a sticky one would leave no room to read): while
+  // it is out of sight, a link in the message bar brings it back.
+  let bannerWatch = null;
+  function watchBanner() {
+    if (bannerWatch || !("IntersectionObserver" in window)) return;
+    bannerWatch = new IntersectionObserver((entries) => {
+      for (const entry of entries) alertJump.hidden = banner.hidden || entry.isIntersecting;
+    });
+    bannerWatch.observe(banner);
+  }
+
+  function rememberAlert(reply) {
+    try {
+      sessionStorage.setItem(ALERT_KEY, JSON.stringify(reply));
+      sessionStorage.removeItem(BANNER_KEY);
+    } catch (error) { /* the banner is still shown now */ }
   }
 
   function hideBanner() {
     banner.hidden = true;
-    try { sessionStorage.setItem(BANNER_KEY, String(history.length)); } catch (error) { /* ignore */ }
+    alertJump.hidden = true;
+    try { sessionStorage.setItem(BANNER_KEY, "read"); } catch (error) { /* ignore */ }
   }
 
   function disableOldPicks() {
@@ -227,6 +297,7 @@
         keepSession(data.session_id);
         disableOldPicks();
         showBot(data, true);
+        if (nowAlerts(data).length) rememberAlert(data);
         showBanner(data);
         history.push({ kind: "bot", reply: data });
         reveal(asked, nowAlerts(data).length > 0);
@@ -256,10 +327,18 @@
       else showError(entry.text);
     });
     starters.hidden = true;
-    let read = null;
-    try { read = sessionStorage.getItem(BANNER_KEY); } catch (error) { /* ignore */ }
-    if (lastBot >= 0 && read !== String(history.length)) showBanner(history[lastBot].reply);
     log.setAttribute("aria-live", "polite");
+  }
+
+  // The latest alert stays until "I have read this", whatever was asked after it, reload or not.
+  function restoreBanner() {
+    let saved = null;
+    let read = null;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(ALERT_KEY) || "null");
+      read = sessionStorage.getItem(BANNER_KEY);
+    } catch (error) { /* nothing to restore */ }
+    if (saved && read !== "read") showBanner(saved);
   }
 
   async function restart() {
@@ -268,10 +347,12 @@
       localStorage.removeItem(SESSION_KEY);
       sessionStorage.removeItem(HISTORY_KEY);
       sessionStorage.removeItem(BANNER_KEY);
+      sessionStorage.removeItem(ALERT_KEY);
     } catch (error) { /* ignore */ }
     history = [];
     log.textContent = "";
     banner.hidden = true;
+    alertJump.hidden = true;
     starters.hidden = false;
     status.textContent = "Started again. Earlier messages are forgotten.";
     input.focus();
@@ -310,5 +391,13 @@
   document.getElementById("restart").addEventListener("click", restart);
   document.getElementById("banner-close").addEventListener("click", hideBanner);
 
+  alertJump.addEventListener("click", (event) => {
+    event.preventDefault();
+    banner.scrollIntoView({ block: "start" });
+    document.getElementById("banner-close").focus({ preventScroll: true });
+  });
+
+  linkStaticNumbers();
   restore();
+  restoreBanner();
 })();
