@@ -13,8 +13,8 @@ met twice is stored once and shared again when read, as it was when built.
 >>> pair[0] is pair[1]
 True
 >>> decode(encode({"a": (alert, alert)}))
-{'a': (Alert(id='crisis', level='emergency', message='Call 999.', guidance=False), \
-Alert(id='crisis', level='emergency', message='Call 999.', guidance=False))}
+{'a': (Alert(id='crisis', level='emergency', message='Call 999.', guidance=False, net='rules', about=''), \
+Alert(id='crisis', level='emergency', message='Call 999.', guidance=False, net='rules', about=''))}
 """
 
 from __future__ import annotations

@@ -10,10 +10,8 @@ table (`irregular.txt`) joins the forms it cannot ("bled" -> "bleed", "threw" ->
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Mapping
 from importlib.resources import files
-from typing import Any
 
 import Stemmer
 
@@ -32,23 +30,19 @@ def irregular_forms() -> dict[str, str]:
 
 
 class Stems:
-    """Stems words, remembering each answer. Safe to share between threads (the C stemmer is
-    not, so calls into it hold a lock). Pickles as its table, not as the C object."""
+    """Stems words, remembering each answer. Holds only plain data (the irregular table and the
+    answers so far), so the build cache can store it; the C stemmer is made for each batch of new
+    words, which is cheap and keeps threads apart (one stemmer must not be shared by threads)."""
 
-    __slots__ = ("_cache", "_irregular", "_lock", "_stemmer")
+    __slots__ = ("_cache", "_irregular")
 
     def __init__(self, irregular: Mapping[str, str]) -> None:
         self._irregular = dict(irregular)
-        self._stemmer = Stemmer.Stemmer("english")
-        self._lock = threading.Lock()
         self._cache: dict[str, str] = {}
 
     @classmethod
     def english(cls) -> Stems:
         return cls(irregular_forms())
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return Stems, (self._irregular,)
 
     def stem(self, word: str) -> str:
         found = self._cache.get(word)
@@ -62,8 +56,7 @@ class Stems:
             if len(cache) > CACHE_LIMIT:
                 cache.clear()
             bases = [self._irregular.get(w, w) for w in missing]
-            with self._lock:
-                stemmed = self._stemmer.stemWords(bases)
+            stemmed = Stemmer.Stemmer("english").stemWords(bases)
             for word, base, stem in zip(missing, bases, stemmed, strict=True):
                 # Numbers and punctuation stand for themselves.
                 cache[word] = stem if base.isalpha() else base
