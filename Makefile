@@ -24,9 +24,10 @@ test: $(BIN)/python
 bench: install
 	$(BIN)/python benchmarks/speed.py
 
+# The example organisation (made-up support line, UK numbers): copy config/organisation.example.yaml for a real one.
 serve: $(BIN)/python
 	$(BIN)/python -m pip install -q ".[server]"
-	$(BIN)/allbot serve
+	$(BIN)/allbot serve --config config/organisation.example.yaml
 
 load: $(BIN)/python
 	$(BIN)/python -m pip install -q ".[server]" httpx

@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from docs import recorded  # noqa: E402
 
 
 def workload(reply: bool, pickled: str | None) -> None:
@@ -88,10 +89,16 @@ def main() -> int:
     parser.add_argument("--scale", type=int, help="also count at this many times the content")
     parser.add_argument("--workload", choices=["warm", "reply"], help=argparse.SUPPRESS)
     parser.add_argument("--pickled", help=argparse.SUPPRESS)
+    parser.add_argument("--write-docs", action="store_true", help="also write the report into docs/benchmarks.md")
     args = parser.parse_args()
     if args.workload:
         workload(args.workload == "reply", args.pickled)
         return 0
+    with recorded("instructions" if not args.scale else "instructions-scale", args.write_docs):
+        return count(args)
+
+
+def count(args: argparse.Namespace) -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
         return 2

@@ -39,6 +39,9 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from docs import recorded  # noqa: E402
+
 HOST = "127.0.0.1"  # never anything else: this benchmark only talks to this machine
 
 # A conversation as people have them: questions, follow-ups, a suggestion pick, a red flag,
@@ -343,7 +346,13 @@ def main() -> int:
     parser.add_argument("--configs", default="1:memory,1:redis,2:redis",
                         help="workers:store pairs to compare (store: memory or redis)")
     parser.add_argument("--json", metavar="FILE", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--write-docs", action="store_true", help="also write the report into docs/benchmarks.md")
     args = parser.parse_args()
+    with recorded("load", args.write_docs):
+        return measure(args)
+
+
+def measure(args: argparse.Namespace) -> int:
     args.configs = [(int(w), s) for w, s in (pair.split(":") for pair in args.configs.split(","))]
     print(f"Machine: {machine()}")
     print(f"Throughput: {args.sessions} concurrent sessions for {args.seconds:.0f} s from {args.client_processes} "

@@ -1,6 +1,6 @@
 """Speed benchmark: in-process reply latency and one-shot start-up time.
 
-    python benchmarks/speed.py [--runs 5] [--messages 400]
+    python benchmarks/speed.py [--runs 5] [--messages 400] [--write-docs]
 
 Prints medians over several runs: reply latency (median and p99 per run) with the built-in
 content and with it repeated 10x and 100x (synthetic intents), the same for the evaluation's
@@ -32,6 +32,9 @@ from bot.content.model import Content, Intent  # noqa: E402
 from bot.engine import Bot  # noqa: E402
 from bot.evaluation.datasets import load_test_sets  # noqa: E402
 from bot.profile import Profile  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from docs import recorded  # noqa: E402
 
 
 def repeated(content: Content, times: int) -> Content:
@@ -152,7 +155,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--messages", type=int, default=400)
+    parser.add_argument("--write-docs", action="store_true", help="also write the report into docs/benchmarks.md")
     args = parser.parse_args()
+    with recorded("speed", args.write_docs):
+        return measure(args)
+
+
+def measure(args: argparse.Namespace) -> int:
     base = load_content(default_content_dir())
     texts = messages(base, args.messages)
     print(f"machine: {cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
