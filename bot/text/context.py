@@ -50,6 +50,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
         "their", "our", "really", "actually", "yet", "more", "further", "is", "are", "was", "be",
         "do", "does", "did", "complained", "complaining", "about", "reported", "mentioned",
         "currently", "at", "all", "ever", "further", "episodes", "episode", "bouts", "bout",
+        "thoughts", "thought", "thinking", "urge", "urges", "plans", "plan", "intention", "wish",
     ),
     # Tokens that end a clause: the scope of a negation, a time phrase or an "if".
     "clause_breaks": (
@@ -99,6 +100,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)", "(years|year|months|month) ago",
+        "(the|a) year before last", "in the first (year|month|months|weeks|week|part) of (treatment|chemo|it)",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
         "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler|#)",
@@ -110,7 +112,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # A distant time after one of these is still going on ("since last month").
     "ongoing": ("since", "for", "over the", "throughout"),
     "hypothetical": (
-        "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically",
+        "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically", "what would",
+        # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
+        "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
         "what happens (when|once)", "what to do (when|once)", "what do (i|we|you) do (when|once)",
         "how (do|can|would|will|should|could) (i|you|we|one|parents) (know|tell|spot|recognise|recognize)",
         "should (i|we|you) (call|ring|phone|go|worry|contact) when",
@@ -124,6 +128,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "thermostat", "milk", "bottle", "formula", "food", "drink", "tea", "coffee", "soup", "dinner",
         "in here", "out there", "hot water bottle", "heatwave", "heat wave", "climate", "summer", "forecast",
     ),
+    # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
+    "thing_after": ("=outside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here",
+                    "in the (shade|sun)"),
+    # A question asking why: about temperatures in general, even with a number in it, when it
+    # names no one ("why is a temperature of 38 such a big deal on chemo?").
+    "explanatory": ("=why", "=how =come", "=what =makes"),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
     # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
@@ -137,7 +147,7 @@ CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_wind
 
 
 SCOPE = 25  # the furthest (in tokens) a clause, an "if" or a time phrase is looked for: keeps scans linear
-SENTENCE_WIDE = ("present", "recent", "masking", "question_starts")
+SENTENCE_WIDE = ("present", "recent", "masking", "question_starts", "explanatory")
 
 
 @dataclass(frozen=True, eq=False)
@@ -198,7 +208,8 @@ class Context:
         words = tokens.tokens
         sentence = tokens.sentence_of[first]
         s_start, s_end = tokens.sentences[sentence]
-        if self._negated(words, first, s_start) or words[last:last + 1] == ("free",):
+        if self._negated(words, first, s_start) or words[last:last + 1] == ("free",) \
+                or self._negated_list(words, first, last):
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
@@ -208,7 +219,8 @@ class Context:
             return Mode.LIVE
         if self._hypothetical(words, marks, first, s_start):
             return Mode.GUIDANCE
-        if not numeric and sentence in marks.questions and sentence not in marks.personal:
+        if sentence in marks.questions and sentence not in marks.personal and (
+                not numeric or sentence in marks.in_sentence["explanatory"]):
             return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
         return Mode.LIVE
 
@@ -218,7 +230,16 @@ class Context:
         "he's 38.5 in the car" is his temperature. When a person is named, the match stays theirs."""
         words = tokens.tokens
         person = self.words["personal"] | self.words["people"]
-        return any(not person.intersection(words[start:first]) for start in marks.within("thing", bounds[0], first))
+        if any(not person.intersection(words[start:first]) for start in marks.within("thing", bounds[0], first)):
+            return True
+        return bool(marks.within("thing_after", last, min(last + 3, bounds[1])))
+
+    def _negated_list(self, words: tuple[str, ...], first: int, last: int) -> bool:
+        """The match ends in a negated list: "isn't red or swollen or leaking" (one "or" at least)."""
+        item, items = last - 1, 0
+        while item - 2 >= first and words[item - 1] in ("or", "nor"):
+            item, items = item - 2, items + 1
+        return items > 0 and item - 1 >= first and words[item - 1] in self.words["negators"]
 
     def _negated(self, words: tuple[str, ...], first: int, s_start: int) -> bool:
         """A negator before the match, reaching back over light words and "X or" list items."""
@@ -240,9 +261,23 @@ class Context:
         if resolvable and marks.within("resolved", last, min(last + 6, bounds[1])) and not (
                 sentence in marks.in_sentence["recent"] or sentence in marks.in_sentence["masking"]):
             return True
+        if self._story_opening(marks, words, sentence, bounds):
+            return True
         c_start, c_end = self._clause(words, first, last, bounds)
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing for start in marks.within("distant", c_start, c_end))
+
+    def _story_opening(self, marks: Marks, words: tuple[str, ...], sentence: int, bounds: tuple[int, int]) -> bool:
+        """The sentence opens with a "when ..."/"back ..." clause dated in the past ("when I was 9
+        I had ALL and ended up in hospital with chickenpox") and says nothing of now."""
+        start = bounds[0]
+        if words[start:start + 1] not in (("when",), ("back",)):
+            return False
+        if sentence in marks.in_sentence["present"] or sentence in marks.in_sentence["recent"]:
+            return False
+        _, opening_end = self._clause(words, start, start + 1, bounds)
+        return any(words[i] not in ("now", "again", "still") for i in marks.within("distant", start, opening_end)) \
+            and not {"now", "again", "still", "currently"} & set(words[start:bounds[1]])
 
     def _clause(self, words: tuple[str, ...], first: int, last: int, bounds: tuple[int, int]) -> tuple[int, int]:
         breaks = self.words["clause_breaks"]
