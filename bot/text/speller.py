@@ -24,7 +24,7 @@ from functools import cache
 from importlib.resources import files
 
 from rapidfuzz.distance import OSA, Indel
-from rapidfuzz.process import extractOne
+from rapidfuzz.process import extract
 
 from bot.text.stems import Stems
 
@@ -95,15 +95,21 @@ class Speller:
         if not choices:
             return token
         if len(token) >= LONG:
-            best = extractOne(token, choices, scorer=OSA.distance, score_cutoff=2)
-            if best is None:
+            near = extract(token, choices, scorer=OSA.distance, score_cutoff=2, limit=None)
+            near = [(word, distance) for word, distance, _ in near if distance <= (2 if len(word) >= LONGER else 1)]
+            if not near:
                 return token
-            word, distance = best[0], best[1]
-            return word if distance <= (2 if len(word) >= LONGER else 1) else token
+            # Nearest first; between equals, the same length (two letters swapped: "balcked" is
+            # "blacked", not "backed"), then the rules' own word over a made-up form of one.
+            return min(near, key=lambda pair: (pair[1], abs(len(pair[0]) - len(token)), pair[0] not in self.known,
+                                                pair[0]))[0]
         return _short_fix(token, choices) or token
 
 
 def _short_fix(token: str, choices: tuple[str, ...]) -> str | None:
+    """The target a short word is a non-substitution typo of; two letters swapped wins over one
+    missing or added ("wehre" is "where", not "were")."""
+    swapped, other = [], []
     for word in choices:
         if abs(len(word) - len(token)) > 1 or word == token:
             continue
@@ -111,10 +117,9 @@ def _short_fix(token: str, choices: tuple[str, ...]) -> str | None:
             # Only a doubled letter dropped: "kil" -> "kill".
             if len(word) == 4 and any(word[:i] + word[i + 1:] == token and word[i] == word[i - 1]
                                       for i in range(1, 4)):
-                return word
-            continue
-        if Indel.distance(token, word) == 1:
-            return word  # one letter missing or added
-        if len(word) == len(token) and OSA.distance(token, word) == 1 and sorted(word) == sorted(token):
-            return word  # two neighbours swapped
-    return None
+                other.append(word)
+        elif len(word) == len(token) and OSA.distance(token, word) == 1 and sorted(word) == sorted(token):
+            swapped.append(word)
+        elif Indel.distance(token, word) == 1:
+            other.append(word)
+    return (swapped or other or [None])[0]
