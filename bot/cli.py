@@ -85,6 +85,10 @@ def _validate(args: argparse.Namespace) -> int:
     if problems or content is None:
         print(f"{len(problems)} problem(s) in {directory}", file=sys.stderr)
         return EXIT_PROBLEMS
+    from bot.safety.rules import repeated_alternations
+
+    for warning in repeated_alternations(content.safety):
+        print(f"warning: {warning}")
     print(f"ok: {len(content.intents)} intents, "
           f"{sum(len(i.examples) for i in content.intents)} examples, "
           f"{len(content.safety.get('rules') or [])} safety rules in {directory}")

@@ -132,3 +132,27 @@ def test_shortlist_size_in_config_is_a_whole_number_that_works(content_copy):
     data["matcher"]["scoring"]["rerank"] = 12.5
     config.write_text(yaml.safe_dump(data))
     assert [(p.field, p.message) for p in check_content(content_copy)] == [("rerank", "must be a whole number")]
+
+
+@pytest.mark.parametrize(("file", "text", "expected"), [
+    ("safety.yaml", "", "safety.yaml: -: rules: must be a non-empty list of rules"),
+    ("safety.yaml", "version: 1\nrules: []\n", "safety.yaml: -: rules: must be a non-empty list of rules"),
+    ("profile.yaml", "relations: {}\n", "profile.yaml: -: -: cannot be read"),
+    ("contacts.yaml", "locales: {UK: {emergency_number: '999'}}\n", "contacts.yaml: UK: -: cannot be read"),
+])
+def test_every_data_file_a_bot_loads_is_checked(content_copy, file: str, text: str, expected: str) -> None:
+    # Nothing validate calls ok may fail later with a traceback when the bot loads.
+    (content_copy / file).write_text(text)
+    assert any(p.startswith(expected) for p in problems_in(content_copy)), problems_in(content_copy)
+    with pytest.raises(ContentError):
+        load_content(content_copy)
+
+
+def test_validate_warns_when_an_alternation_is_written_out_three_times(cli, content_copy) -> None:
+    data = yaml.safe_load((content_copy / "safety.yaml").read_text())
+    rule = data["rules"][0]
+    rule["match"]["phrases"] += [f"(zzfoo|zzbar|zzbaz) thing{n}" for n in range(3)]
+    (content_copy / "safety.yaml").write_text(yaml.safe_dump(data))
+    result = cli("--intents", str(content_copy), "validate")
+    out = result.stdout.decode()
+    assert result.returncode == 0 and "warning: safety.yaml: (zzbar|zzbaz|zzfoo) is written out 3 times" in out, out

@@ -338,13 +338,32 @@ def read_content(directory: Path | str) -> tuple[Content | None, list[Problem]]:
             seen[intent.id] = intent.file
             intents.append(intent)
     intents = _cross_checks(intents, settings, Normaliser.from_data(synonyms), sink)
-    if extra["safety"]:
-        from bot.safety import check_safety_data  # imported here: safety owns its own rule format
+    from bot.safety import check_safety_data  # imported here: safety owns its own rule format
 
-        sink.problems.extend(check_safety_data(extra["safety"], "safety.yaml", set(sections)))
+    # An empty or missing rules file is a problem, not "0 rules": the scan must never be silently off.
+    sink.problems.extend(check_safety_data(extra["safety"], "safety.yaml", set(sections)))
+    _check_readers(extra["profile"], extra["contacts"], sink)
     content = Content(directory, tuple(intents), documents, sections, settings, synonyms,
                       extra["safety"], extra["profile"], extra["contacts"], _alert_names(directory, sink))
     return content, sink.problems
+
+
+def _check_readers(profile: dict[str, Any], contacts: dict[str, Any], sink: _Collector) -> None:
+    """Build what the bot builds from profile.yaml and contacts.yaml, so nothing `validate` calls
+    ok can fail later when a bot is loaded."""
+    from bot.contacts import Contacts
+    from bot.profile import ProfileReader
+
+    try:
+        ProfileReader.from_data(profile)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        sink.add("profile.yaml", "-", "-", f"cannot be read: {error}")
+    locales = list((contacts.get("locales") or {}) if isinstance(contacts, dict) else {}) or ["default"]
+    for locale in locales:
+        try:
+            Contacts.from_data(contacts, locale=str(locale))
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            sink.add("contacts.yaml", str(locale), "-", f"cannot be read: {error}")
 
 
 def _alert_names(directory: Path, sink: _Collector) -> dict[str, str]:

@@ -306,6 +306,34 @@ def _check_examples(examples: Any, field: str, report: Report) -> None:
         report(field, f"each example is text or {{text, guidance, profile}}: {example!r}")
 
 
+_GROUP = re.compile(r"\(([^()]*\|[^()]*)\)")
+
+
+def repeated_alternations(data: Mapping[str, Any], times: int = 3) -> list[str]:
+    """Warnings for the same alternation ("(cant|can not|cannot)") written out `times` times or
+    more across the rules: it belongs in `vocab` as a shared class, so a new way of saying it is
+    added once for every rule."""
+    seen: dict[tuple[str, ...], int] = {}
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            for group in _GROUP.findall(value):
+                choices = tuple(sorted({c.strip() for c in group.split("|") if c.strip()}))
+                if len(choices) >= 3:
+                    seen[choices] = seen.get(choices, 0) + 1
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                if key not in ("examples", "negative", "message", "message_unknown", "guidance", "note"):
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk({"vocab": data.get("vocab"), "rules": data.get("rules"), "context": data.get("context")})
+    return [f"safety.yaml: ({'|'.join(choices)}) is written out {count} times: make it a vocab class"
+            for choices, count in sorted(seen.items(), key=lambda kv: -kv[1]) if count >= times]
+
+
 def compile_rules(data: Mapping[str, Any], stems: Stems | None = None) -> tuple[PhraseCompiler, tuple[Rule, ...]]:
     """Compile checked rules data (call check_safety_data first)."""
     compiler = PhraseCompiler(data.get("vocab") or {}, stems or Stems.english(), strict=False)
