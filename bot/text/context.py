@@ -35,7 +35,7 @@ class Mode(Enum):
 # Single words: negation and its scope.
 WORD_LISTS: dict[str, tuple[str, ...]] = {
     "negators": (
-        "no", "not", "never", "without", "nor", "neither", "none", "hasnt", "hadnt", "havent",
+        "no", "not", "never", "without", "nor", "neither", "none", "nobody", "noone", "nothing", "hasnt", "hadnt", "havent",
         "doesnt", "dont", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "denies", "denied",
     ),
     # Light words a negation may reach over ("hasn't really had any sign of a fever").
@@ -100,7 +100,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)", "(years|year|months|month) ago",
-        "(the|a) year before last", "in the first (year|month|months|weeks|week|part) of (treatment|chemo|it)",
+        "(the|a) year before last", "(# |a few |few |couple of |a couple of |some |many |)(years|months) back", "in the first (year|month|months|weeks|week|part) of (treatment|chemo|it)",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
         "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler|#)",
@@ -113,6 +113,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "ongoing": ("since", "for", "over the", "throughout"),
     "hypothetical": (
         "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically", "what would",
+        "(what|which) (are|r|would be) (the |)(signs|symptoms)", "look out for",
         # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
         "what happens (when|once)", "what to do (when|once)", "what do (i|we|you) do (when|once)",
@@ -124,7 +125,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Things whose heat or temperature is not a person's ("the bath water is 38 degrees").
     "thing": (
         "bath", "bathwater", "water", "shower", "pool", "room", "bedroom", "house", "flat", "home", "ward",
-        "car", "oven", "fridge", "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
+        "car", "oven", "fridge", "hot tub", "jacuzzi", "spa", "sauna", "paddling pool", "hot water", "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
         "thermostat", "milk", "bottle", "formula", "food", "drink", "tea", "coffee", "soup", "dinner",
         "in here", "out there", "hot water bottle", "heatwave", "heat wave", "climate", "summer", "forecast",
     ),
