@@ -103,11 +103,15 @@ class SafetyNet:
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
     def level_of(self, probabilities: Mapping[str, float]) -> str:
-        """The highest level whose probability, with the levels above it, reaches its threshold."""
+        """The highest level whose probability, with the levels above it, reaches its threshold.
+        An urgent reading that is also fairly likely an emergency is raised to emergency
+        (`escalate`): under-triage is the worse error, and it adds no alarm on a benign message."""
         cumulative = 0.0
         for level in ALERT_LEVELS:
             cumulative += probabilities.get(level, 0.0)
             if cumulative >= self.thresholds[level]:
+                if level == "urgent" and probabilities.get("emergency", 0.0) >= self.thresholds.get("escalate", 1.0):
+                    return "emergency"
                 return level
         return "none"
 

@@ -33,6 +33,8 @@ CLASSES = ("none", "soon", "urgent", "emergency")
 MAX_FALSE_ALARMS = 0.005  # per level, on out-of-fold benign messages: the net must add few alarms
 C = 10.0                  # inverse regularisation strength
 MIN_DF = 2
+MAX_OVER_TRIAGE = 0.02    # urgent messages the emergency escalation may raise, out of fold
+ESCALATION_STEPS = (1.0, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25)
 FOLDS = 5
 SEED = 7
 
@@ -82,6 +84,23 @@ def choose_thresholds(probabilities: Sequence[dict[str, float]], levels: Sequenc
     return thresholds
 
 
+def choose_escalation(probabilities: Sequence[dict[str, float]], levels: Sequence[str],
+                      thresholds: dict[str, float]) -> float:
+    """The least P(emergency) that raises an urgent reading to emergency while at most
+    MAX_OVER_TRIAGE of the corpus's urgent messages are raised with it (out-of-fold)."""
+    from bot.safety.net import SafetyNet
+
+    net = SafetyNet(CLASSES, {}, (0.0,) * len(CLASSES), {**thresholds, "escalate": 1.0}, Stems.english(), "")
+    urgent = [p for p, level in zip(probabilities, levels, strict=True) if level == "urgent"]
+    for value in ESCALATION_STEPS:
+        raised = sum(net.level_of(p) == "urgent" and p["emergency"] >= value for p in urgent)
+        if raised <= MAX_OVER_TRIAGE * len(urgent):
+            best = value
+        else:
+            break
+    return best
+
+
 def out_of_fold(corpus: Corpus, stems: Stems) -> list[dict[str, float]]:
     from sklearn.model_selection import StratifiedKFold
 
@@ -99,6 +118,7 @@ def train(corpus: Corpus, stems: Stems) -> tuple[dict[str, Any], dict[str, Any]]
     """The model as data, and its cross-validation report."""
     held_out = out_of_fold(corpus, stems)
     thresholds = choose_thresholds(held_out, corpus.levels)
+    thresholds["escalate"] = choose_escalation(held_out, corpus.levels, thresholds)
     model = make_pipeline(stems).fit(corpus.texts, corpus.levels)
     vectoriser, regression = model.steps[0][1], model.steps[1][1]
     order = [list(regression.classes_).index(c) for c in CLASSES]
@@ -126,7 +146,10 @@ def report(probabilities: Sequence[dict[str, float]], levels: Sequence[str],
     rank = {c: i for i, c in enumerate(CLASSES)}
     flags = [(p, t) for p, t in zip(predicted, levels, strict=True) if t != "none"]
     benign = [p for p, t in zip(predicted, levels, strict=True) if t == "none"]
+    per_level = {level: round(sum(rank[p] >= rank[t] for p, t in zip(predicted, levels, strict=True) if t == level)
+                             / max(1, levels.count(level)), 3) for level in ALERT_LEVELS}
     return {
+        "per_level": per_level,
         "recall_at_level": sum(rank[p] >= rank[t] for p, t in flags) / len(flags),
         "false_alarms": sum(p != "none" for p in benign) / len(benign),
         "thresholds": thresholds,
@@ -149,4 +172,5 @@ def main(check: bool = False) -> int:
     print(f"cross-validation ({FOLDS} folds): recall at level {summary['recall_at_level']:.1%}, "
           f"false alarms {summary['false_alarms']:.1%}, thresholds "
           + ", ".join(f"{k} {v:.3f}" for k, v in summary["thresholds"].items()))
+    print(f"  per level: {summary['per_level']}")
     return 0

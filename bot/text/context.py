@@ -35,7 +35,8 @@ class Mode(Enum):
 # Single words: negation and its scope.
 WORD_LISTS: dict[str, tuple[str, ...]] = {
     "negators": (
-        "no", "not", "never", "without", "nor", "neither", "none", "nobody", "noone", "nothing", "hasnt", "hadnt", "havent",
+        "no", "not", "never", "without", "nor", "neither", "none", "nobody", "noone", "nothing",
+        "hasnt", "hadnt", "havent",
         "doesnt", "dont", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "denies", "denied",
     ),
     # Light words a negation may reach over ("hasn't really had any sign of a fever").
@@ -100,7 +101,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)", "(years|year|months|month) ago",
-        "(the|a) year before last", "(# |a few |few |couple of |a couple of |some |many |)(years|months) back", "in the first (year|month|months|weeks|week|part) of (treatment|chemo|it)",
+        "(the|a) year before last", "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
+        "in the first (year|month|months|weeks|week|part) of (treatment|chemo|it)",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
         "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler|#)",
@@ -125,7 +127,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Things whose heat or temperature is not a person's ("the bath water is 38 degrees").
     "thing": (
         "bath", "bathwater", "water", "shower", "pool", "room", "bedroom", "house", "flat", "home", "ward",
-        "car", "oven", "fridge", "hot tub", "jacuzzi", "spa", "sauna", "paddling pool", "hot water", "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
+        "car", "oven", "fridge", "hot tub", "jacuzzi", "spa", "sauna", "paddling pool", "hot water",
+        "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
         "thermostat", "milk", "bottle", "formula", "food", "drink", "tea", "coffee", "soup", "dinner",
         "in here", "out there", "hot water bottle", "heatwave", "heat wave", "climate", "summer", "forecast",
     ),
