@@ -150,6 +150,17 @@ def record_first_run(path: Path, result: RoundFigures, when: str) -> None:
               f"({result.false_alarm_rate:.1%}); caught by {dict(sorted(result.by_net.items()))}; false alarms by "
               f"{dict(sorted(result.alarms_by_net.items()))}.\n")
     path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
+    # The sealed file's fingerprint: a test fails if the round is ever edited after its first run.
+    runs[path.stem]["sha256"] = sealed_hash(path)
+    (directory / FIRST_RUNS).write_text(
+        "# First-run figures of each sealed safety round, written once by `allbot eval --first-run`.\n"
+        + yaml.safe_dump(runs, sort_keys=True, allow_unicode=True), encoding="utf-8")
+
+
+def sealed_hash(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def describe(result: RoundFigures, first: dict[str, Any] | None) -> str:
