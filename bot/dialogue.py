@@ -107,10 +107,10 @@ class Conversation:
         self.state.profile = self.bot.profile_reader.update(before, reading.basic, reading.canonical, reading.tokens)
         # Both safety nets read every message; neither uses the matcher.
         alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile, reading.tokens)
-        learned = self.bot.learned.alert(reading.basic, self.state.profile, alerts,
-                                         general_question=self.bot.scanner.general_question(reading.tokens),
-                                         earlier=self.state.net_traces)
-        self.state.net_traces = (*self.state.net_traces, self.bot.learned.net.trace(reading.basic))[-NET_TURNS:]
+        net = self.bot.learned.read(reading.basic, self.state.profile,
+                                    self.bot.scanner.general_question(reading.tokens), self.state.net_traces)
+        learned = self.bot.learned.alert(net.level, self.state.profile, alerts)
+        self.state.net_traces = (*self.state.net_traces, net.trace)[-NET_TURNS:]
         if learned is not None:
             alerts = [learned, *alerts]
 

@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 MESSAGE_KEYS = ("emergency", "urgent", "urgent_unknown", "soon")
 
 
+@dataclass(frozen=True)
+class LearnedReading:
+    level: str      # the net's level, after the profile and the question gate
+    trace: Trace    # this turn's numbers, for reading the next turns together with it
+
+
 def check_learned_messages(data: Any, file: str) -> list[Problem]:
     problems: list[Problem] = []
     if not isinstance(data, Mapping):
@@ -54,22 +60,25 @@ class LearnedAlerts:
         """The net's own level for a message, whatever the rules said. `earlier`: the traces of
         the person's last turns; the turns read together count when this one tips them over
         ("my son is on chemo" ... "and now he's shivering")."""
-        level = self.net.read(text).level
+        return self.read(text, profile, general_question, earlier).level
+
+    def read(self, text: str, profile: Profile, general_question: bool = False,
+             earlier: Sequence[Trace] = ()) -> LearnedReading:
+        reading = self.net.read(text)
+        level = reading.level
         if earlier:
-            together = self.net.level_of(self.net.from_traces([*earlier, self.net.trace(text)]))
+            together = self.net.level_of(self.net.from_traces([*earlier, reading.trace]))
             before = self.net.level_of(self.net.from_traces(earlier))
             if level_rank(together) > max(level_rank(level), level_rank(before)):
                 level = together
         if general_question and level != "emergency":
-            return "none"
-        if level == "urgent" and status_of(profile) == "undiagnosed":
-            return "soon"  # treatment red flags are possible ALL signs in someone not diagnosed
-        return level
+            level = "none"
+        elif level == "urgent" and status_of(profile) == "undiagnosed":
+            level = "soon"  # treatment red flags are possible ALL signs in someone not diagnosed
+        return LearnedReading(level, reading.trace)
 
-    def alert(self, text: str, profile: Profile, rule_alerts: Sequence[Alert],
-              general_question: bool = False, earlier: Sequence[Trace] = ()) -> Alert | None:
-        """The net's alert when it reads a higher level than the rules raised or asked about."""
-        level = self.level(text, profile, general_question, earlier)
+    def alert(self, level: str, profile: Profile, rule_alerts: Sequence[Alert]) -> Alert | None:
+        """The net's alert at `level`, when that is higher than the rules raised or asked about."""
         if level == "none":
             return None
         live = max((level_rank(a.level) for a in rule_alerts if not a.guidance), default=0)

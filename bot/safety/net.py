@@ -48,6 +48,7 @@ class Trace:
 class NetReading:
     level: str                        # none | soon | urgent | emergency
     probabilities: Mapping[str, float]
+    trace: Trace                      # the whole message's numbers
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,14 +117,17 @@ class SafetyNet:
         return "none"
 
     def read(self, text: str) -> NetReading:
-        """The net's level for a message, read in windows of a few sentences when it is long."""
+        """The net's level for a message, read in windows of a few sentences when it is long,
+        with the whole message's trace (for reading later turns together with this one)."""
+        pieces = windows(text)
+        whole = self.trace(text)
         best: NetReading | None = None
-        for piece in windows(text):
-            probabilities = self.probabilities(piece)
-            reading = NetReading(self.level_of(probabilities), probabilities)
+        for piece in pieces:
+            probabilities = self.from_traces([whole]) if len(pieces) == 1 else self.probabilities(piece)
+            reading = NetReading(self.level_of(probabilities), probabilities, whole)
             if best is None or level_rank(reading.level) > level_rank(best.level):
                 best = reading
-        return best or NetReading("none", {})
+        return best or NetReading("none", {}, whole)
 
 
 def windows(text: str) -> Sequence[str]:

@@ -27,6 +27,12 @@ if TYPE_CHECKING:  # the profile module builds on this package's tokens; import 
     from bot.profile import Profile
 
 
+# Words a question without "?" opens with; any other first word and no "?" is never a question.
+QUESTION_OPENERS = frozenset({"what", "whats", "why", "how", "hows", "when", "where", "which", "who", "is", "are",
+                              "can", "could", "does", "do", "did", "should", "will", "would", "was", "has", "have",
+                              "am", "may", "might", "tell", "explain", "info", "information", "define", "describe"})
+
+
 class SafetyDataError(ContentError, ValueError):
     """Rules that cannot be loaded; `problems` names file, rule and field of each."""
 
@@ -80,6 +86,8 @@ class SafetyScanner:
 
     def general_question(self, tokens: Tokens) -> bool:
         """Every sentence is a question with no person in it ("why is fever dangerous on chemo?")."""
+        if "?" not in tokens.tokens and tokens.tokens[0] not in QUESTION_OPENERS:
+            return False  # most reports: no question mark and no question word first
         marks = self.context.marks(tokens)
         sentences = range(len(tokens.sentences))
         return all(n in marks.questions and n not in marks.personal for n in sentences)
