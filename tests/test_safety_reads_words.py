@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.reply import level_rank
 from bot.text.speller import Speller
 from bot.text.stems import Stems
 from bot.text.tokens import Tokens
@@ -46,7 +47,12 @@ def test_crisis_is_not_read_into_ways_of_speaking(bot) -> None:
     ("he bleeds a lot when brushing", "soon"),       # bleeding gums, not an emergency
 ])
 def test_word_forms_during_treatment(bot, turn: str, level: str) -> None:
-    assert urgency_after(bot, ON_CHEMO, turn)[0] == level
+    chat = bot.conversation()
+    chat.send(ON_CHEMO)
+    reply = chat.send(turn)
+    rules = max((a.level for a in reply.safety if a.net == "rules" and not a.guidance), key=level_rank, default="none")
+    assert rules == level  # the rules read the word form and give the level
+    assert level_rank(reply.urgency) >= level_rank(level)  # the learned net may only raise it
 
 
 def test_negation_does_not_reach_into_another_clause(bot) -> None:
