@@ -38,7 +38,9 @@ def cache_dir() -> Path | None:
 
 def fingerprint(content_dir: Path, extra: dict[str, Any]) -> str:
     digest = hashlib.sha256(str(content_dir.resolve()).encode())
-    for root, pattern in ((content_dir, "*.y*ml"), (_PACKAGE, "*.py")):
+    # The package's data files count too: a retrained safety net (net.json) or a new word list
+    # must never be hidden behind a build made with the old one.
+    for root, pattern in ((content_dir, "*.y*ml"), (_PACKAGE, "*.py"), (_PACKAGE, "*.json"), (_PACKAGE, "*.txt")):
         for path in sorted(root.rglob(pattern)):
             digest.update(str(path.relative_to(root)).encode())
             digest.update(path.read_bytes())

@@ -132,3 +132,16 @@ def test_the_cached_bot_answers_as_the_built_one(cache_folder, content_copy):
     phrases += ["my son is on chemo and has a temperature of 39", "I want to kill myself", "and for adults?"]
     for text in phrases:
         assert cached.ask(text).to_dict() == built.ask(text).to_dict(), text
+
+
+def test_a_retrained_safety_net_is_never_hidden_by_the_cache(content_copy, monkeypatch, tmp_path):
+    # The key covers the package's data files (net.json, word lists), not only its code.
+    from bot import cache
+
+    package = tmp_path / "bot"
+    (package / "safety").mkdir(parents=True)
+    (package / "safety" / "net.json").write_text('{"a": 1}')
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+    before = cache.fingerprint(content_copy, {})
+    (package / "safety" / "net.json").write_text('{"a": 2}')
+    assert cache.fingerprint(content_copy, {}) != before
