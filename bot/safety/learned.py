@@ -82,7 +82,9 @@ class LearnedAlerts:
         if level == "none":
             return None
         live = max((level_rank(a.level) for a in rule_alerts if not a.guidance), default=0)
-        asked = max((level_rank(a.level) for a in rule_alerts if a.guidance), default=0)
+        # The rules reading a question defers the net, except for an emergency: when the net reads
+        # one as happening now ("seizure?? he went stiff ... just now"), under-triage is the worse error.
+        asked = max((level_rank(a.level) for a in rule_alerts if a.guidance), default=0) if level != "emergency" else 0
         if level_rank(level) <= max(live, asked):
             return None
         status = status_of(profile)

@@ -108,9 +108,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler|#)",
         # A year: "in 2018", "back in 2019".
         "re: (?:in|since|from|during|back)/[^ ]+ (?:19[5-9]\\d|20[0-2]\\d)/[^ ]+",
+        "back in (year|reception|primary|nursery|infants|juniors) #",
         "back (in|at) (the |)(january|february|march|april|may|june|july|august|september|october|november"
         "|december|spring|summer|autumn|fall|winter|start|beginning)",
     ),
+    # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
+    "retrospective": ("(which|that|this) (was|were) ... (ago|back)",),
     # A distant time after one of these is still going on ("since last month").
     "ongoing": ("since", "for", "over the", "throughout"),
     "hypothetical": (
@@ -134,7 +137,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
     "thing_after": ("=outside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here",
-                    "in the (shade|sun)"),
+                    "in the (shade|sun)", "=too (=hot|=cold|=warm) =for"),
     # A question asking why: about temperatures in general, even with a number in it, when it
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
     "explanatory": ("=why", "=how =come", "=what =makes"),
@@ -150,8 +153,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
 CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_window"}
 
 
+SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none"})
 SCOPE = 25  # the furthest (in tokens) a clause, an "if" or a time phrase is looked for: keeps scans linear
-SENTENCE_WIDE = ("present", "recent", "masking", "question_starts", "explanatory")
+SENTENCE_WIDE = ("present", "recent", "masking", "question_starts", "explanatory", "retrospective")
 
 
 @dataclass(frozen=True, eq=False)
@@ -246,7 +250,13 @@ class Context:
         return items > 0 and item - 1 >= first and words[item - 1] in self.words["negators"]
 
     def _negated(self, words: tuple[str, ...], first: int, s_start: int) -> bool:
-        """A negator before the match, reaching back over light words and "X or" list items."""
+        """A negator before the match, reaching back over light words and "X or" list items; or a
+        clause whose subject is "nobody" ("nobody at nursery has chickenpox")."""
+        c_start = first
+        while c_start > s_start and words[c_start - 1] not in self.words["clause_breaks"]:
+            c_start -= 1
+        if words[c_start] in SUBJECT_NEGATORS:
+            return True
         j, steps = first - 1, 0
         while j >= s_start and steps < self.window:
             if words[j] in self.words["fillers"]:
@@ -267,6 +277,8 @@ class Context:
             return True
         if self._story_opening(marks, words, sentence, bounds):
             return True
+        if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
+            return True  # "..., which was four years ago"
         c_start, c_end = self._clause(words, first, last, bounds)
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing for start in marks.within("distant", c_start, c_end))
