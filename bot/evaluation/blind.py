@@ -1,0 +1,106 @@
+"""Blind understanding sets: questions written from the documents alone, by someone who never saw
+the intents, each labelled with the document section that answers it.
+
+A reply is right when the bot answers (no fallback, no "did you mean") with an intent that cites
+that section: an objective check that needs no one to have seen the intents. Stricter than a
+person judging (an answer citing a neighbouring section of the same document counts wrong).
+
+    in-scope-DATE.yaml     [{id, text, document: "003", section: "<heading>", fact}]
+    follow-ups-DATE.yaml   [{id, turns: [...], document, section, fact}]   (the last turn is judged)
+    out-of-scope-DATE.yaml [{id, text}]                                      (right when rejected)
+
+Sealed as the safety rounds are: run once for the record (`--first-run` writes the figures beside
+them), never edited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.content.yamlio import read_yaml
+from bot.engine import Bot
+from bot.evaluation.runner import rejected
+
+
+@dataclass
+class BlindFigures:
+    name: str
+    total: int = 0
+    right: int = 0
+    answered: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def line(self) -> str:
+        return (f"{self.name}: {self.right}/{self.total} right ({self.rate:.1%}), answered "
+                f"{self.answered}/{self.total}")
+
+
+def section_ids(bot: Bot, document: str, heading: str) -> set[str]:
+    """The section ids a (file number, heading) label names: the heading's closest match among
+    that document's sections (the writer copied headings; small differences are forgiven)."""
+    documents = [d for d in bot.content.documents.values() if str(getattr(d, "file", "")).startswith(f"{document}_")]
+    if not documents:
+        return set()
+    doc_id = documents[0].id
+    sections = {sid: s.section for sid, s in bot.content.sections.items() if s.document == doc_id}
+    best = process.extractOne(heading, sections, scorer=fuzz.token_set_ratio, score_cutoff=80)
+    return {best[2]} if best else set()
+
+
+def _judge(bot: Bot, reply_intent: str | None, wanted: set[str]) -> tuple[bool, bool]:
+    if reply_intent is None:
+        return False, False
+    intent = bot.content.intent(reply_intent)
+    answered = intent.kind != "conversation"
+    return answered and bool(wanted & set(intent.sources)), answered
+
+
+def run_questions(bot: Bot, name: str, items: list[dict[str, Any]]) -> BlindFigures:
+    figures = BlindFigures(name)
+    for item in items:
+        turns = item.get("turns") or [item["text"]]
+        chat = bot.conversation()
+        for turn in turns:
+            reply = chat.send(str(turn))
+        right, answered = _judge(bot, reply.intent, section_ids(bot, str(item["document"]), str(item["section"])))
+        figures.total += 1
+        figures.right += right
+        figures.answered += answered
+        if not right:
+            figures.wrong.append(f"{item['id']}: got {reply.intent} for {str(turns[-1])[:80]!r}")
+    return figures
+
+
+def run_out_of_scope(bot: Bot, name: str, items: list[dict[str, Any]]) -> BlindFigures:
+    figures = BlindFigures(name)
+    for item in items:
+        intent = bot.conversation().send(str(item["text"])).intent
+        figures.total += 1
+        ok = rejected(bot, intent)
+        figures.right += ok
+        figures.answered += intent is not None
+        if not ok:
+            figures.wrong.append(f"{item['id']}: answered {intent} for {str(item['text'])[:80]!r}")
+    return figures
+
+
+def run_blind(bot: Bot, directory: Path) -> list[BlindFigures]:
+    results = []
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name == "first_runs.yaml":
+            continue
+        items = read_yaml(path) or []
+        kind = path.stem.split("-2")[0]
+        if kind == "out-of-scope":
+            results.append(run_out_of_scope(bot, path.stem, items))
+        else:
+            results.append(run_questions(bot, path.stem, items))
+    return results
