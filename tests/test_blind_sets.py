@@ -1,0 +1,27 @@
+"""The blind understanding sets are judged by the document section each answer cites."""
+
+from __future__ import annotations
+
+from bot.evaluation.blind import run_out_of_scope, run_questions, section_ids
+
+
+def test_a_heading_names_its_section_even_when_copied_loosely(bot) -> None:
+    assert section_ids(bot, "000", "What are symptoms of ALL?") == {"cc-symptoms"}
+    assert section_ids(bot, "000", "what are the symptoms of all") == {"cc-symptoms"}
+    assert section_ids(bot, "009", "What are symptoms of ALL?") == set()  # no such document
+
+
+def test_an_answer_is_right_only_when_it_cites_the_named_section(bot) -> None:
+    right = {"id": "a", "text": "what are the symptoms of ALL", "document": "000", "section": "What are symptoms of ALL?"}
+    elsewhere = {**right, "id": "b", "section": "What causes acute lymphoblastic leukemia?"}
+    fallback = {**right, "id": "c", "text": "qwzx vbnm"}
+    figures = run_questions(bot, "t", [right, elsewhere, fallback])
+    assert (figures.right, figures.answered, figures.total) == (1, 2, 3)
+    assert [w.split(":")[0] for w in figures.wrong] == ["b", "c"]
+
+
+def test_out_of_scope_is_right_when_rejected_or_answered_by_a_scope_intent(bot) -> None:
+    figures = run_out_of_scope(bot, "o", [{"id": "w", "text": "what's the weather in paris tomorrow"},
+                                          {"id": "d", "text": "how much methotrexate should he take"},
+                                          {"id": "m", "text": "how long is maintenance"}])
+    assert (figures.right, figures.total) == (2, 3) and figures.wrong[0].startswith("m:")
