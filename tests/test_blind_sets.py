@@ -12,7 +12,8 @@ def test_a_heading_names_its_section_even_when_copied_loosely(bot) -> None:
 
 
 def test_an_answer_is_right_only_when_it_cites_the_named_section(bot) -> None:
-    right = {"id": "a", "text": "what are the symptoms of ALL", "document": "000", "section": "What are symptoms of ALL?"}
+    right = {"id": "a", "text": "what are the symptoms of ALL", "document": "000",
+             "section": "What are symptoms of ALL?"}
     elsewhere = {**right, "id": "b", "section": "What causes acute lymphoblastic leukemia?"}
     fallback = {**right, "id": "c", "text": "qwzx vbnm"}
     figures = run_questions(bot, "t", [right, elsewhere, fallback])

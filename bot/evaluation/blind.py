@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
 from bot.content.yamlio import read_yaml
 from bot.engine import Bot
@@ -51,7 +51,8 @@ def section_ids(bot: Bot, document: str, heading: str) -> set[str]:
         return set()
     doc_id = documents[0].id
     sections = {sid: s.section for sid, s in bot.content.sections.items() if s.document == doc_id}
-    best = process.extractOne(heading, sections, scorer=fuzz.token_set_ratio, score_cutoff=80)
+    best = process.extractOne(heading, sections, scorer=fuzz.token_set_ratio, processor=utils.default_process,
+                              score_cutoff=80)
     return {best[2]} if best else set()
 
 
