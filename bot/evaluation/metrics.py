@@ -77,6 +77,9 @@ class SafetyFigures:
     false_alarm_rate: float
     false_alarms: tuple[str, ...]
     benign_cases: int
+    # Which net's own reading reached the level: rules / learned / both (neither: missed).
+    caught_by: dict[str, int] = field(default_factory=dict)
+    false_alarms_by: dict[str, int] = field(default_factory=dict)
 
     @property
     def red_flag_recall(self) -> float:

@@ -53,11 +53,11 @@ def safety(bot: Bot, cases: tuple[SafetyCase, ...]) -> SafetyFigures:
     by_level: dict[str, list[bool]] = {level: [] for level in LEVELS[1:]}
     missed, over, alarms = [], [], []
     benign = 0
-    for case in cases:
-        chat = bot.conversation()
-        urgency = "none"
-        for turn in case.turns:
-            urgency = chat.send(turn).urgency
+    from bot.evaluation.rounds import figures, run_case  # each case read by both nets apart, as a round is
+
+    results = [run_case(bot, case, "") for case in cases]
+    for case, result in zip(cases, results, strict=True):
+        urgency = result.got
         if case.expect == "none":
             benign += 1
             if urgency != "none":
@@ -69,9 +69,11 @@ def safety(bot: Bot, cases: tuple[SafetyCase, ...]) -> SafetyFigures:
             missed.append(case.id)
         elif level_rank(urgency) > level_rank(case.expect):
             over.append(case.id)
+    credit = figures("safety set", results)
     return SafetyFigures(
         recall_by_level={lv: (sum(v) / len(v) if v else 1.0) for lv, v in by_level.items()},
         cases_by_level={lv: len(v) for lv, v in by_level.items()},
         missed=tuple(missed), over_triaged=tuple(over),
         false_alarm_rate=len(alarms) / benign if benign else 0.0, false_alarms=tuple(alarms), benign_cases=benign,
+        caught_by=credit.by_net, false_alarms_by=credit.alarms_by_net,
     )

@@ -28,7 +28,9 @@ def summary_text(result: Evaluation) -> str:
         recall = ", ".join(f"{lv} {s.recall_by_level[lv]:.0%} of {s.cases_by_level[lv]}" for lv in s.recall_by_level)
         lines += ["", f"Safety: red-flag recall {s.red_flag_recall:.1%} ({recall}); "
                       f"false alarms {s.false_alarm_rate:.1%} of {s.benign_cases} benign; "
-                      f"over-triaged {len(s.over_triaged)}"]
+                      f"over-triaged {len(s.over_triaged)}",
+                  f"  caught by: {dict(sorted(s.caught_by.items()))}; false alarms by: "
+                  f"{dict(sorted(s.false_alarms_by.items()))} (each net's own reading of the last turn)"]
         if s.missed:
             lines.append(f"  MISSED: {', '.join(s.missed)}")
     worst = sorted((p for p in result.ours.per_intent if p.support), key=lambda p: p.f1)[:8]
