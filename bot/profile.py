@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.context_words import ContextWords
 from bot.text.context import Context, Marking, Mode
 from bot.text.phrases import PhraseCompiler, PhrasePattern
 from bot.text.speller import Speller
@@ -62,6 +63,7 @@ class ProfileReader:
     speller: Speller
     unnamed_subject: str          # how to address "my 4 year old"
     stems: Stems
+    context_words: ContextWords = ContextWords((), ())  # what the profile reads, kept from the matcher
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], stems: Stems | None = None) -> ProfileReader:
@@ -84,7 +86,11 @@ class ProfileReader:
         context = Context.from_data(data.get("context"), compiler)
         speller = Speller.build(compiler.words | set(relations), stems=stems)
         unnamed = str(data.get("unnamed_subject") or "your child")
-        return cls(relations, relation_pattern, patterns, context, speller, unnamed, stems)
+        try:
+            words = ContextWords.build(data.get("context_words") or {})
+        except re.error as error:
+            raise ValueError(f"context_words: {error}") from error
+        return cls(relations, relation_pattern, patterns, context, speller, unnamed, stems, words)
 
     def tokens(self, basic: str) -> Tokens:
         return Tokens.from_basic(basic, self.speller, self.stems)
