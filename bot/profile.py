@@ -48,6 +48,16 @@ class Profile:
     undiagnosed: bool = False    # said there is no diagnosis, or worried the symptoms might be ALL
 
 
+# A sentence opening like this asks; what it names is not a fact about the person.
+_YES_NO = frozenset({"have", "has", "do", "does", "did", "am", "is", "are", "could", "might", "can", "may", "would",
+                     "will", "should"})
+
+
+def _asked(tokens: Tokens, index: int) -> bool:
+    first, _ = tokens.sentence(index)
+    return tokens.tokens[first] in _YES_NO if first < len(tokens.tokens) else False
+
+
 @dataclass(frozen=True)
 class _Relation:
     subject: str
@@ -58,7 +68,7 @@ class _Relation:
 class ProfileReader:
     relations: Mapping[str, _Relation]
     relation_pattern: PhrasePattern
-    patterns: Mapping[str, PhrasePattern]   # caregiver, in_treatment, diagnosed, undiagnosed
+    patterns: Mapping[str, PhrasePattern]   # caregiver, self, in_treatment, diagnosed, not_diagnosed, undiagnosed
     context: Context
     speller: Speller
     unnamed_subject: str          # how to address "my 4 year old"
@@ -79,7 +89,9 @@ class ProfileReader:
         # Over " word/stem " text: "my (little) son", not "my son and I".
         relation_pattern = PhrasePattern(
             rf" (?:my|our)/[^ ]+(?:{compiler.concept('_modifier')}){{0,2}} (?P<rel>{words})/[^ ]+(?= )"
-            rf"(?! and/[^ ]+ (?:i|me)/[^ ]+ )",
+            rf"(?! and/[^ ]+ (?:i|me)/[^ ]+ )"
+            # "my kids are at home": children spoken of as a group are not the one cared for
+            rf"(?! (?:are|were)/[^ ]+ )",
             frozenset({"my", "our"}))
         patterns = {name: compiler.compile_all(phrases)
                     for name, phrases in (data.get("patterns") or {}).items() if phrases}
@@ -109,7 +121,11 @@ class ProfileReader:
         changes: dict[str, Any] = {}
 
         relation = self.relation_pattern.search(tokens)
-        if relation:
+        if self._said(tokens, marking, "self"):
+            # "it's for me, not my son", "I'm the patient": a correction wins over a relation named
+            changes.update(caregiver=False, subject=None, age_group=None)
+            relation = None
+        elif relation:
             found = self.relations[relation.group("rel")]
             changes.update(caregiver=True, subject=found.subject)
             if found.age_group:
@@ -118,17 +134,23 @@ class ProfileReader:
             changes.update(caregiver=True, subject=self.unnamed_subject)
         elif self._said(tokens, marking, "caregiver"):
             changes["caregiver"] = True
-        age = self._age(tokens.plain, caregiver=bool(relation) or profile.caregiver)
+        age = self._age(tokens.plain, caregiver=bool(relation) or changes.get("caregiver", profile.caregiver))
         if age:
             changes["age_group"] = age
 
         # "could it be leukaemia?" is a worry about this person even when asked as a question
         unsure = self._said(tokens, marking, "undiagnosed", questions_count=True)
+        said = self._said(tokens, marking, "diagnosed")
+        # A question never sets a fact: "have i got leukemia?" is a worry, not a diagnosis.
+        unsure += [i for i in said if _asked(tokens, i)]
         unsure_sentences = {tokens.sentence(i) for i in unsure}
-        diagnosed = [i for i in self._said(tokens, marking, "diagnosed") if tokens.sentence(i) not in unsure_sentences]
+        diagnosed = [i for i in said if tokens.sentence(i) not in unsure_sentences]
         if self._said(tokens, marking, "in_treatment"):
             changes["in_treatment"] = True
-        if diagnosed or changes.get("in_treatment"):
+        if self._said(tokens, marking, "not_diagnosed") and not diagnosed:
+            # "I haven't been diagnosed with anything" corrects what an earlier message seemed to say.
+            changes.update(diagnosed=False, in_treatment=False, undiagnosed=True)
+        elif diagnosed or changes.get("in_treatment"):
             changes.update(diagnosed=True, undiagnosed=False)
         elif unsure_sentences and not profile.diagnosed:
             changes["undiagnosed"] = True

@@ -173,17 +173,16 @@ def foreign(chat: Conversation, turn: Turn) -> Answer | None:
 def symptom(chat: Conversation, turn: Turn) -> Answer | None:
     """A symptom told, with no red flag and no question: that symptom's information answer
     ("he's really pale and sleepy today" -> tiredness and paleness)."""
-    if turn.red_flag or turn.asks or not _PERSON & set(turn.reading.basic.split()):
+    if turn.red_flag or turn.asks or turn.context_only or not _PERSON & set(turn.reading.basic.split()):
         return None
     content = chat.bot.content
-    bar = content.settings.dialogue.symptom_threshold
-    for candidate in chat.ranked_turn(turn):
-        if candidate.confidence < bar:
-            break
-        intent = content.intent(candidate.intent_id)
-        if intent.kind == "info" and intent.topic in _SYMPTOM_TOPICS and not _overview(intent.id):
-            return chat.answer_for(intent.id, candidate.confidence)
-    return None
+    ranked = [c for c in chat.ranked_turn(turn) if not _overview(c.intent_id)]
+    if not ranked or ranked[0].confidence < content.settings.dialogue.symptom_threshold:
+        return None
+    intent = content.intent(ranked[0].intent_id)
+    if intent.kind != "info" or intent.topic not in _SYMPTOM_TOPICS:
+        return None
+    return chat.answer_for(intent.id, ranked[0].confidence)
 
 
 def noted(chat: Conversation, turn: Turn) -> Answer | None:

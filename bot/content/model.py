@@ -69,7 +69,7 @@ class DialogueSettings:
     small_talk_max_words: int = 4         # more topic words than this: not a greeting or thanks
     report_answer_confidence: float = 0.75  # a red flag told without a question is answered only this sure
     refer_back_weak: float = 0.7          # a message that leans on the last turn is read against it below this
-    refer_back_max_words: int = 3         # a question this short (topic words) leans on the last turn
+    refer_back_max_words: int = 2         # a question this short (topic words) leans on the last turn
     symptom_threshold: float = 0.25       # a symptom told with no alert gets its information answer down to this
 
 
