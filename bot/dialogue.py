@@ -19,7 +19,7 @@ from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
 from bot.reply import Reply
 from bot.safety.net import Trace
-from bot.steps import Turn, _mid_sentence
+from bot.steps import Turn, _mid_sentence  # noqa: F401  (_mid_sentence: kept importable here)
 
 if TYPE_CHECKING:
     from bot.engine import Bot

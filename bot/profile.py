@@ -49,6 +49,7 @@ class Profile:
 
 
 # A sentence opening like this asks; what it names is not a fact about the person.
+_NO_CONTEXT_WORDS = ContextWords((), ())
 _YES_NO = frozenset({"have", "has", "do", "does", "did", "am", "is", "are", "could", "might", "can", "may", "would",
                      "will", "should"})
 
@@ -73,7 +74,7 @@ class ProfileReader:
     speller: Speller
     unnamed_subject: str          # how to address "my 4 year old"
     stems: Stems
-    context_words: ContextWords = ContextWords((), ())  # what the profile reads, kept from the matcher
+    context_words: ContextWords = _NO_CONTEXT_WORDS  # what the profile reads, kept from the matcher
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], stems: Stems | None = None) -> ProfileReader:

@@ -140,7 +140,8 @@ def red_flag(chat: Conversation, turn: Turn) -> Answer | None:
     if not turn.red_flag or turn.asks:
         return None
     choice = chat.choice(turn)
-    if choice.intent_id is not None and choice.confidence >= chat.bot.content.settings.dialogue.report_answer_confidence:
+    sure = chat.bot.content.settings.dialogue.report_answer_confidence
+    if choice.intent_id is not None and choice.confidence >= sure:
         return chat.answer_for(choice.intent_id, choice.confidence)
     return Answer("")
 

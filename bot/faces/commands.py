@@ -92,7 +92,8 @@ def profile_text(chat: Conversation) -> str:
     else:
         facts.append("you are asking for yourself (as far as I know)")
     if p.age_group:
-        facts.append(f"{'they are' if p.caregiver else 'you are'} {'a child' if p.age_group == 'child' else 'an adult'}")
+        who = "they are" if p.caregiver else "you are"
+        facts.append(f"{who} {'a child' if p.age_group == 'child' else 'an adult'}")
     if p.in_treatment:
         facts.append("having or recently had treatment for ALL")
     elif p.diagnosed:
