@@ -114,3 +114,12 @@ def test_the_step_that_answered_is_recorded(bot):
     assert bot.ask("what is maintenance?").step == "match"
     assert bot.ask("what dose of methotrexate should he take").step == "routed"
     assert bot.ask("sing me a song and dance").step in {"fallback", "match"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [("im scared it'll come back", "fear-of-relapse"),
+                                                ("will he loose his hair?", "side-effects-overview")])
+def test_everyday_spellings_reach_the_answer(bot, text, expected):
+    reply = bot.ask(text)
+    assert reply.intent == expected
+    if expected == "side-effects-overview":
+        assert "hair loss" in reply.answer
