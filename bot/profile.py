@@ -54,6 +54,12 @@ _YES_NO = frozenset({"have", "has", "do", "does", "did", "am", "is", "are", "cou
                      "will", "should"})
 
 
+def _a_group(tokens: Tokens, word: str, end: int) -> bool:
+    """"my kids are at home": children spoken of as a group ("kids are") are not the one cared for.
+    Only a plural word counts: "my daughter r in maintenance" is text-speak for one daughter."""
+    return word.endswith("s") and tokens.text[end:].lstrip().split("/", 1)[0] in ("are", "were")
+
+
 def _asked(tokens: Tokens, index: int) -> bool:
     first, _ = tokens.sentence(index)
     return tokens.tokens[first] in _YES_NO if first < len(tokens.tokens) else False
@@ -90,9 +96,7 @@ class ProfileReader:
         # Over " word/stem " text: "my (little) son", not "my son and I".
         relation_pattern = PhrasePattern(
             rf" (?:my|our)/[^ ]+(?:{compiler.concept('_modifier')}){{0,2}} (?P<rel>{words})/[^ ]+(?= )"
-            rf"(?! and/[^ ]+ (?:i|me)/[^ ]+ )"
-            # "my kids are at home": children spoken of as a group are not the one cared for
-            rf"(?! (?:are|were)/[^ ]+ )",
+            rf"(?! and/[^ ]+ (?:i|me)/[^ ]+ )",
             frozenset({"my", "our"}))
         patterns = {name: compiler.compile_all(phrases)
                     for name, phrases in (data.get("patterns") or {}).items() if phrases}
@@ -122,6 +126,8 @@ class ProfileReader:
         changes: dict[str, Any] = {}
 
         relation = self.relation_pattern.search(tokens)
+        if relation and _a_group(tokens, relation.group("rel"), relation.end()):
+            relation = None
         if self._said(tokens, marking, "self"):
             # "it's for me, not my son", "I'm the patient": a correction wins over a relation named
             changes.update(caregiver=False, subject=None, age_group=None)
