@@ -3,8 +3,9 @@ and what to ask next."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from bot.content import Content
 from bot.notices import notices
@@ -21,6 +22,7 @@ class Answer:
     sources: tuple[str, ...] = ()  # section ids
     suggestions: tuple[str, ...] = ()  # intent ids, shown by title
     handoff: bool = False
+    step: str = ""  # the dialogue step that chose this answer ("match", "refer-back", "noted", ...)
 
 
 def urgency_of(alerts: Sequence[Alert]) -> Level:
@@ -44,7 +46,9 @@ def source_refs(content: Content, section_ids: Sequence[str]) -> tuple[SourceRef
     return tuple(refs)
 
 
-def compose(content: Content, alerts: Sequence[Alert], answer: Answer) -> Reply:
+def compose(content: Content, alerts: Sequence[Alert], answer: Answer,
+            profile: Mapping[str, Any] | None = None) -> Reply:
+    """`profile`: what the person has told about themselves, shown so they can correct it."""
     ordered = tuple(sorted((_named(content, a) for a in alerts), key=lambda a: (a.guidance, -level_rank(a.level))))
     sources = source_refs(content, answer.sources)
     titles = tuple(content.intent(i).title for i in answer.suggestions if content.has_intent(i))
@@ -67,4 +71,6 @@ def compose(content: Content, alerts: Sequence[Alert], answer: Answer) -> Reply:
         sources=sources,
         suggestions=titles,
         handoff=answer.handoff or urgency in ("urgent", "emergency"),
+        step=answer.step,
+        profile=dict(profile or {}),
     )

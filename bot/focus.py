@@ -11,6 +11,25 @@ _BREAKS = re.compile(r"[.?!;:\n]+|,\s+(?=(?:so|but|and|what|how|why|when|can|cou
 _ASKS = re.compile(rf"\b(?:{'|'.join(_ASKING)})\b")
 
 
+# A question inside a run-on message with no "?": "my 7 yr old has ALL what is maintenance".
+# "when", "which" and "who" also join clauses ("when he was 2 ..."), so they count only at a start.
+_INNER_QUESTION = re.compile(r"\b(?:what|whats|how|why|where)\b(?! (?:\w+ )?(?:said|told|say|says|mean|meant)\b)")
+
+
+def holds_question(text: str, basic: str) -> bool:
+    """Whether a message asks something anywhere in it, with or without a question mark.
+
+    >>> holds_question("my 7 yr old has ALL what is maintenance", "my 7 yr old has all what is maintenance")
+    True
+    >>> holds_question("my daughter is in maintenance", "my daughter is in maintenance")
+    False
+    """
+    if "?" in text or opens_as_question(basic):
+        return True
+    return any(opens_as_question(part.strip()) for part in _BREAKS.split(basic) if part) or \
+        _INNER_QUESTION.search(basic) is not None
+
+
 def opens_as_question(basic: str) -> bool:
     """Whether a message starts the way a question does ("how long...", "is it...")."""
     return _ASKS.match(basic) is not None

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.context_words import ContextWords
 from bot.text.context import Context, Marking, Mode
 from bot.text.phrases import PhraseCompiler, PhrasePattern
 from bot.text.speller import Speller
@@ -47,6 +48,23 @@ class Profile:
     undiagnosed: bool = False    # said there is no diagnosis, or worried the symptoms might be ALL
 
 
+# A sentence opening like this asks; what it names is not a fact about the person.
+_NO_CONTEXT_WORDS = ContextWords((), ())
+_YES_NO = frozenset({"have", "has", "do", "does", "did", "am", "is", "are", "could", "might", "can", "may", "would",
+                     "will", "should"})
+
+
+def _a_group(tokens: Tokens, word: str, end: int) -> bool:
+    """"my kids are at home": children spoken of as a group ("kids are") are not the one cared for.
+    Only a plural word counts: "my daughter r in maintenance" is text-speak for one daughter."""
+    return word.endswith("s") and tokens.text[end:].lstrip().split("/", 1)[0] in ("are", "were")
+
+
+def _asked(tokens: Tokens, index: int) -> bool:
+    first, _ = tokens.sentence(index)
+    return tokens.tokens[first] in _YES_NO if first < len(tokens.tokens) else False
+
+
 @dataclass(frozen=True)
 class _Relation:
     subject: str
@@ -57,11 +75,12 @@ class _Relation:
 class ProfileReader:
     relations: Mapping[str, _Relation]
     relation_pattern: PhrasePattern
-    patterns: Mapping[str, PhrasePattern]   # caregiver, in_treatment, diagnosed, undiagnosed
+    patterns: Mapping[str, PhrasePattern]   # caregiver, self, in_treatment, diagnosed, not_diagnosed, undiagnosed
     context: Context
     speller: Speller
     unnamed_subject: str          # how to address "my 4 year old"
     stems: Stems
+    context_words: ContextWords = _NO_CONTEXT_WORDS  # what the profile reads, kept from the matcher
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], stems: Stems | None = None) -> ProfileReader:
@@ -84,7 +103,11 @@ class ProfileReader:
         context = Context.from_data(data.get("context"), compiler)
         speller = Speller.build(compiler.words | set(relations), stems=stems)
         unnamed = str(data.get("unnamed_subject") or "your child")
-        return cls(relations, relation_pattern, patterns, context, speller, unnamed, stems)
+        try:
+            words = ContextWords.build(data.get("context_words") or {})
+        except re.error as error:
+            raise ValueError(f"context_words: {error}") from error
+        return cls(relations, relation_pattern, patterns, context, speller, unnamed, stems, words)
 
     def tokens(self, basic: str) -> Tokens:
         return Tokens.from_basic(basic, self.speller, self.stems)
@@ -103,7 +126,13 @@ class ProfileReader:
         changes: dict[str, Any] = {}
 
         relation = self.relation_pattern.search(tokens)
-        if relation:
+        if relation and _a_group(tokens, relation.group("rel"), relation.end()):
+            relation = None
+        if self._said(tokens, marking, "self"):
+            # "it's for me, not my son", "I'm the patient": a correction wins over a relation named
+            changes.update(caregiver=False, subject=None, age_group=None)
+            relation = None
+        elif relation:
             found = self.relations[relation.group("rel")]
             changes.update(caregiver=True, subject=found.subject)
             if found.age_group:
@@ -112,17 +141,23 @@ class ProfileReader:
             changes.update(caregiver=True, subject=self.unnamed_subject)
         elif self._said(tokens, marking, "caregiver"):
             changes["caregiver"] = True
-        age = self._age(tokens.plain, caregiver=bool(relation) or profile.caregiver)
+        age = self._age(tokens.plain, caregiver=bool(relation) or changes.get("caregiver", profile.caregiver))
         if age:
             changes["age_group"] = age
 
         # "could it be leukaemia?" is a worry about this person even when asked as a question
         unsure = self._said(tokens, marking, "undiagnosed", questions_count=True)
+        said = self._said(tokens, marking, "diagnosed")
+        # A question never sets a fact: "have i got leukemia?" is a worry, not a diagnosis.
+        unsure += [i for i in said if _asked(tokens, i)]
         unsure_sentences = {tokens.sentence(i) for i in unsure}
-        diagnosed = [i for i in self._said(tokens, marking, "diagnosed") if tokens.sentence(i) not in unsure_sentences]
+        diagnosed = [i for i in said if tokens.sentence(i) not in unsure_sentences]
         if self._said(tokens, marking, "in_treatment"):
             changes["in_treatment"] = True
-        if diagnosed or changes.get("in_treatment"):
+        if self._said(tokens, marking, "not_diagnosed") and not diagnosed:
+            # "I haven't been diagnosed with anything" corrects what an earlier message seemed to say.
+            changes.update(diagnosed=False, in_treatment=False, undiagnosed=True)
+        elif diagnosed or changes.get("in_treatment"):
             changes.update(diagnosed=True, undiagnosed=False)
         elif unsure_sentences and not profile.diagnosed:
             changes["undiagnosed"] = True

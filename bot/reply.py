@@ -5,7 +5,7 @@ Only `bot.compose` builds a Reply; faces read it and render it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Level = Literal["emergency", "urgent", "soon", "none"]
@@ -59,6 +59,8 @@ class Reply:
     sources:     the sections the answer is drawn from
     suggestions: topic titles offered next (a person may answer with their number)
     handoff:     True when a person at the support line should take over
+    step:        which step of the dialogue chose the answer (for evaluation and traces)
+    profile:     what the bot has read about the person (`/profile` shows it; it can be corrected)
     """
 
     reply: str
@@ -70,6 +72,8 @@ class Reply:
     sources: tuple[SourceRef, ...]
     suggestions: tuple[str, ...]
     handoff: bool
+    step: str = ""
+    profile: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data. Built field by field: dataclasses.asdict deep-copies and costs
@@ -86,4 +90,6 @@ class Reply:
                         for s in self.sources],
             "suggestions": list(self.suggestions),
             "handoff": self.handoff,
+            "step": self.step,
+            "profile": dict(self.profile),
         }

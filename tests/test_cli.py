@@ -11,7 +11,8 @@ import pytest
 
 from .conftest import json_lines
 
-REPLY_FIELDS = {"reply", "answer", "intent", "confidence", "urgency", "safety", "sources", "suggestions", "handoff"}
+REPLY_FIELDS = {"reply", "answer", "intent", "confidence", "urgency", "safety", "sources", "suggestions", "handoff",
+                "step", "profile"}
 
 
 def test_ask_json_prints_one_reply_object(cli):

@@ -172,8 +172,17 @@ def test_a_clarifying_question_keeps_all_in_capitals(bot):
     for intent in bot.content.intents:
         shown = _mid_sentence(intent.title)
         assert shown.count("ALL") == intent.title.count("ALL") and not shown.endswith("?"), shown
-    reply = bot.conversation().send("how did my child get this")
-    assert not reply.intent and "Did you mean did I cause it or what causes ALL?" in reply.answer
+    reply = bot.conversation().send("what makes ALL higher risk")
+    assert not reply.intent and "Did you mean what affects the outlook or risk factors for ALL?" in reply.answer
+
+
+def test_between_close_relatives_the_best_is_answered_and_the_other_offered(bot):
+    """"Did you mean A or B?" only when they would give different kinds of answer: bruising as a
+    sign of ALL and bruising during treatment are neighbours (each offers the other)."""
+    pair = {"symptoms-bleeding-bruising", "bleeding-during-treatment"}
+    reply = bot.conversation().send("why does ALL make you bruise so easily")
+    assert reply.intent in pair and not reply.answer.startswith("Did you mean")
+    assert reply.suggestions[0] == bot.content.intent((pair - {reply.intent}).pop()).title
 
 
 def test_a_follow_up_the_topic_has_nothing_separate_for_says_so_instead_of_repeating(chat):

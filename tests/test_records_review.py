@@ -102,7 +102,7 @@ def test_review_command_prints_and_exports(bot, cli, tmp_path):
 # Sent to a real service with transcripts on: what the bot does with each is checked first, so the
 # counts below follow from the bot's behaviour, not from rows written by hand.
 FALLBACKS = ["best pizza near me", "is it bad", "best pizza near me?"]
-CLARIFICATION = "why does ALL make you bruise so easily"
+CLARIFICATION = "what makes ALL higher risk"  # two different kinds of answer: the bot asks which
 LOW_ANSWER = "what is maintenance"  # answered, at about 0.56
 
 

@@ -15,7 +15,8 @@ with warnings.catch_warnings():  # newer Starlette prefers httpx2 for its test c
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-REPLY_FIELDS = {"reply", "answer", "intent", "confidence", "urgency", "safety", "sources", "suggestions", "handoff"}
+REPLY_FIELDS = {"reply", "answer", "intent", "confidence", "urgency", "safety", "sources", "suggestions", "handoff",
+                "step", "profile"}
 RED_FLAG = "my son is on chemo and has a temperature of 38.4"
 WIDGET = "3f2c9a7e-5b1d-4c8e-9f60-widget42"  # as chat widgets make sender ids: random and long
 

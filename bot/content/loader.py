@@ -18,7 +18,9 @@ from bot.contacts import CONTACT_PLACEHOLDERS, placeholders_in
 from bot.content.model import (
     FACETS,
     KINDS,
+    RESPONSE_KEYS,
     Content,
+    DialogueSettings,
     Document,
     Intent,
     Limits,
@@ -106,6 +108,13 @@ def _settings(raw: dict[str, Any], sink: _Collector, path: Path) -> Settings:
         max_message_chars=number(limits_raw, "max_message_chars", defaults_l.max_message_chars, int),
         max_scan_chars=number(limits_raw, "max_scan_chars", defaults_l.max_scan_chars, int),
     )
+    dialogue_raw = raw.get("dialogue") or {}
+    defaults_d = DialogueSettings()
+    for key in sorted(set(dialogue_raw) - set(defaults_d.__dataclass_fields__)):
+        sink.add(path, "-", f"dialogue.{key}", "unknown setting")
+    dialogue = DialogueSettings(**{
+        key: number(dialogue_raw, key, getattr(defaults_d, key), type(getattr(defaults_d, key)))
+        for key in defaults_d.__dataclass_fields__})
     cues = raw.get("follow_up_cues") or {}
     if not isinstance(cues, dict) or not all(k in FACETS and _text_list(v) is not None for k, v in cues.items()):
         sink.add(path, "-", "follow_up_cues", f"must map {', '.join(FACETS)} to lists of phrases")
@@ -119,7 +128,7 @@ def _settings(raw: dict[str, Any], sink: _Collector, path: Path) -> Settings:
     foreign = _text_list(raw.get("other_language_words") or [])
     if foreign is None:
         sink.add(path, "-", "other_language_words", "must be a list of words")
-    return Settings(matcher=matcher, limits=limits, topics={str(k): v for k, v in topics.items()},
+    return Settings(matcher=matcher, limits=limits, dialogue=dialogue, topics={str(k): v for k, v in topics.items()},
                     min_examples=number(raw, "min_examples", 10, int),
                     follow_up_cues={k: tuple(v) for k, v in cues.items()},
                     follow_up_fillers=frozenset(basic(w) for w in fillers or ()),
@@ -344,7 +353,8 @@ def read_content(directory: Path | str) -> tuple[Content | None, list[Problem]]:
     sink.problems.extend(check_safety_data(extra["safety"], "safety.yaml", set(sections)))
     _check_readers(extra["profile"], extra["contacts"], sink)
     content = Content(directory, tuple(intents), documents, sections, settings, synonyms,
-                      extra["safety"], extra["profile"], extra["contacts"], _alert_names(directory, sink))
+                      extra["safety"], extra["profile"], extra["contacts"], _alert_names(directory, sink),
+                      _responses(directory, sink))
     return content, sink.problems
 
 
@@ -382,6 +392,25 @@ def _alert_names(directory: Path, sink: _Collector) -> dict[str, str]:
             good[str(rule_id)] = " ".join(name.split())
         else:
             sink.add(path, str(rule_id), "name", "must be a few words saying what the alert is about")
+    return good
+
+
+def _responses(directory: Path, sink: _Collector) -> dict[str, str]:
+    """responses.yaml: every text the dialogue says itself, so editors change wording without code."""
+    path = directory / "responses.yaml"
+    texts = _mapping(sink.read(path), sink, path).get("responses") or {}
+    if not isinstance(texts, dict):
+        sink.add(path, "-", "responses", "must map response names to text")
+        return {}
+    good = {}
+    for key in RESPONSE_KEYS:
+        value = texts.get(key)
+        if isinstance(value, str) and value.strip():
+            good[key] = " ".join(value.split()) if "\n" not in value.strip() else value.strip()
+        else:
+            sink.add(path, key, "text", "missing or empty")
+    for key in sorted(set(texts) - set(RESPONSE_KEYS)):
+        sink.add(path, str(key), "-", f"unknown response (known: {', '.join(RESPONSE_KEYS)})")
     return good
 
 

@@ -63,9 +63,27 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class DialogueSettings:
+    """How the conversation's steps decide (intents/config.yaml `dialogue:`)."""
+
+    small_talk_max_words: int = 4         # more topic words than this: not a greeting or thanks
+    report_answer_confidence: float = 0.75  # a red flag told without a question is answered only this sure
+    refer_back_weak: float = 0.7          # a message that leans on the last turn is read against it below this
+    refer_back_max_words: int = 2         # a question this short (topic words) leans on the last turn
+    symptom_threshold: float = 0.25       # a symptom told with no alert gets its information answer down to this
+
+
+# Every reply text the dialogue itself says (intents/responses.yaml); the loader insists on each.
+RESPONSE_KEYS = ("empty", "no_words", "english_only", "fallback", "fallback_with_topics", "no_context",
+                 "noted", "nothing_more_adult", "nothing_more_child", "nothing_more_more", "reset", "too_long",
+                 "did_you_mean", "beyond_list")
+
+
+@dataclass(frozen=True)
 class Settings:
     matcher: MatcherSettings = field(default_factory=MatcherSettings)
     limits: Limits = field(default_factory=Limits)
+    dialogue: DialogueSettings = field(default_factory=DialogueSettings)
     topics: dict[str, str] = field(default_factory=dict)
     min_examples: int = 10
     follow_up_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -89,6 +107,7 @@ class Content:
     profile: dict[str, Any]
     contacts: dict[str, Any]
     alert_names: dict[str, str] = field(default_factory=dict)  # safety rule id -> what its alert is about
+    responses: dict[str, str] = field(default_factory=dict)  # the dialogue's own reply texts, by RESPONSE_KEYS
 
     by_id: dict[str, Intent] = field(init=False, repr=False)
 

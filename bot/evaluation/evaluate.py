@@ -9,6 +9,7 @@ from bot.evaluation.baseline import baseline
 from bot.evaluation.crossval import cross_validate
 from bot.evaluation.datasets import TestSets
 from bot.evaluation.metrics import Latency, SafetyFigures, UnderstandingFigures
+from bot.evaluation.peer import Peer
 from bot.evaluation.runner import safety, understanding
 from bot.matcher import choose
 
@@ -33,6 +34,8 @@ class Evaluation:
     safety: SafetyFigures | None
     latency: Latency
     sizes: dict[str, int]
+    peer: UnderstandingFigures | None = None  # TF-IDF nearest example (bot/evaluation/peer.py)
+    peer_cross_validation: float | None = None
 
     def gate_failures(self) -> list[str]:
         failures = []
@@ -58,6 +61,17 @@ class Evaluation:
         return data
 
 
+def _peer(bot: Bot, sets: TestSets) -> Peer | None:
+    try:
+        from bot.evaluation.peer import peer
+    except ImportError:  # scikit-learn is in the test and train extras only
+        return None
+    try:
+        return peer(bot, sets)
+    except ImportError:
+        return None
+
+
 def evaluate(bot: Bot, sets: TestSets, folds: int = 5) -> Evaluation:
     ours, latency = understanding(bot, sets)
     settings = bot.content.settings.matcher
@@ -66,7 +80,10 @@ def evaluate(bot: Bot, sets: TestSets, folds: int = 5) -> Evaluation:
               for r in ranked]
     cv = CrossValidation(folds, sum(c == r.expected for c, r in zip(chosen, ranked, strict=True)) / max(len(ranked), 1),
                          sum(c is None for c in chosen) / max(len(ranked), 1), len(ranked))
+    found = _peer(bot, sets)
     return Evaluation(
+        peer=found.figures if found else None,
+        peer_cross_validation=found.cross_validation if found else None,
         ours=ours,
         baseline=baseline(bot, sets),
         cross_validation=cv,

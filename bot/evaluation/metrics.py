@@ -97,3 +97,5 @@ class UnderstandingFigures:
     confusions: list[Confusion] = field(default_factory=list)
     fell_to_fallback: list[tuple[str, str]] = field(default_factory=list)  # (expected, phrase)
     accepted_out_of_scope: list[tuple[str, str]] = field(default_factory=list)  # (phrase, intent)
+    # which dialogue step (bot/steps.py) gave each wrong answer: in-scope misses and out-of-scope answers
+    wrong_by_step: dict[str, int] = field(default_factory=dict)

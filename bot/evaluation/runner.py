@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
+from dataclasses import replace
 
 from bot.engine import Bot
 from bot.evaluation.datasets import SafetyCase, TestSets
@@ -19,19 +21,24 @@ def rejected(bot: Bot, intent: str | None) -> bool:
 def understanding(bot: Bot, sets: TestSets) -> tuple[UnderstandingFigures, Latency]:
     rows: list[tuple[str, str | None, str]] = []
     timings: list[float] = []
+    wrong: Counter[str] = Counter()  # the step that gave each wrong answer
     for item in sets.in_scope:
         started = time.perf_counter()
-        got = bot.conversation().send(item.text).intent
+        reply = bot.conversation().send(item.text)
         timings.append((time.perf_counter() - started) * 1000)
-        rows.append((item.intent or "none", got, item.text))
+        rows.append((item.intent or "none", reply.intent, item.text))
+        if reply.intent != item.intent:
+            wrong[reply.step] += 1
     accepted = []
     for text in sets.out_of_scope_test:
         started = time.perf_counter()
-        got = bot.conversation().send(text).intent
+        reply = bot.conversation().send(text)
         timings.append((time.perf_counter() - started) * 1000)
-        if not rejected(bot, got):
-            accepted.append((text, got or ""))
-    return _figures("allbot", rows, accepted, len(sets.out_of_scope_test)), Latency.of(timings)
+        if not rejected(bot, reply.intent):
+            accepted.append((text, reply.intent or ""))
+            wrong[reply.step] += 1
+    figures = _figures("allbot", rows, accepted, len(sets.out_of_scope_test))
+    return replace(figures, wrong_by_step=dict(wrong.most_common())), Latency.of(timings)
 
 
 def _figures(name: str, rows: list[tuple[str, str | None, str]], accepted: list[tuple[str, str]],

@@ -13,12 +13,17 @@ def summary_text(result: Evaluation) -> str:
         "",
         f"{'':34} {'in-scope top-1':>15} {'abstained':>10} {'out-of-scope rejected':>22}",
     ]
-    for figures in (result.ours, result.baseline):
+    for figures in (result.ours, result.baseline, *([result.peer] if result.peer else [])):
         lines.append(f"{figures.name:34} {figures.in_scope_accuracy:>15.1%} {figures.abstention_rate:>10.1%} "
                      f"{figures.out_of_scope_rejection:>22.1%}")
     cv = result.cross_validation
     lines += [
         f"{f'cross-validation ({cv.folds}-fold, examples)':34} {cv.accuracy:>15.1%} {cv.abstention_rate:>10.1%}",
+        *([f"{'peer cross-validation (5-fold)':34} {result.peer_cross_validation:>15.1%}"]
+          if result.peer_cross_validation is not None else []),
+        "",
+        "Wrong answers by dialogue step: " + (", ".join(f"{step or '?'} {n}" for step, n in
+                                                        result.ours.wrong_by_step.items()) or "none"),
         "",
         f"Latency per message: median {result.latency.median_ms:.2f} ms, p99 {result.latency.p99_ms:.2f} ms "
         "(one cold pass: patterns compile on first use; benchmarks/speed.py measures a warm service)",

@@ -83,6 +83,33 @@ def _sources(chat: Conversation, state: CommandState) -> Outcome:
     return Outcome("Every answer comes from these documents:\n" + "\n".join(lines))
 
 
+def profile_text(chat: Conversation) -> str:
+    """Everything the bot has read about the person, in words, and how to correct it."""
+    p = chat.state.profile
+    facts = []
+    if p.caregiver:
+        facts.append(f"you are asking for someone else ({p.subject or 'someone you care for'})")
+    else:
+        facts.append("you are asking for yourself (as far as I know)")
+    if p.age_group:
+        who = "they are" if p.caregiver else "you are"
+        facts.append(f"{who} {'a child' if p.age_group == 'child' else 'an adult'}")
+    if p.in_treatment:
+        facts.append("having or recently had treatment for ALL")
+    elif p.diagnosed:
+        facts.append("diagnosed with ALL")
+    if p.undiagnosed:
+        facts.append("not diagnosed with ALL")
+    lines = ["What I have understood so far:"] + [f"  - {fact}" for fact in facts]
+    lines += ["", 'If something is wrong, just say so ("I haven\'t been diagnosed", "it\'s for me, not my son"), '
+                  "or type /reset to start again."]
+    return "\n".join(lines)
+
+
+def _profile(chat: Conversation, state: CommandState) -> Outcome:
+    return Outcome(profile_text(chat))
+
+
 def _reset(chat: Conversation, state: CommandState) -> Outcome:
     return Outcome(reply=chat.reset())
 
@@ -95,6 +122,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("/help", "show this help", _help),
     Command("/topics", "list the topics I know about, in numbered groups", _topics),
     Command("/sources", "list the documents answers come from", _sources),
+    Command("/profile", "show what I have understood about you (say so to correct it)", _profile),
     Command("/reset", "forget this conversation and start again", _reset),
     Command("/quit", "leave (/exit and /bye work too)", _quit),
 )

@@ -52,6 +52,9 @@ class ReplyOut(BaseModel):
     sources: list[SourceOut]
     suggestions: list[str] = Field(description="Topic titles; sending a suggestion's number picks it.")
     handoff: bool = Field(description="A person at the support line should take over.")
+    step: str = Field(default="", description="Which dialogue step chose the answer (for traces and evaluation).")
+    profile: dict[str, object] = Field(default_factory=dict,
+                                       description="What the bot has read about the person; they can correct it.")
 
 
 class ChatReply(ReplyOut):

@@ -1,0 +1,261 @@
+"""The dialogue as named steps, tried in order. Each step returns an answer or passes (None);
+the first answer wins and carries the step's name, so `allbot eval` can say which step gave
+each wrong answer.
+
+The safety nets have already run when the steps start (bot/dialogue.py `Conversation.send`):
+nothing here can hold back an alert, only choose what is said after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from bot.compose import Answer, urgency_of
+from bot.focus import holds_question, question_parts
+from bot.matcher import Candidate, Choice, choose
+from bot.reply import Alert
+from bot.text.message import Message
+
+if TYPE_CHECKING:
+    from bot.dialogue import Conversation
+
+_NUMBER_PICK = re.compile(r"^(?:number |option |no |#)?(\d{1,2})$")
+# Words that lean on the last answer: "why would my son need one?", "is it used much?"
+_REFERS_BACK = frozenset({"it", "its", "that", "this", "one", "ones", "there", "they", "them", "those", "these",
+                          "thing", "things", "same"})
+# A symptom is told about someone: "he's really pale", "I feel sick all the time".
+_PERSON = frozenset({"i", "im", "ive", "me", "my", "we", "our", "us", "he", "hes", "him", "his", "she", "shes",
+                     "her", "they", "theyre", "them", "their"})
+_SYMPTOM_TOPICS = frozenset({"symptoms", "side-effects"})
+
+
+@dataclass
+class Turn:
+    """One message as the steps see it. `topic` is the canonical text without context words
+    (relations, ages, "just diagnosed"): what the matcher reads."""
+
+    reading: Message
+    text: str
+    alerts: list[Alert]
+    told_us: bool            # the profile changed on this message
+    topic: str
+    context_only: bool       # every word was context ("my 4 year old is in maintenance")
+    asks: bool               # holds a question, with or without "?"
+    parts: list[str] = field(default_factory=list)  # question-like sentences, as topic text
+    _ranked: list[Candidate] | None = None
+
+    @property
+    def reports(self) -> bool:
+        """Something is happening now (an alert that is not guidance)."""
+        return any(not a.guidance for a in self.alerts)
+
+    @property
+    def red_flag(self) -> bool:
+        return urgency_of(self.alerts) in ("urgent", "emergency")
+
+
+Step = Callable[["Conversation", Turn], "Answer | None"]
+
+
+def empty(chat: Conversation, turn: Turn) -> Answer | None:
+    if turn.text.strip():
+        return None
+    return Answer(chat.say("empty"), suggestions=chat.starters())
+
+
+def too_long(chat: Conversation, turn: Turn) -> Answer | None:
+    limit = chat.bot.message_limit
+    if len(turn.text) <= limit:
+        return None
+    return Answer(chat.say("too_long", limit=limit, emergency_number=chat.bot.contacts.emergency_number))
+
+
+def no_words(chat: Conversation, turn: Turn) -> Answer | None:
+    return None if turn.reading.canonical else Answer(chat.say("no_words"))
+
+
+def pick(chat: Conversation, turn: Turn) -> Answer | None:
+    """A number picks from the suggestions just shown; one past the end says so and shows them again."""
+    found = _NUMBER_PICK.match(turn.reading.canonical)
+    offered = chat.state.offered
+    if not found or not offered:
+        return None
+    number = int(found.group(1))
+    if 1 <= number <= len(offered):
+        return chat.answer_for(offered[number - 1], 1.0)
+    return Answer(chat.say("beyond_list", count=len(offered), number=number), suggestions=offered)
+
+
+def facet(chat: Conversation, turn: Turn) -> Answer | None:
+    """"and for adults?", "tell me more": a cue that only makes sense after a topic."""
+    wanted = chat.bot.follow_up_cues.facet(turn.reading.canonical)
+    if wanted is None:
+        return None
+    if chat.state.last_intent is None:
+        return Answer(chat.say("no_context"), suggestions=chat.starters())
+    return chat.follow_up(wanted, turn.reading.canonical)
+
+
+def routed(chat: Conversation, turn: Turn) -> Answer | None:
+    """Questions that must never be left to similarity (a dose question naming a drug must not
+    get that drug's page)."""
+    for intent in chat.bot.routed_intents:
+        if any(pattern.search(turn.reading.canonical) for pattern in intent.patterns):
+            return chat.answer_for(intent.id, 1.0)
+    return None
+
+
+def refer_back(chat: Conversation, turn: Turn) -> Answer | None:
+    """A message that leans on the last turn ("is it used much?", "where do the cells come
+    from?") is read with the last topic when its own reading is weak, preferring the last
+    answer's neighbourhood: itself, its follow-ups and facets, its topic."""
+    last_id = chat.state.last_intent
+    if last_id is None or not turn.asks or not chat.bot.content.has_intent(last_id) or turn.red_flag:
+        return None
+    settings = chat.bot.content.settings
+    words = [w for w in turn.topic.split() if w not in chat.bot.index.stopwords]
+    topic_words = chat.topic_words(turn.topic)
+    leans = bool(_REFERS_BACK & set(turn.topic.split())) or len(topic_words) <= settings.dialogue.refer_back_max_words
+    if not leans or not words:
+        return None
+    alone = chat.ranked_turn(turn)
+    near = chat.neighbourhood(last_id)
+    if alone and alone[0].confidence >= settings.dialogue.refer_back_weak:
+        return None  # it reads well on its own: a new topic
+    if alone and alone[0].intent_id in near and alone[0].confidence >= settings.matcher.fallback_threshold:
+        return None  # the match step gives the same answer
+    last = chat.bot.content.intent(last_id)
+    together = chat.ranked(chat.bot.normaliser.canonical(f"{turn.topic} {last.title}"), limit=12)
+    best = next((c for c in together if c.intent_id in near), None)
+    if best is None or best.confidence < settings.matcher.fallback_threshold:
+        return None
+    return chat.answer_for(best.intent_id, best.confidence)
+
+
+def red_flag(chat: Conversation, turn: Turn) -> Answer | None:
+    """Someone telling us about a red flag needs the alert, not a guess at a topic."""
+    if not turn.red_flag or turn.asks:
+        return None
+    choice = chat.choice(turn)
+    sure = chat.bot.content.settings.dialogue.report_answer_confidence
+    if choice.intent_id is not None and choice.confidence >= sure:
+        return chat.answer_for(choice.intent_id, choice.confidence)
+    return Answer("")
+
+
+def match(chat: Conversation, turn: Turn) -> Answer | None:
+    """The best intent when it is sure enough. Between two close ones, ask only when they would
+    give different kinds of answer; close relatives: answer the best, offer the other."""
+    choice = chat.choice(turn)
+    if turn.told_us and not turn.asks and (turn.context_only or choice.intent_id is None):
+        return None  # something told about the person, not asked: the noted step
+    if choice.options:
+        first, second = choice.options
+        if chat.related(first, second):
+            answer = chat.answer_for(first, choice.confidence)
+            rest = tuple(i for i in answer.suggestions if i != second)
+            limit = chat.bot.content.settings.matcher.suggestions
+            return replace(answer, suggestions=(second, *rest)[:limit])
+        return Answer(chat.say("did_you_mean", first=_mid_sentence(chat.bot.content.intent(first).title),
+                               second=_mid_sentence(chat.bot.content.intent(second).title)),
+                      confidence=choice.confidence, suggestions=choice.options)
+    if choice.intent_id is None:
+        return None
+    return chat.answer_for(choice.intent_id, choice.confidence)
+
+
+def foreign(chat: Conversation, turn: Turn) -> Answer | None:
+    return Answer(chat.say("english_only")) if chat.looks_foreign(turn.reading.basic) else None
+
+
+def symptom(chat: Conversation, turn: Turn) -> Answer | None:
+    """A symptom told, with no red flag and no question: that symptom's information answer
+    ("he's really pale and sleepy today" -> tiredness and paleness)."""
+    if turn.red_flag or turn.asks or turn.context_only or not _PERSON & set(turn.reading.basic.split()):
+        return None
+    content = chat.bot.content
+    ranked = [c for c in chat.ranked_turn(turn) if not _overview(c.intent_id)]
+    if not ranked or ranked[0].confidence < content.settings.dialogue.symptom_threshold:
+        return None
+    intent = content.intent(ranked[0].intent_id)
+    if intent.kind != "info" or intent.topic not in _SYMPTOM_TOPICS:
+        return None
+    return chat.answer_for(intent.id, ranked[0].confidence)
+
+
+def noted(chat: Conversation, turn: Turn) -> Answer | None:
+    """"my 4 year old is in maintenance": context to keep, not a question to guess at."""
+    if not turn.told_us or turn.asks or turn.reports:
+        return None
+    return Answer(chat.say("noted"), suggestions=chat.starters())
+
+
+def alert_only(chat: Conversation, turn: Turn) -> Answer | None:
+    """An alert about something happening now says what to do; no "I can't help" under it."""
+    if not turn.reports:
+        return None
+    return Answer("", suggestions=chat.closest(turn))
+
+
+def fallback(chat: Conversation, turn: Turn) -> Answer | None:
+    """Nothing fits: say what the bot covers, and offer the closest topics if any. Under
+    guidance ("what temperature should I call at?"), "I can't help" would contradict it."""
+    closest = chat.closest(turn)
+    lead = [] if turn.alerts else [chat.say("fallback")]
+    text = "\n\n".join(lead + ([chat.say("fallback_with_topics")] if closest else []))
+    return Answer(text, confidence=chat.choice(turn).confidence, suggestions=closest)
+
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("empty", empty),
+    ("too-long", too_long),
+    ("no-words", no_words),
+    ("pick", pick),
+    ("facet", facet),
+    ("routed", routed),
+    ("refer-back", refer_back),
+    ("red-flag", red_flag),
+    ("match", match),
+    ("foreign", foreign),
+    ("symptom", symptom),
+    ("noted", noted),
+    ("alert-only", alert_only),
+    ("fallback", fallback),
+)
+
+
+def run(chat: Conversation, turn: Turn) -> Answer:
+    """The first step's answer, marked with the step's name."""
+    for name, step in STEPS:
+        answer = step(chat, turn)
+        if answer is not None:
+            return replace(answer, step=name)
+    raise AssertionError("the fallback step always answers")
+
+
+def understand(chat: Conversation, reading: Message, text: str, alerts: list[Alert], told_us: bool) -> Answer:
+    reader = chat.bot.profile_reader.context_words
+    topic = reader.topic_text(reading.canonical, has_topic=lambda t: bool(chat.topic_words(t)))
+    parts = [reader.topic_text(chat.bot.normaliser.canonical(p), has_topic=lambda t: bool(chat.topic_words(t)))
+             for p in question_parts(reading.basic)]
+    turn = Turn(reading, text, alerts, told_us, topic or reading.canonical, not topic,
+                holds_question(text, reading.basic), [p for p in parts if p])
+    return run(chat, turn)
+
+
+def _overview(intent_id: str) -> bool:
+    """Overview answers list every symptom: a told symptom deserves its own answer."""
+    return intent_id.endswith("-overview")
+
+
+def _mid_sentence(title: str) -> str:
+    """A topic title as it reads inside a question: "What ALL is" -> "what ALL is", "Did I cause
+    it?" -> "did I cause it"; acronyms ("MRD", "CAR T-cell therapy") keep their capitals."""
+    title = title.rstrip("?")
+    return title if title[:2].isupper() else title[:1].lower() + title[1:]
+
+
+__all__ = ["STEPS", "Choice", "Turn", "choose", "run", "understand"]
