@@ -27,6 +27,40 @@ SETS = ROOT / "tests" / "data" / "understanding_rounds"
 FIRST = SETS / "first_runs.yaml"
 
 
+def _peer(bot: Bot) -> list:
+    try:
+        from bot.evaluation.blind import run_peer
+        from bot.evaluation.datasets import load_test_sets
+        from bot.evaluation.peer import predictor
+    except ImportError:
+        return []
+    try:
+        predict, _, _ = predictor(bot, load_test_sets(ROOT / "tests" / "data"))
+    except ImportError:  # scikit-learn is in the test and train extras only
+        return []
+    return run_peer(bot, SETS, predict)
+
+
+def _write_readme(first: dict, peer: list) -> None:
+    import re
+
+    readme = ROOT / "README.md"
+    peers = {r.name.removesuffix(" (peer)"): r for r in peer}
+    parts = []
+    for name, run in sorted(first.items()):
+        kind = name.rsplit("-2", 1)[0].replace("-", " ")
+        beside = f" (peer row: {peers[name].rate:.1%})" if name in peers else ""
+        parts.append(f"{kind} **{run['right']}/{run['total']} ({run['rate']:.1%})**{beside}")
+    line = (f"Blind understanding sets, first run ({next(iter(first.values()))['date']}; right = answered with an "
+            f"intent citing the section the blind writer named): " + "; ".join(parts) + ".")
+    begin = "<!-- understanding-rounds: begin (written by benchmarks/understanding_rounds.py --write-docs) -->"
+    pattern = re.compile(r"<!-- understanding-rounds: begin[^\n]*-->.*?<!-- understanding-rounds: end -->", re.S)
+    text = readme.read_text(encoding="utf-8")
+    if pattern.search(text):
+        readme.write_text(pattern.sub(lambda _: f"{begin}\n{line}\n<!-- understanding-rounds: end -->", text),
+                          encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--first-run", action="store_true", help="record the first run of sets that have none")
@@ -34,16 +68,22 @@ def main() -> int:
     parser.add_argument("--wrong", action="store_true", help="list every wrong answer (never for a first run)")
     args = parser.parse_args()
     first = yaml.safe_load(FIRST.read_text(encoding="utf-8")) if FIRST.is_file() else {}
-    results = run_blind(Bot.load(), SETS)
+    bot = Bot.load()
+    results = run_blind(bot, SETS)
     if args.first_run:
+        import hashlib
+
         new = {r.name: {"date": datetime.date.today().isoformat(), "right": r.right, "total": r.total,
-                        "rate": round(r.rate, 4), "answered": r.answered} for r in results if r.name not in first}
+                        "rate": round(r.rate, 4), "answered": r.answered,
+                        "sha256": hashlib.sha256((SETS / f"{r.name}.yaml").read_bytes()).hexdigest()}
+               for r in results if r.name not in first}
         if not new:
             print("every set already has its first run: sets are sealed", file=sys.stderr)
             return 2
         first.update(new)
         FIRST.write_text("# First-run figures of each sealed blind understanding set; written once.\n"
                          + yaml.safe_dump(first, sort_keys=True), encoding="utf-8")
+    peer: list = []
     with recorded("understanding-rounds", args.write_docs):
         print("Blind sets written from the five documents alone; right = answered with an intent citing the")
         print("section the writer named (stricter than a person judging). Only first runs are honest figures.")
@@ -51,6 +91,14 @@ def main() -> int:
             before = first.get(r.name)
             head = f"first run {before['right']}/{before['total']} ({before['rate']:.1%}); " if before else ""
             print(f"{r.name}: {head}today {r.line().split(': ', 1)[1]}")
+        peer = _peer(bot)
+        if peer:
+            print("Peer row (stock TF-IDF nearest example, threshold by cross-validation on the examples; one message")
+            print("at a time, so a follow-up is read without its earlier turns):")
+            for r in peer:
+                print(f"  {r.line()}")
+    if args.write_docs and first:
+        _write_readme(first, peer)
     if args.wrong and not args.first_run:
         for r in results:
             print("\n".join(r.wrong))

@@ -26,3 +26,20 @@ def test_out_of_scope_is_right_when_rejected_or_answered_by_a_scope_intent(bot) 
                                           {"id": "d", "text": "how much methotrexate should he take"},
                                           {"id": "m", "text": "how long is maintenance"}])
     assert (figures.right, figures.total) == (2, 3) and figures.wrong[0].startswith("m:")
+
+
+def test_the_sealed_sets_are_unedited_and_never_worse_than_their_first_run(bot) -> None:
+    import hashlib
+
+    import yaml
+
+    from bot.evaluation.blind import run_blind
+    from tests.conftest import DATA
+
+    folder = DATA / "understanding_rounds"
+    first = yaml.safe_load((folder / "first_runs.yaml").read_text(encoding="utf-8"))
+    results = {r.name: r for r in run_blind(bot, folder)}
+    assert set(results) == set(first)
+    for name, run in first.items():
+        assert hashlib.sha256((folder / f"{name}.yaml").read_bytes()).hexdigest() == run["sha256"], name
+        assert results[name].right >= run["right"], (name, results[name].wrong[:5])

@@ -105,3 +105,23 @@ def run_blind(bot: Bot, directory: Path) -> list[BlindFigures]:
         else:
             results.append(run_questions(bot, path.stem, items))
     return results
+
+
+def run_peer(bot: Bot, directory: Path, predict: Any) -> list[BlindFigures]:
+    """The peer row on the same sets: one message at a time (a follow-up's last turn alone)."""
+    results = []
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name == "first_runs.yaml":
+            continue
+        items = read_yaml(path) or []
+        figures = BlindFigures(f"{path.stem} (peer)")
+        texts = [str((item.get("turns") or [item.get("text")])[-1]) for item in items]
+        for item, got in zip(items, predict(texts), strict=True):
+            figures.total += 1
+            figures.answered += got is not None
+            if path.stem.startswith("out-of-scope"):
+                figures.right += rejected(bot, got)
+            else:
+                figures.right += _judge(bot, got, section_ids(bot, str(item["document"]), str(item["section"])))[0]
+        results.append(figures)
+    return results

@@ -5,7 +5,7 @@ sets. Needs scikit-learn (the `test` and `train` extras); `allbot eval` leaves t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,6 +54,18 @@ class _Nearest:
 
 
 def peer(bot: Bot, sets: TestSets) -> Peer:
+    predict, threshold, cv = predictor(bot, sets)
+    rows = [(item.intent or "none", got, item.text)
+            for item, got in zip(sets.in_scope, predict([i.text for i in sets.in_scope]), strict=True)]
+    accepted = [(text, got or "") for text, got in zip(sets.out_of_scope_test, predict(sets.out_of_scope_test),
+                                                       strict=True) if not rejected(bot, got)]
+    name = f"peer: TF-IDF nearest (t={threshold:.2f})"
+    return Peer(_figures(name, rows, accepted, len(sets.out_of_scope_test)), threshold, cv)
+
+
+def predictor(bot: Bot, sets: TestSets) -> tuple[Callable[[Sequence[str]], list[str | None]], float, float]:
+    """The peer's predict function, its threshold and its cross-validated accuracy: also used to run
+    it on the blind sets."""
     intents = bot.content.intents
     examples = [(intent.id, n % FOLDS, text) for intent in intents for n, text in enumerate(intent.examples)]
     held_out: list[tuple[str, str, float]] = []  # (expected, nearest, score)
@@ -78,9 +90,4 @@ def peer(bot: Bot, sets: TestSets) -> Peer:
     def predict(texts: Sequence[str]) -> list[str | None]:
         return [got if score >= threshold else None for got, score in full.nearest(list(texts))] if texts else []
 
-    rows = [(item.intent or "none", got, item.text)
-            for item, got in zip(sets.in_scope, predict([i.text for i in sets.in_scope]), strict=True)]
-    accepted = [(text, got or "") for text, got in zip(sets.out_of_scope_test, predict(sets.out_of_scope_test),
-                                                       strict=True) if not rejected(bot, got)]
-    name = f"peer: TF-IDF nearest (t={threshold:.2f})"
-    return Peer(_figures(name, rows, accepted, len(sets.out_of_scope_test)), threshold, cv)
+    return predict, threshold, cv
