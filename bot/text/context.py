@@ -154,6 +154,16 @@ CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_wind
 
 
 SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none"})
+BACK_POINTERS = frozenset({"it", "that", "which", "this", "they", "its", "thats", "all"})
+ASIDE_WORDS = frozenset({",", "about", "around", "roughly", "over", "nearly", "almost", "maybe", "some", "a", "few"})
+
+
+def _points_back(words: tuple[str, ...], index: int) -> bool:
+    """A resolved phrase whose subject points back at what was said: "it settled", "that has gone"."""
+    before = words[max(0, index - 2):index]
+    return bool(before) and (before[-1] in BACK_POINTERS
+                             or (len(before) == 2 and before[0] in BACK_POINTERS
+                                 and before[1] in {"has", "had", "have", "was", "is", "s", "all"}))
 SCOPE = 25  # the furthest (in tokens) a clause, an "if" or a time phrase is looked for: keeps scans linear
 SENTENCE_WIDE = ("present", "recent", "masking", "question_starts", "explanatory", "retrospective")
 
@@ -272,16 +282,38 @@ class Context:
 
     def _in_past(self, marks: Marks, words: tuple[str, ...], first: int, last: int, sentence: int,
                  bounds: tuple[int, int], resolvable: bool) -> bool:
-        if resolvable and marks.within("resolved", last, min(last + 6, bounds[1])) and not (
-                sentence in marks.in_sentence["recent"] or sentence in marks.in_sentence["masking"]):
-            return True
+        c_start, c_end = self._clause(words, first, last, bounds)
+        if resolvable and not (sentence in marks.in_sentence["recent"] or sentence in marks.in_sentence["masking"]):
+            # In the match's own clause ("the fever went away"), not another's ("and his rash has gone").
+            near = marks.within("resolved", last, min(last + 6, c_end))
+            # Later in the sentence, only when it points back: "..., it settled", "which cleared up".
+            later = [i for i in marks.within("resolved", last, bounds[1]) if _points_back(words, i)]
+            if near or later:
+                return True
         if self._story_opening(marks, words, sentence, bounds):
             return True
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
-        c_start, c_end = self._clause(words, first, last, bounds)
+        if self._dated_after(marks, words, c_end, bounds):
+            return True
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing for start in marks.within("distant", c_start, c_end))
+
+    @staticmethod
+    def _dated_after(marks: Marks, words: tuple[str, ...], clause_end: int, bounds: tuple[int, int]) -> bool:
+        """A distant time said as an aside right after the match's clause: "he fainted once at the
+        start of treatment, about 18 months ago, when ..." (not the start of a new clause: "she
+        collapsed, 3 months ago she was diagnosed")."""
+        for start in marks.within("distant", clause_end, min(clause_end + 6, bounds[1])):
+            between = words[clause_end:start]
+            if not between or between[0] != "," or any(w not in ASIDE_WORDS and not w.isdigit() for w in between):
+                continue
+            end = marks.starts["distant"][start]
+            if words[end - 1] not in ("ago", "back"):
+                continue  # only an amount of time ago: "like before she was diagnosed" compares, it does not date
+            if end >= bounds[1] or words[end] in {",", ".", "?", "when", "before", "after", "and", "but"}:
+                return True
+        return False
 
     def _story_opening(self, marks: Marks, words: tuple[str, ...], sentence: int, bounds: tuple[int, int]) -> bool:
         """The sentence opens with a "when ..."/"back ..." clause dated in the past ("when I was 9
