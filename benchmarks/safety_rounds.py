@@ -29,9 +29,10 @@ README = ROOT / "README.md"
 def readme_line(name: str, first: dict) -> str:
     by = ", ".join(f"{k} {v}" for k, v in sorted(first["caught_by"].items()))
     return (f"Latest sealed blind round, `{name}`, first run ({first['date']}): red flags caught at the expected "
-            f"level **{first['caught']}/{first['red_flags']} ({first['recall']:.1%})**, crisis {first['crisis']}, "
+            f"level **{first['caught']}/{first['red_flags']} ({first['caught'] / first['red_flags']:.1%})**, "
+            f"crisis {first['crisis']}, "
             f"carried from an earlier turn {first['carried']}; false alarms **{first['false_alarms']}/"
-            f"{first['benign']} ({first['false_alarm_rate']:.1%})**. Caught by: {by}.")
+            f"{first['benign']} ({first['false_alarms'] / first['benign']:.1%})**. Caught by: {by}.")
 
 
 def write_readme(line: str) -> None:

@@ -169,7 +169,8 @@ def describe(result: RoundFigures, first: dict[str, Any] | None) -> str:
              f"false alarms {result.false_alarms}/{result.benign} ({result.false_alarm_rate:.1%}); caught by "
              f"{dict(sorted(result.by_net.items()))}, false alarms by {dict(sorted(result.alarms_by_net.items()))}")
     if first:
-        return (f"{result.name}: first run {first['caught']}/{first['red_flags']} ({first['recall']:.1%}), "
+        return (f"{result.name}: first run {first['caught']}/{first['red_flags']} "
+                f"({first['caught'] / first['red_flags']:.1%}), "
                 f"false alarms {first['false_alarms']}/{first['benign']}; {today}")
     return f"{result.name}: {today}"
 

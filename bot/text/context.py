@@ -52,6 +52,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
         "do", "does", "did", "complained", "complaining", "about", "reported", "mentioned",
         "currently", "at", "all", "ever", "further", "episodes", "episode", "bouts", "bout",
         "thoughts", "thought", "thinking", "urge", "urges", "plans", "plan", "intention", "wish",
+        "drop", "trace", "bit", "hint", "speck",
     ),
     # Tokens that end a clause: the scope of a negation, a time phrase or an "if".
     "clause_breaks": (
@@ -101,7 +102,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)", "(years|year|months|month) ago",
-        "(the|a) year before last", "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
+        "(the|a|) year before last", "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
         "in the first (year|month|months|weeks|week|part) of (treatment|chemo|it)",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
@@ -154,8 +155,19 @@ CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_wind
 
 
 SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none"})
+WHAT_IF_OPENERS = frozenset({"say", "suppose", "supposing", "hypothetically", "imagine"})
+PRESENT_WORDS = frozenset({"has", "have", "is", "are", "am", "hes", "shes", "im", "its", "keeps", "keep", "cant",
+                           "wont", "doesnt", "isnt", "now", "today", "tonight", "still", "again", "currently"})
+PAST_WORDS = frozenset({"had", "was", "were", "got", "went", "ended", "couldnt", "wasnt", "didnt", "did", "needed",
+                        "spent", "took", "came"})
+# A state said not to be there: "her eyes aren't yellow", "the line isn't red".
+STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swollen", "puffy", "sore", "hot", "pink",
+                         "black", "bloody", "purple", "grey", "gray", "leaking", "oozing"})
+COPULA_NEGATORS = frozenset({"arent", "isnt", "wasnt", "werent", "not", "never"})
 BACK_POINTERS = frozenset({"it", "that", "which", "this", "they", "its", "thats", "all"})
-ASIDE_WORDS = frozenset({",", "about", "around", "roughly", "over", "nearly", "almost", "maybe", "some", "a", "few"})
+ASIDE_WORDS = frozenset({",", "about", "around", "roughly", "over", "nearly", "almost", "maybe", "some", "a", "few",
+                         "couple", "of", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                         "ten", "eleven", "twelve"})
 
 
 def _points_back(words: tuple[str, ...], index: int) -> bool:
@@ -227,7 +239,8 @@ class Context:
         sentence = tokens.sentence_of[first]
         s_start, s_end = tokens.sentences[sentence]
         if self._negated(words, first, s_start) or words[last:last + 1] == ("free",) \
-                or self._negated_list(words, first, last):
+                or self._negated_list(words, first, last) \
+                or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS):
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
@@ -265,7 +278,7 @@ class Context:
         c_start = first
         while c_start > s_start and words[c_start - 1] not in self.words["clause_breaks"]:
             c_start -= 1
-        if words[c_start] in SUBJECT_NEGATORS:
+        if words[c_start] in SUBJECT_NEGATORS or (c_start + 1 < first and words[c_start + 1] in SUBJECT_NEGATORS):
             return True
         j, steps = first - 1, 0
         while j >= s_start and steps < self.window:
@@ -294,6 +307,10 @@ class Context:
             return True
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
+        following = bounds[1] + 1  # the next sentence, when it opens "that was ... ago"
+        opens = words[following:following + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
+        if following < len(words) and opens and marks.within("retrospective", following, following + 1):
+            return True
         if self._dated_after(marks, words, c_end, bounds):
             return True
         ongoing = marks.ends.get("ongoing", frozenset())
@@ -319,9 +336,15 @@ class Context:
         """The sentence opens with a "when ..."/"back ..." clause dated in the past ("when I was 9
         I had ALL and ended up in hospital with chickenpox") and says nothing of now."""
         start = bounds[0]
-        if words[start:start + 1] not in (("when",), ("back",)):
-            return False
         if sentence in marks.in_sentence["present"] or sentence in marks.in_sentence["recent"]:
+            return False
+        if start in marks.starts.get("distant", {}) or (words[start:start + 3] == ("at", "the", "start")
+                                                        and marks.within("distant", start, bounds[1])):
+            # "Last spring his line got infected and he had rigors": dated at the start, told in the
+            # past. A present-tense word keeps it live ("a year ago he started and he has a temp").
+            told = set(words[start:bounds[1]])
+            return not told & PRESENT_WORDS and bool(told & PAST_WORDS)
+        if words[start:start + 1] not in (("when",), ("back",)):
             return False
         _, opening_end = self._clause(words, start, start + 1, bounds)
         return any(words[i] not in ("now", "again", "still") for i in marks.within("distant", start, opening_end)) \
@@ -341,6 +364,8 @@ class Context:
         scope, floor = first, max(s_start, first - SCOPE)
         while scope > floor and words[scope - 1] != ",":
             scope -= 1
+        if words[s_start:s_start + 2] in (("in", "case"), ("just", "in")) or words[s_start] in WHAT_IF_OPENERS:
+            scope = s_start  # "in case it happens on holiday, what counts as a fever?" is asked about later
         return any(start == 0 or words[start - 1] not in self.words["embedded"]
                    for start in marks.within("hypothetical", scope, first))
 
