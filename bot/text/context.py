@@ -102,7 +102,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)", "(years|year|months|month) ago",
-        "(the|a|) year before last", "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
+        "(the|a|) year before last",
+        "(# |a |two |three |four |five |few |a few |couple of |a couple of |)"
+        "(summers|winters|springs|autumns|christmases) ago",
+        "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
         "in the first (year|month|months|weeks|week|part) of (treatment|chemo|it)",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
@@ -120,6 +123,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "hypothetical": (
         "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically", "what would",
         "(what|which) (are|r|would be) (the |)(signs|symptoms)", "look out for",
+        # Risk in general, not a report: "is he more likely to have fits later in life?"
+        "(more|less|most|least|) likely to (have|get|develop|be)",
+        "(risk|chance|chances|odds) of (having|getting|developing|another)",
         # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
         "what happens (when|once)", "what to do (when|once)", "what do (i|we|you) do (when|once)",
@@ -303,7 +309,7 @@ class Context:
             later = [i for i in marks.within("resolved", last, bounds[1]) if _points_back(words, i)]
             if near or later:
                 return True
-        if self._story_opening(marks, words, sentence, bounds):
+        if self._story_opening(marks, words, sentence, bounds, (c_start, c_end)):
             return True
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
@@ -332,7 +338,8 @@ class Context:
                 return True
         return False
 
-    def _story_opening(self, marks: Marks, words: tuple[str, ...], sentence: int, bounds: tuple[int, int]) -> bool:
+    def _story_opening(self, marks: Marks, words: tuple[str, ...], sentence: int, bounds: tuple[int, int],
+                       clause: tuple[int, int] | None = None) -> bool:
         """The sentence opens with a "when ..."/"back ..." clause dated in the past ("when I was 9
         I had ALL and ended up in hospital with chickenpox") and says nothing of now."""
         start = bounds[0]
@@ -342,8 +349,14 @@ class Context:
                                                         and marks.within("distant", start, bounds[1])):
             # "Last spring his line got infected and he had rigors": dated at the start, told in the
             # past. A present-tense word keeps it live ("a year ago he started and he has a temp").
-            told = set(words[start:bounds[1]])
+            # Tense as the match's own clause tells it ("..., I'm 6 years out now" is another clause).
+            told = set(words[clause[0]:clause[1]] if clause else words[start:bounds[1]])
+            if clause and not told & (PRESENT_WORDS | PAST_WORDS):
+                told = set(words[start:clause[1]])  # "... I had blood in my wee and bruises everywhere"
             return not told & PRESENT_WORDS and bool(told & PAST_WORDS)
+        if words[start:start + 3] in (("i", "remember", "when"),) or words[start:start + 2] == ("remember", "when"):
+            start += 2 if words[start] == "remember" else 3
+            start -= 1  # keep "when" as the opening word
         if words[start:start + 1] not in (("when",), ("back",)):
             return False
         _, opening_end = self._clause(words, start, start + 1, bounds)
