@@ -86,10 +86,11 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
 # Phrases (in the rules' phrase language).
 PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "resolved": (
-        "free", "went away", "gone away", "has gone", "have gone", "is gone", "s gone", "gone now",
-        "gone down", "went down", "come down", "came down", "coming down", "settled", "resolved",
-        "cleared", "cleared up", "(is|s|was|back to|went back to|returned to|now) normal",
-        "broke", "broken", "stopped", "better now", "fine now", "no longer",
+        # Past forms only ("=word"): "it stops after a minute" tells a pattern, not that it is over.
+        "free", "=went away", "=gone away", "has =gone", "have =gone", "is =gone", "s =gone", "=gone now",
+        "=gone down", "=went down", "=come down", "=came down", "=coming down", "=settled", "=resolved",
+        "=cleared", "=cleared up", "(is|s|was|back to|went back to|returned to|now) normal",
+        "=broke", "=broken", "=stopped", "better now", "fine now", "no longer",
     ),
     "recent": (
         "yesterday", "last night", "overnight", "today", "tonight", "earlier", "this (morning|afternoon|evening)",
@@ -103,6 +104,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)", "(years|year|months|month) ago",
         "(the|a|) year before last",
+        "(# |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |a couple of |couple of )"
+        "weeks ago",
         "(# |a |two |three |four |five |few |a few |couple of |a couple of |)"
         "(summers|winters|springs|autumns|christmases) ago",
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
@@ -143,7 +146,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "in here", "out there", "hot water bottle", "heatwave", "heat wave", "climate", "summer", "forecast",
     ),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
-    "thing_after": ("=outside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here",
+    "thing_after": ("=outside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here", "=here =in",
                     "in the (shade|sun)", "=too (=hot|=cold|=warm) =for"),
     # A question asking why: about temperatures in general, even with a number in it, when it
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
@@ -320,7 +323,8 @@ class Context:
         if self._dated_after(marks, words, c_end, bounds):
             return True
         ongoing = marks.ends.get("ongoing", frozenset())
-        return any(start not in ongoing for start in marks.within("distant", c_start, c_end))
+        return any(start not in ongoing and (start == 0 or words[start - 1] not in ("like", "as"))
+                   for start in marks.within("distant", c_start, c_end))
 
     @staticmethod
     def _dated_after(marks: Marks, words: tuple[str, ...], clause_end: int, bounds: tuple[int, int]) -> bool:
