@@ -22,7 +22,6 @@ from bot.profile import ProfileReader
 from bot.reply import Reply
 from bot.safety import SafetyScanner
 from bot.safety.learned import LearnedAlerts
-from bot.safety.net import SafetyNet
 from bot.text.message import Message
 from bot.text.stems import Stems
 
@@ -102,7 +101,7 @@ class Bot:
         profile_reader = ProfileReader.from_data(content.profile, stems)
         # One speller for both, so each message is tokenised once for the profile and the scan.
         speller = scanner.speller.joined(profile_reader.speller)
-        learned = LearnedAlerts(SafetyNet.load(stems=stems), content.safety["learned"], contacts.placeholders())
+        learned = LearnedAlerts(content.safety["learned"], contacts.placeholders())
         return cls(content, normaliser, index, replace(scanner, speller=speller),
                    replace(profile_reader, speller=speller), contacts, cues,
                    tuple(intent for intent in content.intents if intent.patterns), learned,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from bot.contacts import placeholders_in
 from bot.content.problems import Problem
 from bot.reply import Alert, level_rank
-from bot.safety.net import SafetyNet, Trace
+from bot.safety.net import SafetyNet, Trace, shipped_net
 from bot.safety.scanner import status_of
 from bot.safety.wording import PLACEHOLDERS, fill, person_words
 
@@ -51,9 +51,12 @@ def check_learned_messages(data: Any, file: str) -> list[Problem]:
 
 @dataclass(frozen=True, eq=False)
 class LearnedAlerts:
-    net: SafetyNet
     messages: Mapping[str, str]
     contacts: Mapping[str, str | None]
+
+    @property
+    def net(self) -> SafetyNet:
+        return shipped_net()
 
     def level(self, text: str, profile: Profile, general_question: bool = False,
               earlier: Sequence[Trace] = ()) -> str:

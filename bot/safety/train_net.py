@@ -90,7 +90,7 @@ def choose_escalation(probabilities: Sequence[dict[str, float]], levels: Sequenc
     MAX_OVER_TRIAGE of the corpus's urgent messages are raised with it (out-of-fold)."""
     from bot.safety.net import SafetyNet
 
-    net = SafetyNet(CLASSES, {}, (0.0,) * len(CLASSES), {**thresholds, "escalate": 1.0}, Stems.english(), "")
+    net = SafetyNet(CLASSES, {}, [], [], (0.0,) * len(CLASSES), {**thresholds, "escalate": 1.0}, Stems.english(), "")
     urgent = [p for p, level in zip(probabilities, levels, strict=True) if level == "urgent"]
     for value in ESCALATION_STEPS:
         raised = sum(net.level_of(p) == "urgent" and p["emergency"] >= value for p in urgent)
@@ -141,7 +141,7 @@ def report(probabilities: Sequence[dict[str, float]], levels: Sequence[str],
            thresholds: dict[str, float]) -> dict[str, Any]:
     from bot.safety.net import SafetyNet
 
-    net = SafetyNet(CLASSES, {}, (0.0,) * len(CLASSES), thresholds, Stems.english(), "")
+    net = SafetyNet(CLASSES, {}, [], [], (0.0,) * len(CLASSES), thresholds, Stems.english(), "")
     predicted = [net.level_of(p) for p in probabilities]
     rank = {c: i for i, c in enumerate(CLASSES)}
     flags = [(p, t) for p, t in zip(predicted, levels, strict=True) if t != "none"]
