@@ -212,9 +212,11 @@ def _eval(args: argparse.Namespace) -> int:
 def _tune(args: argparse.Namespace, bot: Bot, sets) -> int:
     from bot.evaluation.tune import tune, write_thresholds
 
-    best, points = tune(bot, sets.out_of_scope_tune, folds=args.folds, min_rejection=args.min_rejection)
-    print("Trade-off (cross-validated in-scope accuracy on the examples vs out-of-scope tuning half rejected);")
-    print(f"chosen: the most in-scope answers with at least {args.min_rejection:.0%} of the tuning half rejected.")
+    tuning = sets.out_of_scope_tune + sets.out_of_scope_tuning  # never the test half
+    best, points = tune(bot, tuning, folds=args.folds, min_rejection=args.min_rejection)
+    print(f"Trade-off (cross-validated in-scope accuracy on the examples vs {len(tuning)} out-of-scope tuning "
+          "phrases rejected: the tuning half and out_of_scope_tuning.yaml);")
+    print(f"chosen: the most in-scope answers with at least {args.min_rejection:.0%} of the tuning phrases rejected.")
     print(f"{'threshold':>9} {'margin':>6} {'in-scope':>9} {'rejected':>9} {'balanced':>9}")
     for point in points:
         if point.margin == best.margin or point == best:
