@@ -44,8 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--report", metavar="FILE.html", type=Path, help="write a self-contained HTML report")
     evaluation.add_argument("--tune", action="store_true",
                             help="choose matcher thresholds by cross-validation and write them to config.yaml")
-    evaluation.add_argument("--min-rejection", type=float, default=0.93, metavar="RATE",
-                            help="with --tune: out-of-scope tuning half that must be rejected (default 0.90)")
+    evaluation.add_argument("--min-rejection", type=float, default=0.90, metavar="RATE",
+                            help="with --tune: out-of-scope tuning phrases that must be rejected (default 0.90)")
     evaluation.add_argument("--gate", action="store_true", help="exit 1 when a figure is below the CI gate")
     evaluation.add_argument("--data", metavar="DIR", type=Path,
                             help="test sets folder (default: tests/data here or in the nearest folder above)")
