@@ -7,7 +7,6 @@ is the ordered steps of bot/steps.py; this module holds the session and what the
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -17,7 +16,7 @@ from bot import steps
 from bot.compose import Answer, compose
 from bot.content.model import AUDIENCES
 from bot.focus import QUESTION_WORDS
-from bot.matcher import Candidate, Choice, MatcherIndex, choose
+from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
 from bot.reply import Reply
 from bot.safety.net import Trace
@@ -26,6 +25,8 @@ from bot.steps import Turn, _mid_sentence  # noqa: F401  (_mid_sentence: kept im
 if TYPE_CHECKING:
     from bot.engine import Bot
 
+# As the matcher reads them ("where" is stemmed to "wher").
+_QUESTION_WORDS = frozenset(map(stem, QUESTION_WORDS))
 
 NET_TURNS = 2  # the learned net reads a turn together with the two before it
 
@@ -119,8 +120,7 @@ class Conversation:
 
     def topic_words(self, canonical: str) -> list[str]:
         """The words of a message that could name a topic (not stopwords or question words)."""
-        asking = _question_words(self.bot.index)
-        return [w for w in self.bot.index.content_words(canonical) if w not in asking]
+        return [w for w in self.bot.index.content_words(canonical) if w not in _QUESTION_WORDS]
 
     def ranked(self, canonical: str, limit: int | None = None, above: float | None = None) -> list[Candidate]:
         """Ranked intents; small talk (greetings, thanks, help) only for short messages. Empty
@@ -212,12 +212,6 @@ class Conversation:
         words = re.findall(r"[a-z]+", basic)
         foreign = sum(word in self.bot.content.settings.other_language_words for word in words)
         return len(words) > 0 and foreign >= 2 and foreign / len(words) >= 0.4
-
-
-@functools.lru_cache(maxsize=8)
-def _question_words(index: MatcherIndex) -> frozenset[str]:
-    """Question words as the matcher reads them (stemmed alike)."""
-    return frozenset(map(index.stem, QUESTION_WORDS))
 
 
 def _is_latin(ch: str) -> bool:

@@ -30,17 +30,14 @@ from bot.text.stems import Stems
 _PLACEHOLDER = re.compile(r"\{\w*\}")
 
 
-def build_index(content: Content, normaliser: Normaliser, phrases: list[tuple[str, str]],
-                stems: Stems | None = None) -> MatcherIndex:
+def build_index(content: Content, normaliser: Normaliser, phrases: list[tuple[str, str]]) -> MatcherIndex:
     """The matcher index over (intent id, canonical phrase) pairs, with the content's stopwords,
-    scoring settings, answer vocabulary and the word forms the safety scan reads (`stems`, shared
-    with it when given). Cross-validation builds its folds with this too, so it measures the same
-    matcher the bot runs."""
+    scoring settings and answer vocabulary. Cross-validation builds its folds with this too, so it
+    measures the same matcher the bot runs."""
     return MatcherIndex.build(phrases, stopwords=content.synonyms.get("stopwords") or (),
                               weights=ScoringWeights(**content.settings.matcher.scoring),
                               domain_text=[normaliser.canonical(_PLACEHOLDER.sub(" ", intent.answer))
-                                           for intent in content.intents],
-                              stems=stems or Stems.english())
+                                           for intent in content.intents])
 
 
 # eq=False here and on the other built parts: they compare by identity, and the generated
@@ -94,13 +91,13 @@ class Bot:
                      contact_overrides: dict[str, Any] | None = None) -> Bot:
         normaliser = Normaliser.from_data(content.synonyms)
         phrases = [(intent.id, text) for intent in content.intents for text in intent.canonical_examples]
-        stems = Stems.english()  # one reading of word forms for the matcher, the scan and the profile
-        index = build_index(content, normaliser, phrases, stems)
+        index = build_index(content, normaliser, phrases)
         contacts = Contacts.from_data(content.contacts, locale=locale, overrides=contact_overrides)
         cues = FollowUpCues.build({facet: tuple(normaliser.canonical(c) for c in phrases_)
                                    for facet, phrases_ in content.settings.follow_up_cues.items()},
                                   ignored=index.stopwords | content.settings.follow_up_fillers)
         # load_content has already run check_safety_data on these rules.
+        stems = Stems.english()  # one reading of word forms for the scan and the profile
         scanner = SafetyScanner.from_data(content.safety, contacts, checked=True, stems=stems)
         profile_reader = ProfileReader.from_data(content.profile, stems)
         # One speller for both, so each message is tokenised once for the profile and the scan.

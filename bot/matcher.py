@@ -24,13 +24,11 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
-
-from bot.text.stems import Stems
 
 
 @dataclass(frozen=True)
@@ -73,11 +71,11 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-def _content_tokens(text: str, stopwords: frozenset[str], stem_word: Callable[[str], str] = stem) -> list[str]:
+def _content_tokens(text: str, stopwords: frozenset[str]) -> list[str]:
     seen: dict[str, None] = {}
     for token in text.split():
         if token not in stopwords:
-            seen.setdefault(stem_word(token), None)
+            seen.setdefault(stem(token), None)
     return list(seen)
 
 
@@ -124,29 +122,16 @@ class MatcherIndex:
     stopwords: frozenset[str]
     weights: ScoringWeights
     neutral: frozenset[str] = frozenset()  # in-domain words no example uses: neither evidence nor penalty
-    # The word forms the safety scan and the profile read (PyStemmer), shared so every reader of a
-    # message stems alike; None: the light suffix stripper `stem` (for an index built on its own).
-    stems: Stems | None = None
-
-    def stem(self, word: str) -> str:
-        """A word as this index stems it."""
-        return self.stems.stem(word) if self.stems is not None else stem(word)
-
-    def _tokens(self, text: str, stopwords: frozenset[str]) -> list[str]:
-        return _content_tokens(text, stopwords, self.stem)
 
     @classmethod
     def build(cls, phrases: Iterable[tuple[str, str]], stopwords: Iterable[str] = (),
-              weights: ScoringWeights | None = None, domain_text: Iterable[str] = (),
-              stems: Stems | None = None) -> MatcherIndex:
+              weights: ScoringWeights | None = None, domain_text: Iterable[str] = ()) -> MatcherIndex:
         """phrases: (intent id, canonical phrase) pairs, in any order. domain_text: other canonical
-        text of the content (answers): its words are not counted against a message as unknown.
-        stems: the shared word forms (bot.text.stems); without them, the light `stem`."""
+        text of the content (answers): its words are not counted against a message as unknown."""
         stop = frozenset(stopwords)
-        stem_word = stems.stem if stems is not None else stem
         grouped: dict[str, list[list[str]]] = {}
         for intent_id, phrase in phrases:
-            tokens = _content_tokens(phrase, stop, stem_word) or phrase.split()
+            tokens = _content_tokens(phrase, stop) or phrase.split()
             if tokens:
                 grouped.setdefault(intent_id, []).append(tokens)
         intent_ids = tuple(grouped)
@@ -185,9 +170,7 @@ class MatcherIndex:
             postings=cls._postings(rows, owners, idf, len(intent_ids), example_mass),
             stopwords=stop,
             weights=weights or ScoringWeights(),
-            neutral=frozenset(t for text in domain_text for t in _content_tokens(text, stop, stem_word))
-            - set(vocabulary),
-            stems=stems,
+            neutral=frozenset(t for text in domain_text for t in _content_tokens(text, stop)) - set(vocabulary),
         )
 
     @staticmethod
@@ -257,7 +240,7 @@ class MatcherIndex:
         """Step 1, the message as the index reads it: its words found in the vocabulary (typos
         looked up fuzzily), the cost of the unknown ones, its mass and norm. None: no words."""
         # A message of nothing but common words ("hi", "thank you") is matched on all of them.
-        tokens = self._tokens(canonical, self.stopwords) or self._tokens(canonical, frozenset())
+        tokens = _content_tokens(canonical, self.stopwords) or _content_tokens(canonical, frozenset())
         lookups = [(token, self._known(token)) for token in tokens if token not in self.neutral]
         if not lookups:
             return None
@@ -448,7 +431,7 @@ class MatcherIndex:
 
     def content_words(self, canonical: str) -> list[str]:
         """The words of a message that can carry a topic (stemmed, common words dropped)."""
-        return self._tokens(canonical, self.stopwords)
+        return _content_tokens(canonical, self.stopwords)
 
     def rank(self, canonical: str, limit: int = 5, *, exhaustive: bool = False,
              above: float | None = None) -> list[Candidate]:

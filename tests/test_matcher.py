@@ -114,11 +114,3 @@ def test_a_ranking_cut_short_by_a_bar_could_not_have_cleared_it(bot):
                 assert full[0].confidence <= bar, (text, bar)
     assert skipped > len(texts)  # the shortcut is taken, not just allowed
 
-
-
-def test_the_matcher_reads_word_forms_as_the_safety_scan_does(bot):
-    """One stemmer (PyStemmer, bot.text.stems) for every reader of a message: "services" meets
-    "service" in the examples, as the safety scan's "bleeds" meets "bleeding"."""
-    assert bot.index.stems is bot.profile_reader.stems
-    assert bot.index.content_words("survivorship services") == bot.index.content_words("survivorship service")
-    assert bot.ask("survivorship services near me").intent == "survivorship"
