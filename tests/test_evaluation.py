@@ -56,7 +56,7 @@ def test_follow_ups_are_measured_and_reported(result, sets):
     """The follow-up line: right last answers out of the conversations, two turns and longer apart."""
     f = result.follow_ups
     assert f is not None and f.two_turn[1] + f.longer[1] == len(sets.follow_ups)
-    assert f.accuracy >= 0.70  # where it stood when the set was written (74.7%): never worse than this
+    assert f.accuracy >= 0.70  # 73.7% when the set was written; a floor below it, for the set to hold
     from bot.evaluation.summary import summary_text
     assert "follow-ups (last turn)" in summary_text(result)
 
