@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import steps
 from bot.compose import Answer, compose
+from bot.content.model import AUDIENCES
 from bot.focus import QUESTION_WORDS
 from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
@@ -176,7 +177,9 @@ class Conversation:
         last = self.bot.content.intent(self.state.last_intent or "")
         target = last.facets.get(facet)
         if target:
-            return self.answer_for(target, 1.0)
+            return self.answer_for(target, 1.0, audience=facet if facet in AUDIENCES else None)
+        if facet in last.audience:  # "and for adults?" after an answer with an adult wording
+            return self.answer_for(last.id, 1.0, audience=facet)
         if facet == "more" and last.follow_ups:
             return self.answer_for(last.follow_ups[0], 1.0)
         # No facet written for this: read the message together with the last topic.
@@ -191,12 +194,15 @@ class Conversation:
             return Answer(self.say("no_context"), suggestions=last.follow_ups[: settings.suggestions])
         return self.answer_for(choice.intent_id, choice.confidence)
 
-    def answer_for(self, intent_id: str, confidence: float) -> Answer:
+    def answer_for(self, intent_id: str, confidence: float, audience: str | None = None) -> Answer:
+        """The intent's answer, worded for the audience the profile names (adult or child) where
+        the content has a wording for it; `audience` overrides the profile ("and for adults?")."""
         intent = self.bot.content.intent(intent_id)
         suggestions = intent.follow_ups
         if intent.kind == "conversation" and not suggestions:
             suggestions = self.bot.content.settings.starter_topics
-        return Answer(self.bot.contacts.fill(intent.answer), intent.id, confidence, intent.sources,
+        text = intent.answer_for(audience or self.state.profile.age_group)
+        return Answer(self.bot.contacts.fill(text), intent.id, confidence, intent.sources,
                       tuple(suggestions[: self.bot.content.settings.matcher.suggestions]), intent.handoff)
 
     def looks_foreign(self, basic: str) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -77,6 +77,32 @@ def _content_tokens(text: str, stopwords: frozenset[str]) -> list[str]:
         if token not in stopwords:
             seen.setdefault(stem(token), None)
     return list(seen)
+
+
+@dataclass(frozen=True)
+class _Query:
+    """A message as `MatcherIndex._scored` reads it (its first step)."""
+
+    known: list[tuple[int, float]]  # (vocabulary word, its weight in this message)
+    text: str         # its words (typos corrected) sorted, for character similarity
+    mass: float       # summed weight of its words, unknown ones at their cost
+    norm: float       # length of its weight vector, for the cosine
+    beta2: float      # recall_bias squared (F-beta)
+    scale: float      # 1 + beta2
+    words_share: float  # weight of the word score in an intent's score
+    lift: float       # the most character similarity can add
+
+
+@dataclass
+class _WordScores:
+    """Per intent scored by words (the third step): its cosine, its best example's word score,
+    its score before character similarity, and every example's word score where several words
+    were shared."""
+
+    cosine: dict[int, float] = field(default_factory=dict)
+    best: dict[int, float] = field(default_factory=dict)
+    partial: dict[int, float] = field(default_factory=dict)
+    examples: dict[int, dict[int, float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
@@ -193,14 +219,31 @@ class MatcherIndex:
         and the rest are skipped once no bound can reach the shortlist, so the best `rerank`
         intents (and every score `rank` reports) are exactly what scoring them all would give.
         With `needed`, only the best `needed` scores are exact: the others may lack what character
-        similarity would add. None when given `above` and no intent can score above it."""
+        similarity would add. None when given `above` and no intent can score above it.
+
+        Four named steps: read the message (`_read`), gather the intents sharing its words
+        (`_gather`), score them by words in order of their bounds (`_by_words`), then add
+        character similarity for a shortlist and blend with the intent-level cosine (`_blend`)."""
         if not self.intent_ids:
             return {}
+        query = self._read(canonical)
+        if query is None:
+            return {}
+        found = self._gather(query)
+        bound = self._bounds(found, query)
+        if above is not None and max(bound.values(), default=0.0) + query.lift <= above:
+            return None
+        words = self._by_words(found, bound, query, exhaustive or len(self.intent_ids) <= self.weights.rerank)
+        return self._blend(found, words, query, needed)
+
+    def _read(self, canonical: str) -> _Query | None:
+        """Step 1, the message as the index reads it: its words found in the vocabulary (typos
+        looked up fuzzily), the cost of the unknown ones, its mass and norm. None: no words."""
         # A message of nothing but common words ("hi", "thank you") is matched on all of them.
         tokens = _content_tokens(canonical, self.stopwords) or _content_tokens(canonical, frozenset())
         lookups = [(token, self._known(token)) for token in tokens if token not in self.neutral]
         if not lookups:
-            return {}
+            return None
         w = self.weights
         unknown_count = sum(1 for _, known in lookups if known is None)
         # Spread the unknown words' total cost (count ** exponent) evenly over them.
@@ -222,17 +265,22 @@ class MatcherIndex:
             message_norm += weight * weight
             known.append((word, weight))
             corrected.append(self.words[word])
-        norm = math.sqrt(message_norm) or 1.0
+        beta2 = w.recall_bias**2
+        return _Query(known=known, text=" ".join(sorted(corrected)), mass=message_mass,
+                      norm=math.sqrt(message_norm) or 1.0, beta2=beta2, scale=1 + beta2,
+                      words_share=(1 - w.intent_share) * w.token_share,
+                      # Character similarity adds at most this to an intent's words-and-cosine score.
+                      lift=(1 - w.intent_share) * (1 - w.token_share) + _SLACK)
 
-        # Per intent sharing a word: its cosine, the most weight an example of it can share, and
-        # its lightest example among those sharing a word. An example's word score is an F-beta of
-        # precision (shared / message mass) and recall (shared / example mass), which rearranges to
-        # (1 + b^2) * shared / (b^2 * example mass + message mass): at most the bound below.
-        # Per intent: [cosine, shareable weight, lightest mass, [(word weight, examples using the word,
-        # their lightest mass)]]
+    def _gather(self, query: _Query) -> dict[int, list]:
+        """Step 2, per intent sharing a word with the message: [cosine so far, the most weight an
+        example of it can share, its lightest example among those sharing a word, and per shared
+        word (its weight, the examples using it, their lightest mass)]. An example's word score
+        is an F-beta of precision (shared / message mass) and recall (shared / example mass),
+        which rearranges to (1 + b^2) * shared / (b^2 * example mass + message mass)."""
         found: dict[int, list] = {}
         found_of = found.get
-        for word, weight in known:
+        for word, weight in query.known:
             for intent, value, mass, examples in self.postings[word]:
                 entry = found_of(intent)
                 if entry is None:
@@ -243,58 +291,65 @@ class MatcherIndex:
                     if mass < entry[2]:
                         entry[2] = mass
                     entry[3].append((weight, examples, mass))
-        beta2 = w.recall_bias**2
-        scale = 1 + beta2
-        words_share = (1 - w.intent_share) * w.token_share
-        bound = {intent: words_share * (scale * entry[1] / (beta2 * entry[2] + message_mass))
-                 + w.intent_share * (entry[0] / norm) for intent, entry in found.items()}
-        cosine: dict[int, float] = {}  # per intent looked at (most never are)
-        # Character similarity adds at most `lift` to an intent's words-and-cosine score.
-        lift = (1 - w.intent_share) * (1 - w.token_share) + _SLACK
-        if above is not None and max(bound.values(), default=0.0) + lift <= above:
-            return None
+        return found
 
-        exhaustive = exhaustive or len(self.intent_ids) <= w.rerank
-        by_words: dict[int, float] = {}  # per intent scored: its best example's word score
-        partial: dict[int, float] = {}  # per intent scored: its score before character similarity
+    def _bounds(self, found: dict[int, list], query: _Query) -> dict[int, float]:
+        """The most each gathered intent can score before character similarity."""
+        share, words_share, scale, beta2, mass = (self.weights.intent_share, query.words_share, query.scale,
+                                                  query.beta2, query.mass)
+        return {intent: words_share * (scale * entry[1] / (beta2 * entry[2] + mass))
+                + share * (entry[0] / query.norm) for intent, entry in found.items()}
+
+    def _by_words(self, found: dict[int, list], bound: dict[int, float], query: _Query,
+                  exhaustive: bool) -> _WordScores:
+        """Step 3, intents scored by words, best bound first, until no bound can reach the best
+        `rerank` partial scores (unless exhaustive)."""
+        w = self.weights
+        scale, beta2, mass, words_share = query.scale, query.beta2, query.mass, query.words_share
+        scores = _WordScores()
         floor: list[float] = []  # the best `rerank` partial scores so far (a min-heap)
-        example_scores: dict[int, dict[int, float]] = {}  # per intent scored on several words
         for intent in sorted(bound, key=bound.__getitem__, reverse=True):
             if not exhaustive and len(floor) == w.rerank and bound[intent] < floor[0] - _SLACK:
                 break  # neither this intent nor any after it can make the shortlist
             entry = found[intent]
-            cosine[intent] = entry[0] / norm
+            scores.cosine[intent] = entry[0] / query.norm
             if len(entry[3]) == 1:  # one shared word: its lightest example scores best
-                best = scale * entry[1] / (beta2 * entry[2] + message_mass)
+                best = scale * entry[1] / (beta2 * entry[2] + mass)
             elif not exhaustive and len(floor) == w.rerank and words_share * self._word_bound(
-                    entry[3], scale, beta2, message_mass) + w.intent_share * cosine[intent] < floor[0] - _SLACK:
+                    entry[3], scale, beta2, mass) + w.intent_share * scores.cosine[intent] < floor[0] - _SLACK:
                 continue  # a closer look at its words shows it cannot make the shortlist either
             else:
-                example_scores[intent] = self._example_scores(entry[3], scale, beta2, message_mass)
-                best = max(example_scores[intent].values())
-            by_words[intent] = best
-            partial[intent] = words_share * best + w.intent_share * cosine[intent]
-            (heapq.heappush if len(floor) < w.rerank else heapq.heappushpop)(floor, partial[intent])
+                scores.examples[intent] = self._example_scores(entry[3], scale, beta2, mass)
+                best = max(scores.examples[intent].values())
+            scores.best[intent] = best
+            scores.partial[intent] = words_share * best + w.intent_share * scores.cosine[intent]
+            (heapq.heappush if len(floor) < w.rerank else heapq.heappushpop)(floor, scores.partial[intent])
+        return scores
 
-        # Character similarity adds at most (1 - token_share), so it is only worth computing for
-        # a shortlist: the intents strongest on words, or the closest by characters if no word is known.
-        query = " ".join(sorted(corrected))
+    def _blend(self, found: dict[int, list], words: _WordScores, query: _Query,
+               needed: int | None) -> dict[int, float]:
+        """Step 4, character similarity for a shortlist (the intents strongest on words, or the
+        closest by characters if no word is known; it adds at most (1 - token_share), so it is
+        not worth computing for the rest), blended with the intent-level cosine."""
+        w = self.weights
         share = w.intent_share
-        best_of = {intent: w.token_share * score for intent, score in by_words.items()}
+        best_of = {intent: w.token_share * score for intent, score in words.best.items()}
         # Only the best `needed` scores are reported, so an intent whose score cannot reach them
         # even with the most character similarity adds is left at its score by words.
         reported: list[float] = []  # the best `needed` scores with character similarity (a min-heap)
-        for intent in self._shortlist(partial, query):
-            if needed is not None and len(reported) == needed and partial.get(intent, 0.0) + lift < reported[0]:
+        for intent in self._shortlist(words.partial, query.text):
+            if needed is not None and len(reported) == needed and \
+                    words.partial.get(intent, 0.0) + query.lift < reported[0]:
                 continue
             entry = found.get(intent)
-            worded = self._best_first(entry[3], example_scores.get(intent), scale, beta2, message_mass) \
+            worded = self._best_first(entry[3], words.examples.get(intent), query.scale, query.beta2, query.mass) \
                 if entry is not None else ()
-            best_of[intent] = self._closest(query, intent, worded)
+            best_of[intent] = self._closest(query.text, intent, worded)
             if needed is not None:
-                score = (1 - share) * best_of[intent] + share * cosine.get(intent, 0.0)
+                score = (1 - share) * best_of[intent] + share * words.cosine.get(intent, 0.0)
                 (heapq.heappush if len(reported) < needed else heapq.heappushpop)(reported, score)
-        return {intent: (1 - share) * score + share * cosine.get(intent, 0.0) for intent, score in best_of.items()}
+        return {intent: (1 - share) * score + share * words.cosine.get(intent, 0.0)
+                for intent, score in best_of.items()}
 
     @staticmethod
     def _word_bound(shared_words: list[tuple[float, tuple[int, ...], float]], scale: float, beta2: float,

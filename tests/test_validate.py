@@ -56,6 +56,10 @@ def test_good_extra_intent_passes(content_copy):
         ({"patterns": ["(unclosed"]}, "patterns", "not a valid regular expression"),
         ({"answer": "Call {your_gp} today."}, "answer", "unknown placeholder(s) 'your_gp'"),
         ({"answer": "Ring us {support_line"}, "answer", "unmatched brace"),
+        ({"audience": {"teenager": "Words for teenagers."}}, "audience", "must map adult or child"),
+        ({"audience": {"adult": "  "}}, "audience", "must map adult or child"),
+        ({"audience": {"adult": "Call {your_gp} today."}}, "audience", "unknown placeholder(s) 'your_gp'"),
+        ({"kind": "scope", "audience": {"adult": "Not here."}}, "audience", "only info answers"),
     ],
 )
 def test_each_content_error_is_reported_with_file_intent_and_field(content_copy, change, field, words):

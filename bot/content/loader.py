@@ -16,6 +16,7 @@ import yaml
 
 from bot.contacts import CONTACT_PLACEHOLDERS, placeholders_in
 from bot.content.model import (
+    AUDIENCES,
     FACETS,
     KINDS,
     RESPONSE_KEYS,
@@ -34,7 +35,7 @@ from bot.normalise import Normaliser, basic
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _INTENT_KEYS = {"id", "title", "topic", "kind", "examples", "answer", "sources", "follow_ups",
-                "facets", "handoff", "patterns"}
+                "facets", "handoff", "patterns", "audience"}
 _CONVERSATION_MIN_EXAMPLES = 3
 SCORING_KEYS = ("token_share", "recall_bias", "unknown_weight", "typo_cutoff", "intent_share", "unknown_exponent",
                 "rerank")
@@ -229,6 +230,15 @@ def _intent(entry: Any, path: Path, settings: Settings, sections: dict[str, Sect
     if not isinstance(facets, dict) or not all(k in FACETS and isinstance(v, str) for k, v in facets.items()):
         bad("facets", f"must map {', '.join(FACETS)} to intent ids")
         facets = {}
+    audience = entry.get("audience", {}) or {}
+    if not isinstance(audience, dict) or not all(k in AUDIENCES and isinstance(v, str) and v.strip()
+                                                 for k, v in audience.items()):
+        bad("audience", f"must map {' or '.join(AUDIENCES)} to that audience's answer text")
+        audience = {}
+    for text in audience.values():
+        _check_placeholders(text, lambda _field, message: bad("audience", message))
+    if audience and kind != "info":
+        bad("audience", "only info answers have wordings for adults and children")
     handoff = entry.get("handoff", False)
     if not isinstance(handoff, bool):
         bad("handoff", "must be true or false")
@@ -244,7 +254,8 @@ def _intent(entry: Any, path: Path, settings: Settings, sections: dict[str, Sect
         return None
     return Intent(iid, entry["title"].strip(), topic, kind, tuple(e.strip() for e in examples if e.strip()),
                   " ".join(entry["answer"].split()), tuple(sources), tuple(follow_ups), dict(facets),
-                  handoff, str(path.relative_to(sink.root)), tuple(patterns))
+                  handoff, str(path.relative_to(sink.root)), tuple(patterns),
+                  audience={k: " ".join(v.split()) for k, v in audience.items()})
 
 
 def _check_placeholders(answer: str, bad: Callable[[str, str], None]) -> None:

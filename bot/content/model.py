@@ -9,6 +9,7 @@ from typing import Any
 
 KINDS = ("info", "scope", "conversation")
 FACETS = ("adult", "child", "duration", "more")
+AUDIENCES = ("adult", "child")  # an answer may have its own wording for each (Intent.audience)
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,17 @@ class Intent:
     file: str = ""
     patterns: tuple[re.Pattern[str], ...] = ()  # canonical text matching one of these always reaches this intent
     canonical_examples: tuple[str, ...] = ()  # title first, then each example, normalised once at load
+    # The answer as worded for adults or for children, where the two differ ("can I go back to
+    # work" for a 34-year-old is about jobs, not school); `answer` is for when we do not know.
+    audience: dict[str, str] = field(default_factory=dict)
+
+    def answer_for(self, age_group: str | None) -> str:
+        """The wording for this audience ("adult" | "child"), or the general answer."""
+        return self.audience.get(age_group or "", self.answer)
+
+    def answers(self) -> tuple[str, ...]:
+        """Every wording of the answer (general first): what the content checks read."""
+        return (self.answer, *self.audience.values())
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,22 @@ class SafetyCase:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """A conversation whose last turn leans on the turns before it; judged by the last answer."""
+
+    turns: tuple[str, ...]
+    intent: str | None
+
+
+@dataclass(frozen=True)
 class TestSets:
     in_scope: tuple[Labelled, ...]
     out_of_scope_tune: tuple[str, ...]
     out_of_scope_test: tuple[str, ...]
     safety: tuple[SafetyCase, ...]
+    follow_ups: tuple[FollowUp, ...] = ()  # follow_ups.yaml
+    # out_of_scope_tuning.yaml: a larger set for `eval --tune` alone, never a reported figure
+    out_of_scope_tuning: tuple[str, ...] = ()
 
 
 DATA_SUBDIR = Path("tests") / "data"
@@ -58,5 +69,12 @@ def load_test_sets(directory: Path) -> TestSets:
                    bool(case.get("benign", case["expect"] == "none")))
         for n, case in enumerate((safety_raw or {}).get("cases") or [])
     )
+    follow_path, tuning_path = directory / "follow_ups.yaml", directory / "out_of_scope_tuning.yaml"
+    follow_raw = (read_yaml(follow_path) if follow_path.is_file() else None) or {}
+    follow_ups = tuple(FollowUp(tuple(str(t) for t in row["turns"]),
+                                None if row.get("intent") in (None, "none") else str(row["intent"]))
+                       for row in follow_raw.get("conversations") or [])
+    tuning_raw = (read_yaml(tuning_path) if tuning_path.is_file() else None) or {}
+    tuning = tuple(str(text) for group in tuning_raw.values() for text in group or [])
     return TestSets(in_scope, tuple(map(str, oos_raw.get("tune") or [])), tuple(map(str, oos_raw.get("test") or [])),
-                    safety)
+                    safety, follow_ups, tuning)

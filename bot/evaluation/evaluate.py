@@ -8,9 +8,9 @@ from bot.engine import Bot
 from bot.evaluation.baseline import baseline
 from bot.evaluation.crossval import cross_validate
 from bot.evaluation.datasets import TestSets
-from bot.evaluation.metrics import Latency, SafetyFigures, UnderstandingFigures
+from bot.evaluation.metrics import FollowUpFigures, Latency, SafetyFigures, UnderstandingFigures
 from bot.evaluation.peer import Peer
-from bot.evaluation.runner import safety, understanding
+from bot.evaluation.runner import follow_ups, safety, understanding
 from bot.matcher import choose
 
 # CI fails below these (tests/test_evaluation.py); `eval --gate` exits 1 below them.
@@ -36,6 +36,7 @@ class Evaluation:
     sizes: dict[str, int]
     peer: UnderstandingFigures | None = None  # TF-IDF nearest example (bot/evaluation/peer.py)
     peer_cross_validation: float | None = None
+    follow_ups: FollowUpFigures | None = None  # tests/data/follow_ups.yaml, when present
 
     def gate_failures(self) -> list[str]:
         failures = []
@@ -88,8 +89,10 @@ def evaluate(bot: Bot, sets: TestSets, folds: int = 5) -> Evaluation:
         baseline=baseline(bot, sets),
         cross_validation=cv,
         safety=safety(bot, sets.safety) if sets.safety else None,
+        follow_ups=follow_ups(bot, sets.follow_ups) if sets.follow_ups else None,
         latency=latency,
         sizes={"in_scope": len(sets.in_scope), "out_of_scope_test": len(sets.out_of_scope_test),
                "out_of_scope_tune": len(sets.out_of_scope_tune), "safety_cases": len(sets.safety),
+               "follow_ups": len(sets.follow_ups), "out_of_scope_tuning": len(sets.out_of_scope_tuning),
                "intents": len(bot.content.intents)},
     )

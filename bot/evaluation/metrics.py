@@ -88,6 +88,20 @@ class SafetyFigures:
 
 
 @dataclass
+class FollowUpFigures:
+    """Follow-up conversations: the last turn answered with the expected intent."""
+
+    two_turn: tuple[int, int]    # (right, conversations)
+    longer: tuple[int, int]      # three turns or more
+    wrong_by_step: dict[str, int] = field(default_factory=dict)  # the step that gave each wrong last answer
+    misses: list[tuple[tuple[str, ...], str | None, str | None]] = field(default_factory=list)  # (turns, expected, got)
+
+    @property
+    def accuracy(self) -> float:
+        return (self.two_turn[0] + self.longer[0]) / max(self.two_turn[1] + self.longer[1], 1)
+
+
+@dataclass
 class UnderstandingFigures:
     name: str
     in_scope_accuracy: float

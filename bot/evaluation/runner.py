@@ -7,8 +7,15 @@ from collections import Counter
 from dataclasses import replace
 
 from bot.engine import Bot
-from bot.evaluation.datasets import SafetyCase, TestSets
-from bot.evaluation.metrics import Latency, SafetyFigures, UnderstandingFigures, confusions, per_intent
+from bot.evaluation.datasets import FollowUp, SafetyCase, TestSets
+from bot.evaluation.metrics import (
+    FollowUpFigures,
+    Latency,
+    SafetyFigures,
+    UnderstandingFigures,
+    confusions,
+    per_intent,
+)
 from bot.reply import LEVELS, level_rank
 
 
@@ -39,6 +46,26 @@ def understanding(bot: Bot, sets: TestSets) -> tuple[UnderstandingFigures, Laten
             wrong[reply.step] += 1
     figures = _figures("allbot", rows, accepted, len(sets.out_of_scope_test))
     return replace(figures, wrong_by_step=dict(wrong.most_common())), Latency.of(timings)
+
+
+def follow_ups(bot: Bot, cases: tuple[FollowUp, ...]) -> FollowUpFigures:
+    """Each conversation in a fresh session; right when the last turn gets the expected intent."""
+    counts = {False: [0, 0], True: [0, 0]}  # longer than two turns? -> [right, total]
+    wrong: Counter[str] = Counter()
+    misses = []
+    for case in cases:
+        chat = bot.conversation()
+        for turn in case.turns:
+            reply = chat.send(turn)
+        tally = counts[len(case.turns) > 2]
+        tally[1] += 1
+        if reply.intent == case.intent:
+            tally[0] += 1
+        else:
+            wrong[reply.step] += 1
+            misses.append((case.turns, case.intent, reply.intent))
+    return FollowUpFigures((counts[False][0], counts[False][1]), (counts[True][0], counts[True][1]),
+                           dict(wrong.most_common()), misses)
 
 
 def _figures(name: str, rows: list[tuple[str, str | None, str]], accepted: list[tuple[str, str]],

@@ -9,7 +9,8 @@ def summary_text(result: Evaluation) -> str:
     sizes = result.sizes
     lines = [
         f"Test sets: {sizes['in_scope']} in-scope phrases, {sizes['out_of_scope_test']} out-of-scope (test half), "
-        f"{sizes['safety_cases']} safety cases; {sizes['intents']} intents.",
+        f"{sizes['safety_cases']} safety cases, {sizes.get('follow_ups', 0)} follow-up conversations; "
+        f"{sizes['intents']} intents.",
         "",
         f"{'':34} {'in-scope top-1':>15} {'abstained':>10} {'out-of-scope rejected':>22}",
     ]
@@ -21,6 +22,7 @@ def summary_text(result: Evaluation) -> str:
         f"{f'cross-validation ({cv.folds}-fold, examples)':34} {cv.accuracy:>15.1%} {cv.abstention_rate:>10.1%}",
         *([f"{'peer cross-validation (5-fold)':34} {result.peer_cross_validation:>15.1%}"]
           if result.peer_cross_validation is not None else []),
+        *(_follow_up_lines(result) if result.follow_ups else []),
         "",
         "Wrong answers by dialogue step: " + (", ".join(f"{step or '?'} {n}" for step, n in
                                                         result.ours.wrong_by_step.items()) or "none"),
@@ -49,3 +51,12 @@ def summary_text(result: Evaluation) -> str:
     failures = result.gate_failures()
     lines += ["", "Gate: PASS" if not failures else "Gate: FAIL\n  " + "\n  ".join(failures)]
     return "\n".join(lines)
+
+
+def _follow_up_lines(result: Evaluation) -> list[str]:
+    f = result.follow_ups
+    assert f is not None
+    (two, two_n), (longer, longer_n) = f.two_turn, f.longer
+    steps = ", ".join(f"{step or '?'} {n}" for step, n in f.wrong_by_step.items()) or "none"
+    return [f"{'follow-ups (last turn)':34} {f.accuracy:>15.1%}   two turns {two}/{two_n}, three or more "
+            f"{longer}/{longer_n}; wrong by step: {steps}"]

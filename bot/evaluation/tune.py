@@ -45,9 +45,11 @@ def curve(content: Content, in_scope: list[Ranked], out_of_scope: list[Ranked]) 
     return points
 
 
-# The CI gate asks for 90% of out-of-scope messages rejected; tuning keeps 3 points of headroom
-# for phrasings the tuning half does not cover, and within that answers as many questions as it can.
-MIN_REJECTION = 0.93
+# The CI gate asks for 90% of out-of-scope messages rejected. The tuning phrases (the tuning half
+# and out_of_scope_tuning.yaml, many of them questions about other illnesses worded like ours) are
+# harder than the test half, so the same 90% floor on them leaves headroom on the test half; within
+# it, tuning answers as many questions as it can. Check the sealed blind sets before keeping a result.
+MIN_REJECTION = 0.90
 
 
 def tune(bot: Bot, out_of_scope_tune: tuple[str, ...], folds: int = 5,
