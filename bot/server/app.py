@@ -22,6 +22,7 @@ from bot.engine import Bot
 from bot.server.config import OrgConfig
 from bot.server.errors import install_error_handlers
 from bot.server.guard import Guard
+from bot.server.messages import MessageRoutes
 from bot.server.page import PAGE_HEADERS, STATIC_DIR, render_index
 from bot.server.routes import router
 from bot.server.services import Services
@@ -71,6 +72,8 @@ def create_app(config: OrgConfig, *, bot: Bot | None = None, intents_dir: Path |
         return RedirectResponse("static/favicon.svg", status_code=301)
 
     api.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    # Middleware added first sits innermost: plain messages are answered below CORS and the guard.
+    api.add_middleware(MessageRoutes, services=services)
     if config.cors_origins:
         api.add_middleware(CORSMiddleware, allow_origins=list(config.cors_origins),
                            allow_methods=["GET", "POST", "DELETE"], allow_headers=["Content-Type", "X-Request-ID"],
