@@ -1,6 +1,6 @@
 """Where the server's CPU goes: `python -m bot serve` under cProfile, on loopback only.
 
-    python benchmarks/profile_server.py [--requests 3000] [--sessions 200] [--top 25] [--out FILE]
+    python benchmarks/profile_server.py [--requests 3000] [--sessions 200] [--redis] [--top 25] [--out FILE]
 
 Starts the service under cProfile (timed by CPU, not wall clock) with a copy of
 config/organisation.example.yaml whose rate limit is off, sends REQUESTS `/v1/chat` messages over
@@ -27,7 +27,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from load import HOST, SCRIPT, free_port  # noqa: E402
+from load import HOST, SCRIPT, Redis, free_port  # noqa: E402
 
 # `python -m bot ARGS` under cProfile timed by the process's CPU clock, not the wall clock: a write
 # to a loopback socket wakes the client, and on a busy host the kernel may then run the client
@@ -114,7 +114,7 @@ PARTS = [
 
 def report(profile: Path, requests: int, top: int) -> None:
     stats = pstats.Stats(str(profile))
-    serving = cumulative(stats, "uvicorn/server.py", "serve")
+    serving = cumulative(stats, "bot/server/run.py", "serve") - cumulative(stats, "bot/server/app.py", "create_app")
     turn = cumulative(stats, "bot/server/chat.py", "take_turn")
     print(f"{requests} requests: {serving * 1000 / requests:.2f} ms of CPU each while serving, under the profiler")
     for label, file_end, name in PARTS:
@@ -132,6 +132,7 @@ def main() -> int:
     parser.add_argument("--sessions", type=int, default=200)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--out", type=Path, help="keep the profile here (pstats format)")
+    parser.add_argument("--redis", action="store_true", help="sessions in Redis (a redis-server of its own)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="allbot-profile-") as tmp:
         folder = Path(tmp)
@@ -139,8 +140,10 @@ def main() -> int:
         port = free_port()
         base = f"http://{HOST}:{port}"
         log = (folder / "server.log").open("wb")
-        process = subprocess.Popen([sys.executable, "-c", PROFILED, str(out), "serve", "--host", HOST, "--port",
-                                    str(port), "--config", str(config_copy(folder))], cwd=ROOT, stdout=log, stderr=log)
+        redis = Redis(folder) if args.redis else None
+        command = [sys.executable, "-c", PROFILED, str(out), "serve", "--host", HOST, "--port", str(port),
+                   "--config", str(config_copy(folder)), *(["--redis-url", redis.url] if redis else [])]
+        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log)
         try:
             wait_ready(base, process)
             started = time.perf_counter()
@@ -150,6 +153,8 @@ def main() -> int:
             process.send_signal(signal.SIGTERM)
             process.wait(60)
             log.close()
+            if redis:
+                redis.stop()
         if not out.is_file():
             raise SystemExit("no profile was written:\n" + (folder / "server.log").read_text()[-2000:])
         report(out, args.requests, args.top)
