@@ -197,3 +197,15 @@ def test_a_head_with_no_body_goes_out_when_the_response_ends_or_the_connection_c
     wrapped.write(b"HTTP/1.1 500 Internal Server Error\r\n\r\n")
     wrapped.close()
     assert transport.writes == [b"HTTP/1.1 500 Internal Server Error\r\n\r\n"] and transport.closed
+
+
+def test_session_keys_are_the_same_hmac_as_before():
+    import hashlib
+    import hmac
+
+    from bot.server.keys import SessionKeys
+
+    keys = SessionKeys("s3cret")
+    sender = "6f1c2a9e-widget-0001"
+    expected = hmac.new(b"s3cret", f"rasa\0{sender}".encode(), hashlib.sha256).hexdigest()[:40]
+    assert keys.rasa(sender) == f"rasa:{expected}" and keys == SessionKeys("s3cret")

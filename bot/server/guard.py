@@ -89,7 +89,7 @@ class Guard:
                 candidate = value.decode("latin-1")
                 if _GOOD_ID.match(candidate):
                     return candidate
-        return secrets.token_hex(16)  # 32 hex digits, as uuid4().hex gave, for less
+        return secrets.token_hex(16)  # 32 hex digits, as uuid4().hex gave, made with less work
 
     async def _read_body(self, scope: Scope, receive: Receive) -> tuple[bytes | None, bytes]:
         """(the whole body, the same), or (None, what was read up to the cap) as soon as the body
