@@ -1,6 +1,7 @@
 """Where the server's CPU goes: `python -m bot serve` under cProfile, on loopback only.
 
     python benchmarks/profile_server.py [--requests 3000] [--sessions 200] [--redis] [--top 25] [--out FILE]
+    python benchmarks/profile_server.py --without-bot    # the HTTP service's own CPU per request
 
 Starts the service under cProfile (timed by CPU, not wall clock) with a copy of
 config/organisation.example.yaml whose rate limit is off, sends REQUESTS `/v1/chat` messages over
@@ -8,6 +9,9 @@ SESSIONS conversations (20 at a time, each walking benchmarks/load.py's script; 
 stops the server cleanly and prints the shares of its CPU while serving: the bot's reply, sending
 the response, the HTTP layer around them; then the functions with the most time of their own. The
 profiler slows Python code more than system calls, so take the shares as a guide, not a measure.
+
+`--without-bot` runs no profiler: every reply is the same one, made once, and the server's CPU
+time (user and system, from /proc) per request is printed: the HTTP service's own cost.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from load import HOST, SCRIPT, Redis, free_port  # noqa: E402
+from load import HOST, SCRIPT, Redis, cpu_seconds, free_port  # noqa: E402
 
 # `python -m bot ARGS` under cProfile timed by the process's CPU clock, not the wall clock: a write
 # to a loopback socket wakes the client, and on a busy host the kernel may then run the client
@@ -44,6 +48,26 @@ except SystemExit:
 finally:
     profile.disable()
     profile.dump_stats(sys.argv[1])
+"""
+
+# `python -m bot ARGS` with every reply the same one, made once: what is left of the server's CPU
+# per request is the HTTP service's own (parsing, middleware, sessions, keys, logs, JSON, writes).
+FIXED_REPLY = """
+import sys
+from bot.dialogue import Conversation
+from bot.cli import main
+real, made = Conversation.send, []
+
+
+def send(self, text):
+    if not made:
+        made.append(real(self, "how long is maintenance?"))
+    self.state.turns += 1
+    return made[0]
+
+
+Conversation.send = send
+sys.exit(main(sys.argv[1:]))
 """
 
 
@@ -133,6 +157,9 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--out", type=Path, help="keep the profile here (pstats format)")
     parser.add_argument("--redis", action="store_true", help="sessions in Redis (a redis-server of its own)")
+    parser.add_argument("--without-bot", action="store_true",
+                        help="no profile: every reply the same, made once; print the server's CPU ms per request "
+                             "(user + system), the HTTP service's own cost")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="allbot-profile-") as tmp:
         folder = Path(tmp)
@@ -141,13 +168,17 @@ def main() -> int:
         base = f"http://{HOST}:{port}"
         log = (folder / "server.log").open("wb")
         redis = Redis(folder) if args.redis else None
-        command = [sys.executable, "-c", PROFILED, str(out), "serve", "--host", HOST, "--port", str(port),
-                   "--config", str(config_copy(folder)), *(["--redis-url", redis.url] if redis else [])]
+        serve = ["serve", "--host", HOST, "--port", str(port), "--config", str(config_copy(folder)),
+                 *(["--redis-url", redis.url] if redis else [])]
+        command = [sys.executable, "-c", FIXED_REPLY, *serve] if args.without_bot else \
+            [sys.executable, "-c", PROFILED, str(out), *serve]
         process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log)
         try:
             wait_ready(base, process)
-            started = time.perf_counter()
+            asyncio.run(drive(base, 200, 20))  # warm up
+            cpu, started = cpu_seconds(process.pid), time.perf_counter()
             errors = asyncio.run(drive(base, args.requests, args.sessions))
+            cpu = cpu_seconds(process.pid) - cpu
             print(f"sent {args.requests} requests in {time.perf_counter() - started:.1f} s, errors {errors}")
         finally:
             process.send_signal(signal.SIGTERM)
@@ -155,6 +186,9 @@ def main() -> int:
             log.close()
             if redis:
                 redis.stop()
+        if args.without_bot:
+            print(f"server CPU without the bot's reply: {cpu * 1000 / args.requests:.3f} ms per request")
+            return 0
         if not out.is_file():
             raise SystemExit("no profile was written:\n" + (folder / "server.log").read_text()[-2000:])
         report(out, args.requests, args.top)
