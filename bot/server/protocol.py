@@ -10,6 +10,8 @@ This protocol adds, per request:
 * the request line and headers within `header_timeout` seconds of the connection opening or the
   request starting (408 and closed), and the body within `body_timeout` seconds after them.
 
+It also sends each response's head with its body in one write (OneWrite, below).
+
 Passed to uvicorn by name as its `http` protocol, so every worker runs it (each worker sets the
 limits from the config when it builds its app).
 """
