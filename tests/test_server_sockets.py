@@ -126,3 +126,26 @@ def test_connections_beyond_the_limit_are_told_to_come_back(server):
     time.sleep(0.3)
     with urllib.request.urlopen(f"http://127.0.0.1:{server}/healthz", timeout=5) as response:
         assert response.status == 200  # and served again once they have gone
+
+
+def test_pipelined_requests_a_head_and_100_continue_come_back_whole_and_in_order(server):
+    """Each response's head is held until its body (bot.server.protocol.OneWrite): nothing may be
+    lost, reordered or kept waiting by that."""
+    with connect(server) as sock:
+        sock.sendall(b"POST /v1/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     b'Content-Length: 13\r\n\r\n{"text":"hi"}HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n'
+                     b"DELETE /v1/sessions/x HTTP/1.1\r\nHost: x\r\n\r\n"
+                     b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        reply = answer(sock)
+    heads = [line for line in reply.split(b"\r\n") if b"HTTP/1.1 " in line]
+    assert [line[line.index(b"HTTP/1.1 "):][:12] for line in heads] == [b"HTTP/1.1 200", b"HTTP/1.1 200",
+                                                                         b"HTTP/1.1 204", b"HTTP/1.1 200"]
+    assert reply.endswith(b"}") and b'"intents"' in reply.rsplit(b"HTTP/1.1 ", 1)[1]
+    with connect(server) as sock:
+        started = time.monotonic()
+        sock.sendall(b"POST /v1/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 13\r\n"
+                     b"Expect: 100-continue\r\nConnection: close\r\n\r\n")
+        assert sock.recv(100).startswith(b"HTTP/1.1 100 Continue")  # at once, not held
+        sock.sendall(b'{"text":"hi"}')
+        reply = answer(sock)
+    assert reply.startswith(b"HTTP/1.1 200") and b'"session_id"' in reply and time.monotonic() - started < 5

@@ -67,8 +67,9 @@ async def take_turn(services: Services, text: str, *, channel: str, request_id: 
             raise _store_down() from None
     linked = keys.for_records(key or request_id)
     alerts = tuple(alert.id for alert in reply.safety)
-    _record(services, Turn.now(linked, conversation.state.turns, channel, text, reply.intent, reply.confidence,
-                               reply.urgency, reply.handoff, alerts))
+    if services.transcripts is not None:  # redacting the text is work: only when a store keeps it
+        _record(services, Turn.now(linked, conversation.state.turns, channel, text, reply.intent,
+                                   reply.confidence, reply.urgency, reply.handoff, alerts))
     said = ""
     if services.config.log_message_text:
         said = " text=" + escape(json.dumps(redact(text), ensure_ascii=False))

@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 
+from bot.engine import Bot
 from bot.server.refusals import MESSAGE_PATHS, refuse
 
 log = logging.getLogger("allbot.server")
@@ -62,8 +63,14 @@ def _refused(request: Request, status: int, code: str, message: str, headers: di
     path = request.url.path
     if request.method != "POST" or path not in MESSAGE_PATHS:
         return None
-    refused = refuse(request.app.state.services.bot, path, status, code, message,
-                     getattr(request.state, "raw_body", b""), request_id_of(request), details)
+    return refused_response(request.app.state.services.bot, path, getattr(request.state, "raw_body", b""),
+                            request_id_of(request), status, code, message, headers, details)
+
+
+def refused_response(bot: Bot, path: str, raw: bytes, request_id: str, status: int, code: str, message: str,
+                     headers: dict[str, str] | None = None, details: list[dict[str, Any]] | None = None) -> Response:
+    """A refused message on `path` (bot.server.refusals): the reply object with its alerts, and the error."""
+    refused = refuse(bot, path, status, code, message, raw, request_id, details)
     return Response(refused.body, status_code=refused.status, headers=headers, media_type="application/json")
 
 

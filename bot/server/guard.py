@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 import time
-import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -69,7 +69,7 @@ class Guard:
                                   f"here (over {self.max_body_bytes:,} bytes). Please send a shorter question.",
                                   request_id, raw)
             else:
-                await self.app(scope, _replay(body, receive), send_with_id)
+                await self.app(scope, replay(body, receive), send_with_id)
         except Exception:
             # The traceback goes to the server log with the request id; the client gets JSON only.
             log.exception("request_id=%s unhandled error on %s %s", request_id, escape(scope["method"]),
@@ -89,7 +89,7 @@ class Guard:
                 candidate = value.decode("latin-1")
                 if _GOOD_ID.match(candidate):
                     return candidate
-        return uuid.uuid4().hex
+        return secrets.token_hex(16)  # 32 hex digits, as uuid4().hex gave, made with less work
 
     async def _read_body(self, scope: Scope, receive: Receive) -> tuple[bytes | None, bytes]:
         """(the whole body, the same), or (None, what was read up to the cap) as soon as the body
@@ -147,7 +147,7 @@ def _loggable(scope: Scope) -> str:
     return escape(raw.decode("latin-1") if isinstance(raw, bytes) else scope["path"])
 
 
-def _replay(body: bytes, receive: Receive) -> Receive:
+def replay(body: bytes, receive: Receive) -> Receive:
     """Hand the buffered body to the app once; after that, pass on whatever comes (disconnects)."""
     sent = False
 

@@ -8,11 +8,10 @@ key a store or a log holds, and the hashes in transcripts and logs cannot be wor
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 CHAT, RASA = "chat", "rasa"
 # Ids the server makes (secrets.token_urlsafe(18)): anything else sent as a chat id is unknown.
@@ -37,10 +36,14 @@ class SessionKeys:
     """
 
     secret: str
+    _key: bytes = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_key", self.secret.encode())
 
     def _mac(self, *parts: str) -> str:
         message = "\0".join(parts).encode("utf-8", "surrogatepass")
-        return hmac.new(self.secret.encode(), message, hashlib.sha256).hexdigest()
+        return hmac.digest(self._key, message, "sha256").hex()  # one C call: the same as hmac.new(...).hexdigest()
 
     def chat(self, session_id: str | None) -> str | None:
         """The store key for a `/v1/chat` id, or None for one the server could not have made."""

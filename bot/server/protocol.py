@@ -10,6 +10,8 @@ This protocol adds, per request:
 * the request line and headers within `header_timeout` seconds of the connection opening or the
   request starting (408 and closed), and the body within `body_timeout` seconds after them.
 
+It also sends each response's head with its body in one write (OneWrite, below).
+
 Passed to uvicorn by name as its `http` protocol, so every worker runs it (each worker sets the
 limits from the config when it builds its app).
 """
@@ -17,6 +19,7 @@ limits from the config when it builds its app).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,6 +111,10 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._in_headers = False
         self._arm(LIMITS.body_timeout)
         super().on_headers_complete()
+        cycle = self.cycle
+        if cycle is not None and not isinstance(cycle.transport, OneWrite):  # None, or the last one: an upgrade
+            cycle.transport = OneWrite(cycle.transport, cycle.on_response)
+            cycle.on_response = cycle.transport.finished
 
     def on_message_complete(self) -> None:
         self._disarm()
@@ -141,6 +148,52 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
                              b"connection: close\r\n\r\n%s" % (status, body, len(body), body))
         self.transport.close()
 
+
+
+class OneWrite:
+    """A request's view of the connection that holds the response's status line and headers until
+    its body: a response goes out in one write (one system call, one TCP segment) instead of two.
+    uvicorn writes the head as soon as the app starts the response; every response here follows
+    it with its body at once. The bytes sent are the same. The head goes out alone only when no
+    body write follows (HEAD, or a response cut short): when the response ends or the connection
+    closes. A "100 Continue" (written before the response starts) is never held.
+    """
+
+    __slots__ = ("_done", "_head", "_state", "_transport")
+
+    def __init__(self, transport: asyncio.Transport, done: Callable[[], None]) -> None:
+        self._transport = transport
+        self._done = done
+        self._head: bytes | None = None
+        self._state = 0  # 0: nothing of the response written yet; 1: head held; 2: head sent
+
+    def write(self, data: bytes) -> None:
+        if self._state == 0 and data[:9] == b"HTTP/1.1 " and data[9:13] != b"100 ":
+            self._head, self._state = data, 1
+            return
+        if self._state == 1:
+            data, self._head, self._state = self._head + data, None, 2  # type: ignore[operator]
+        self._transport.write(data)
+
+    def flush(self) -> None:
+        if self._state == 1:
+            self._transport.write(self._head)  # type: ignore[arg-type]
+            self._head, self._state = None, 2
+
+    def finished(self) -> None:
+        """The response is complete (uvicorn's on_response): nothing held, then uvicorn's own callback."""
+        self.flush()
+        self._done()
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 def uvicorn_options(limits: ClientLimits) -> dict[str, Any]:
