@@ -48,7 +48,7 @@ def _write_readme(first: dict, peer: list) -> None:
     peers = {r.name.removesuffix(" (peer)"): r for r in peer}
     parts = []
     for name, run in sorted(first.items()):
-        kind = name.rsplit("-2", 1)[0].replace("-", " ")
+        kind = f"`{name}`"
         beside = f" (peer row: {peers[name].rate:.1%})" if name in peers else ""
         parts.append(f"{kind} **{run['right']}/{run['total']} ({run['rate']:.1%})**{beside}")
     line = (f"Blind understanding sets, first run ({next(iter(first.values()))['date']}; right = answered with an "
