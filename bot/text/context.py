@@ -102,7 +102,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "motrin", "medicine", "meds", "medication",
     ),
     "distant": (
-        "last (year|month|summer|winter|spring|autumn|fall|christmas)", "(years|year|months|month) ago",
+        "last (year|month|summer|winter|spring|autumn|fall|christmas)",
+        "(years|year|months|month|yrs|yr|mths|mnths) ago",
         "(the|a|) year before last",
         "(# |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |a couple of |couple of )"
         "weeks ago",
@@ -249,7 +250,8 @@ class Context:
         s_start, s_end = tokens.sentences[sentence]
         if self._negated(words, first, s_start) or words[last:last + 1] == ("free",) \
                 or self._negated_list(words, first, last) \
-                or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS):
+                or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS) \
+                or self._negated_pair(words, first, last):
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
@@ -280,6 +282,13 @@ class Context:
         while item - 2 >= first and words[item - 1] in ("or", "nor"):
             item, items = item - 2, items + 1
         return items > 0 and item - 1 >= first and words[item - 1] in self.words["negators"]
+
+    @staticmethod
+    def _negated_pair(words: tuple[str, ...], first: int, last: int) -> bool:
+        """A match made of two negated states: "her leg isn't swollen and it doesn't hurt"."""
+        inside = words[first:last]
+        return sum(w in COPULA_NEGATORS or w in ("doesnt", "dont", "didnt", "hasnt", "havent") for w in inside) >= 2 \
+            and ("and" in inside or "or" in inside)
 
     def _negated(self, words: tuple[str, ...], first: int, s_start: int) -> bool:
         """A negator before the match, reaching back over light words and "X or" list items; or a
