@@ -141,7 +141,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Things whose heat or temperature is not a person's ("the bath water is 38 degrees").
     "thing": (
         "bath", "bathwater", "water", "shower", "pool", "room", "bedroom", "house", "flat", "home", "ward",
-        "car", "oven", "fridge", "hot tub", "jacuzzi", "spa", "sauna", "paddling pool", "hot water",
+        "car", "oven", "fridge", "greenhouse", "conservatory", "garage", "shed", "tent",
+        "hot tub", "jacuzzi", "spa", "sauna", "paddling pool", "hot water",
         "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
         "thermostat", "milk", "bottle", "formula", "food", "drink", "tea", "coffee", "soup", "dinner",
         "in here", "out there", "hot water bottle", "heatwave", "heat wave", "climate", "summer", "forecast",
