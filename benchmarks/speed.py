@@ -99,7 +99,7 @@ def stage_costs(bot: Bot, texts: list[str], runs: int) -> dict[str, float]:
         "tokenise": lambda text, basic, canonical, tokens: bot.scanner.tokens(basic),
         "profile": lambda text, basic, canonical, tokens: bot.profile_reader.update(profile, basic, canonical, tokens),
         "safety scan": lambda text, basic, canonical, tokens: bot.scanner.scan(basic, canonical, profile, tokens),
-        "learned net": lambda text, basic, canonical, tokens: bot.learned.level(
+        "learned net": lambda text, basic, canonical, tokens: bot.learned.read(
             basic, profile, bot.scanner.general_question(tokens)),
         "matching": lambda text, basic, canonical, tokens: bot.index.rank(canonical),
     }

@@ -28,12 +28,10 @@ FIRST = SETS / "first_runs.yaml"
 
 
 def _peer(bot: Bot) -> list:
-    try:
-        from bot.evaluation.blind import run_peer
-        from bot.evaluation.datasets import load_test_sets
-        from bot.evaluation.peer import predictor
-    except ImportError:
-        return []
+    from bot.evaluation.blind import run_peer
+    from bot.evaluation.datasets import load_test_sets
+    from bot.evaluation.peer import predictor
+
     try:
         predict, _, _ = predictor(bot, load_test_sets(ROOT / "tests" / "data"))
     except ImportError:  # scikit-learn is in the test and train extras only

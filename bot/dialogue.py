@@ -67,6 +67,7 @@ class Conversation:
         self.bot = bot
         self.state = state or SessionState()
         self.last_step = ""  # the step that chose the last answer (bot/steps.py)
+        self.last_net_level = "none"  # the learned net's own level for the last turn
 
     def reset(self) -> Reply:
         """Forget everything said so far; the reply says so."""
@@ -90,10 +91,12 @@ class Conversation:
         before = self.state.profile
         self.state.profile = self.bot.profile_reader.update(before, reading.basic, reading.canonical, reading.tokens)
         # Both safety nets read every message; neither uses the matcher.
-        alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile, reading.tokens)
+        marking = self.bot.scanner.marking(reading.tokens)  # context marks, shared by the two checks below
+        alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile, reading.tokens, marking)
         net = self.bot.learned.read(reading.basic, self.state.profile,
-                                    self.bot.scanner.general_question(reading.tokens), self.state.net_traces)
+                                    self.bot.scanner.general_question(reading.tokens, marking), self.state.net_traces)
         learned = self.bot.learned.alert(net.level, self.state.profile, alerts)
+        self.last_net_level = net.level
         self.state.net_traces = (*self.state.net_traces, net.trace)[-NET_TURNS:]
         if learned is not None:
             alerts = [learned, *alerts]
@@ -113,7 +116,8 @@ class Conversation:
 
     def profile_view(self) -> dict[str, object]:
         """What the bot has read about the person, as shown by `/profile` and in the JSON reply."""
-        return asdict(self.state.profile)
+        # A shallow copy: the profile holds only plain values, and asdict's deep copy costs per message.
+        return dict(vars(self.state.profile))
 
     def starters(self) -> tuple[str, ...]:
         return self.bot.content.settings.starter_topics[: self.bot.content.settings.matcher.suggestions]

@@ -9,9 +9,9 @@ def test_characters_that_expand_cannot_take_the_scan_past_its_cap(bot, monkeypat
     read: list[int] = []
     real_scan = SafetyScanner.scan
 
-    def measured(self, basic, canonical, profile, tokens=None):
+    def measured(self, basic, canonical, profile, *rest):
         read.append(len(basic))
-        return real_scan(self, basic, canonical, profile, tokens)
+        return real_scan(self, basic, canonical, profile, *rest)
 
     monkeypatch.setattr(SafetyScanner, "scan", measured)
     cap = bot.content.settings.limits.max_scan_chars

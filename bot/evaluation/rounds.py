@@ -77,14 +77,10 @@ def load_round(path: Path) -> list[tuple[SafetyCase, str]]:
 
 def run_case(bot: Bot, case: SafetyCase, kind: str) -> CaseResult:
     chat = bot.conversation()
-    for turn in case.turns[:-1]:
-        chat.send(turn)
-    earlier = chat.state.net_traces
-    reply = chat.send(case.turns[-1])
-    last = bot.read(case.turns[-1][: bot.content.settings.limits.max_scan_chars])
+    for turn in case.turns:
+        reply = chat.send(turn)
     rules = max((a.level for a in reply.safety if a.net == "rules" and not a.guidance), key=level_rank, default="none")
-    learned = bot.learned.level(last.basic, chat.state.profile, bot.scanner.general_question(last.tokens), earlier)
-    return CaseResult(case.id, kind, case.expect, reply.urgency, rules, learned, case.turns[-1])
+    return CaseResult(case.id, kind, case.expect, reply.urgency, rules, chat.last_net_level, case.turns[-1])
 
 
 def _credit(rules_ok: bool, learned_ok: bool) -> str:

@@ -58,15 +58,11 @@ class LearnedAlerts:
     def net(self) -> SafetyNet:
         return shipped_net()
 
-    def level(self, text: str, profile: Profile, general_question: bool = False,
-              earlier: Sequence[Trace] = ()) -> str:
+    def read(self, text: str, profile: Profile, general_question: bool = False,
+             earlier: Sequence[Trace] = ()) -> LearnedReading:
         """The net's own level for a message, whatever the rules said. `earlier`: the traces of
         the person's last turns; the turns read together count when this one tips them over
         ("my son is on chemo" ... "and now he's shivering")."""
-        return self.read(text, profile, general_question, earlier).level
-
-    def read(self, text: str, profile: Profile, general_question: bool = False,
-             earlier: Sequence[Trace] = ()) -> LearnedReading:
         reading = self.net.read(text)
         level = reading.level
         if earlier:

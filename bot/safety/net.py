@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.normalise import basic
 from bot.reply import level_rank
-from bot.safety.net_features import features
+from bot.safety.net_features import token_features
 from bot.text.stems import Stems
 from bot.text.tokens import SENTENCE_ENDS, words_of
 
@@ -79,8 +79,11 @@ class SafetyNet:
     def trace(self, text: str) -> Trace:
         """What a piece of text adds to each class's score before normalising, and its squared
         norm: numbers, not words, so a conversation may keep them to read turns together."""
+        return self._trace(words_of(basic(text)))
+
+    def _trace(self, tokens: Sequence[str]) -> Trace:
         index = self.index
-        counts = Counter(index[f] for f in features(text, self.stems) if f in index)
+        counts = Counter(index[f] for f in token_features(tokens, self.stems) if f in index)
         sums = [0.0] * len(self.classes)
         square = 0.0
         for column, count in counts.items():
@@ -106,37 +109,46 @@ class SafetyNet:
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
     def level_of(self, probabilities: Mapping[str, float]) -> str:
-        """The highest level whose probability, with the levels above it, reaches its threshold.
-        An urgent reading that is also fairly likely an emergency is raised to emergency
-        (`escalate`): under-triage is the worse error, and it adds no alarm on a benign message."""
-        cumulative = 0.0
-        for level in ALERT_LEVELS:
-            cumulative += probabilities.get(level, 0.0)
-            if cumulative >= self.thresholds[level]:
-                if level == "urgent" and probabilities.get("emergency", 0.0) >= self.thresholds.get("escalate", 1.0):
-                    return "emergency"
-                return level
-        return "none"
+        return level_of(probabilities, self.thresholds)
 
     def read(self, text: str) -> NetReading:
         """The net's level for a message, read in windows of a few sentences when it is long,
         with the whole message's trace (for reading later turns together with this one)."""
-        pieces = windows(text)
-        whole = self.trace(text)
+        tokens = words_of(basic(text))  # read once, for the whole and for its windows
+        whole = self._trace(tokens)
+        pieces = token_windows(tokens)
         best: NetReading | None = None
         for piece in pieces:
-            probabilities = self.from_traces([whole]) if len(pieces) == 1 else self.probabilities(piece)
+            probabilities = self.from_traces([whole if len(pieces) == 1 else self._trace(piece)])
             reading = NetReading(self.level_of(probabilities), probabilities, whole)
             if best is None or level_rank(reading.level) > level_rank(best.level):
                 best = reading
         return best or NetReading("none", {}, whole)
 
 
-def windows(text: str) -> Sequence[str]:
-    """The whole text when short, else overlapping runs of WINDOW_SENTENCES sentences."""
-    tokens = words_of(basic(text))
+def level_of(probabilities: Mapping[str, float], thresholds: Mapping[str, float]) -> str:
+    """The highest level whose probability, with the levels above it, reaches its threshold.
+    An urgent reading that is also fairly likely an emergency is raised to emergency
+    (`escalate`): under-triage is the worse error, and it adds no alarm on a benign message."""
+    cumulative = 0.0
+    for level in ALERT_LEVELS:
+        cumulative += probabilities.get(level, 0.0)
+        if cumulative >= thresholds[level]:
+            if level == "urgent" and probabilities.get("emergency", 0.0) >= thresholds.get("escalate", 1.0):
+                return "emergency"
+            return level
+    return "none"
+
+
+def windows(text: str) -> list[str]:
+    """The pieces a message is read in, as text."""
+    return [" ".join(piece) for piece in token_windows(words_of(basic(text)))]
+
+
+def token_windows(tokens: Sequence[str]) -> Sequence[Sequence[str]]:
+    """The whole message's tokens when short, else overlapping runs of WINDOW_SENTENCES sentences."""
     if len(tokens) <= WHOLE_TOKENS:
-        return [text]
+        return [tokens]
     sentences: list[list[str]] = [[]]
     for token in tokens:
         sentences[-1].append(token)
@@ -144,7 +156,7 @@ def windows(text: str) -> Sequence[str]:
             sentences.append([])
     sentences = [s for s in sentences if s]
     step = max(1, WINDOW_SENTENCES - 1)
-    return [" ".join(t for s in sentences[i:i + WINDOW_SENTENCES] for t in s)
+    return [[t for s in sentences[i:i + WINDOW_SENTENCES] for t in s]
             for i in range(0, max(1, len(sentences) - 1), step)]
 
 

@@ -15,6 +15,8 @@ the first. Letter groups (3 and 4 letters inside a word) let it read typos it ne
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.normalise import basic
 from bot.text.stems import Stems
 from bot.text.tokens import SENTENCE_ENDS, words_of
@@ -28,7 +30,11 @@ CLAUSE_ENDS = frozenset({",", "but", "and", "so", "because", "though", "although
 
 
 def features(text: str, stems: Stems) -> list[str]:
-    tokens = words_of(basic(text))
+    return token_features(words_of(basic(text)), stems)
+
+
+def token_features(tokens: Sequence[str], stems: Stems) -> list[str]:
+    """The features of text already read into tokens (`words_of`)."""
     stemmed = stems.stems(tokens)
     out: list[str] = []
     previous: str | None = None

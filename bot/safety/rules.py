@@ -355,6 +355,7 @@ def compile_rules(data: Mapping[str, Any], stems: Stems | None = None) -> tuple[
             groups = "|".join(f"(?P<c{i}>{source}(?= ))" for i, (source, _) in enumerate(concepts))
             count = Count(tuple(c["concepts"]), PhrasePattern(groups, any_of(t for _, t in concepts)), int(c["min"]))
         sources = raw["source"]
+        context = raw.get("context") or {}
         rules.append(Rule(
             id=raw["id"],
             level=raw["level"],
@@ -369,9 +370,9 @@ def compile_rules(data: Mapping[str, Any], stems: Stems | None = None) -> tuple[
             message_unknown=raw.get("message_unknown"),
             guidance=raw["guidance"],
             guidance_only=bool(raw.get("guidance_only", False)),
-            hypothetical_alerts=(raw.get("context") or {}).get("hypothetical", raw.get("hypothetical")) == "alert",
-            keeps_past=(raw.get("context") or {}).get("past") == "keep",
-            drops_things=(raw.get("context") or {}).get("thing") == "drop",
+            hypothetical_alerts=context.get("hypothetical", raw.get("hypothetical")) == "alert",
+            keeps_past=context.get("past") == "keep",
+            drops_things=context.get("thing") == "drop",
             sources=tuple([sources] if isinstance(sources, str) else sources),
         ))
     return compiler, tuple(rules)

@@ -84,11 +84,15 @@ class SafetyScanner:
     def tokens(self, basic: str) -> Tokens:
         return Tokens.from_basic(basic, self.speller, self.stems)
 
-    def general_question(self, tokens: Tokens) -> bool:
+    def marking(self, tokens: Tokens) -> Marking:
+        """The message's context marks, worked out at most once for the scan and the question check."""
+        return Marking(self.context, tokens)
+
+    def general_question(self, tokens: Tokens, marking: Marking | None = None) -> bool:
         """Every sentence is a question with no person in it ("why is fever dangerous on chemo?")."""
         if "?" not in tokens.tokens and tokens.tokens[0] not in QUESTION_OPENERS:
             return False  # most reports: no question mark and no question word first
-        marks = self.context.marks(tokens)
+        marks = (marking or self.marking(tokens)).marks
         sentences = range(len(tokens.sentences))
         return all(n in marks.questions and n not in marks.personal for n in sentences)
 
@@ -102,13 +106,15 @@ class SafetyScanner:
         yield from self.context.patterns.values()
         yield from (p for p in (self.readings.cues, self.readings.blockers) if p is not None)
 
-    def scan(self, basic: str, canonical: str, profile: Profile, tokens: Tokens | None = None) -> list[Alert]:
+    def scan(self, basic: str, canonical: str, profile: Profile, tokens: Tokens | None = None,
+             marking: Marking | None = None) -> list[Alert]:
         """Alerts for one message: alerts about now first, highest level first, then guidance.
         At most one alert per rule group. `canonical` is accepted for the interface but not
         read: the synonym list behind it belongs to the matcher and may change under the rules.
-        `tokens`: `basic` already read by `self.tokens` (a bot reads each message once)."""
+        `tokens`: `basic` already read by `self.tokens` (a bot reads each message once);
+        `marking`: `self.marking(tokens)`, when the caller shares it with `general_question`."""
         tokens = tokens or self.tokens(basic)
-        scan = _Scan(tokens, Marking(self.context, tokens), tuple(self.readings.find(tokens)))
+        scan = _Scan(tokens, marking or self.marking(tokens), tuple(self.readings.find(tokens)))
         status = status_of(profile)
         found: dict[str, tuple[Rule, Mode]] = {}
         for rule in self.rules:

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from bot.safety.net import ALERT_LEVELS
+from bot.safety.net import ALERT_LEVELS, level_of
 from bot.safety.net_features import features
 from bot.text.stems import Stems
 
@@ -88,12 +88,10 @@ def choose_escalation(probabilities: Sequence[dict[str, float]], levels: Sequenc
                       thresholds: dict[str, float]) -> float:
     """The least P(emergency) that raises an urgent reading to emergency while at most
     MAX_OVER_TRIAGE of the corpus's urgent messages are raised with it (out-of-fold)."""
-    from bot.safety.net import SafetyNet
-
-    net = SafetyNet(CLASSES, {}, [], [], (0.0,) * len(CLASSES), {**thresholds, "escalate": 1.0}, Stems.english(), "")
+    without = {**thresholds, "escalate": 1.0}
     urgent = [p for p, level in zip(probabilities, levels, strict=True) if level == "urgent"]
     for value in ESCALATION_STEPS:
-        raised = sum(net.level_of(p) == "urgent" and p["emergency"] >= value for p in urgent)
+        raised = sum(level_of(p, without) == "urgent" and p["emergency"] >= value for p in urgent)
         if raised <= MAX_OVER_TRIAGE * len(urgent):
             best = value
         else:
@@ -139,10 +137,7 @@ def train(corpus: Corpus, stems: Stems) -> tuple[dict[str, Any], dict[str, Any]]
 
 def report(probabilities: Sequence[dict[str, float]], levels: Sequence[str],
            thresholds: dict[str, float]) -> dict[str, Any]:
-    from bot.safety.net import SafetyNet
-
-    net = SafetyNet(CLASSES, {}, [], [], (0.0,) * len(CLASSES), thresholds, Stems.english(), "")
-    predicted = [net.level_of(p) for p in probabilities]
+    predicted = [level_of(p, thresholds) for p in probabilities]
     rank = {c: i for i, c in enumerate(CLASSES)}
     flags = [(p, t) for p, t in zip(predicted, levels, strict=True) if t != "none"]
     benign = [p for p, t in zip(predicted, levels, strict=True) if t == "none"]

@@ -368,9 +368,11 @@ class Context:
             if clause and not told & (PRESENT_WORDS | PAST_WORDS):
                 told = set(words[start:clause[1]])  # "... I had blood in my wee and bruises everywhere"
             return not told & PRESENT_WORDS and bool(told & PAST_WORDS)
-        if words[start:start + 3] in (("i", "remember", "when"),) or words[start:start + 2] == ("remember", "when"):
-            start += 2 if words[start] == "remember" else 3
-            start -= 1  # keep "when" as the opening word
+        # "(I) remember when ...": the story opens at "when".
+        if words[start:start + 3] == ("i", "remember", "when"):
+            start += 2
+        elif words[start:start + 2] == ("remember", "when"):
+            start += 1
         if words[start:start + 1] not in (("when",), ("back",)):
             return False
         _, opening_end = self._clause(words, start, start + 1, bounds)

@@ -11,6 +11,7 @@ table (`irregular.txt`) joins the forms it cannot ("bled" -> "bleed", "threw" ->
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from importlib.resources import files
 
 import Stemmer
@@ -18,8 +19,9 @@ import Stemmer
 CACHE_LIMIT = 50_000  # distinct words remembered; past this the cache is cleared (hostile input)
 
 
+@cache
 def irregular_forms() -> dict[str, str]:
-    """The shipped table of irregular forms: form -> base word."""
+    """The shipped table of irregular forms: form -> base word (read once per process; callers copy)."""
     table: dict[str, str] = {}
     for line in files("bot.text").joinpath("irregular.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
