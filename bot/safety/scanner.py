@@ -16,7 +16,7 @@ from bot.reply import Alert, level_rank
 from bot.safety.rules import Rule, check_safety_data, compile_rules
 from bot.safety.temperature import Reading, ReadingFinder
 from bot.safety.wording import fill, person_words
-from bot.text.context import Context, Marking, Mode
+from bot.text.context import PHRASE_LISTS, Context, Marking, Mode
 from bot.text.phrases import PhrasePattern
 from bot.text.speller import Speller
 from bot.text.stems import Stems
@@ -28,9 +28,7 @@ if TYPE_CHECKING:  # the profile module builds on this package's tokens; import 
 
 
 # Words a question without "?" opens with; any other first word and no "?" is never a question.
-QUESTION_OPENERS = frozenset({"what", "whats", "why", "how", "hows", "when", "where", "which", "who", "is", "are",
-                              "can", "could", "does", "do", "did", "should", "will", "would", "was", "has", "have",
-                              "am", "may", "might", "tell", "explain", "info", "information", "define", "describe"})
+QUESTION_OPENERS = frozenset(phrase.split()[0].lstrip("=") for phrase in PHRASE_LISTS["question_starts"])
 
 
 class SafetyDataError(ContentError, ValueError):

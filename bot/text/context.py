@@ -249,10 +249,7 @@ class Context:
         words = tokens.tokens
         sentence = tokens.sentence_of[first]
         s_start, s_end = tokens.sentences[sentence]
-        if self._negated(words, first, s_start) or words[last:last + 1] == ("free",) \
-                or self._negated_list(words, first, last) \
-                or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS) \
-                or self._negated_pair(words, first, last):
+        if self._negated_match(words, first, last, s_start):
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
@@ -283,6 +280,14 @@ class Context:
         while item - 2 >= first and words[item - 1] in ("or", "nor"):
             item, items = item - 2, items + 1
         return items > 0 and item - 1 >= first and words[item - 1] in self.words["negators"]
+
+    def _negated_match(self, words: tuple[str, ...], first: int, last: int, s_start: int) -> bool:
+        """Negated before the match, or inside it: a list ("isn't red or swollen or leaking"), a
+        state ("her eyes aren't yellow"), a pair ("isn't swollen and doesn't hurt"); or "... free"."""
+        return (self._negated(words, first, s_start) or words[last:last + 1] == ("free",)
+                or self._negated_list(words, first, last)
+                or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS)
+                or self._negated_pair(words, first, last))
 
     @staticmethod
     def _negated_pair(words: tuple[str, ...], first: int, last: int) -> bool:
