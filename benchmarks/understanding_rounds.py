@@ -39,6 +39,13 @@ def _peer(bot: Bot) -> list:
     return run_peer(bot, SETS, predict)
 
 
+def _first(run: dict) -> str:
+    """A first run's figure, and the same bot's figure under the fixed judge where it was re-judged."""
+    text = f"{run['right']}/{run['total']} ({run['rate']:.1%})"
+    again = run.get("rejudged")
+    return f"{text}, re-judged {again['right']}/{run['total']} ({again['right'] / run['total']:.1%})" if again else text
+
+
 def _write_readme(first: dict, peer: list) -> None:
     import re
 
@@ -48,7 +55,7 @@ def _write_readme(first: dict, peer: list) -> None:
     for name, run in sorted(first.items()):
         kind = f"`{name}`"
         beside = f" (peer row: {peers[name].rate:.1%})" if name in peers else ""
-        parts.append(f"{kind} **{run['right']}/{run['total']} ({run['rate']:.1%})**{beside}")
+        parts.append(f"{kind} **{_first(run)}**{beside}")
     line = (f"Blind understanding sets, first run ({next(iter(first.values()))['date']}; right = answered with an "
             f"intent citing the section the blind writer named): " + "; ".join(parts) + ".")
     begin = "<!-- understanding-rounds: begin (written by benchmarks/understanding_rounds.py --write-docs) -->"
@@ -87,7 +94,7 @@ def main() -> int:
         print("section the writer named (stricter than a person judging). Only first runs are honest figures.")
         for r in results:
             before = first.get(r.name)
-            head = f"first run {before['right']}/{before['total']} ({before['rate']:.1%}); " if before else ""
+            head = f"first run {_first(before)}; " if before else ""
             print(f"{r.name}: {head}today {r.line().split(': ', 1)[1]}")
         peer = _peer(bot)
         if peer:

@@ -42,4 +42,18 @@ def test_the_sealed_sets_are_unedited_and_never_worse_than_their_first_run(bot) 
     assert set(results) == set(first)
     for name, run in first.items():
         assert hashlib.sha256((folder / f"{name}.yaml").read_bytes()).hexdigest() == run["sha256"], name
-        assert results[name].right >= run["right"], (name, results[name].wrong[:5])
+        floor = (run.get("rejudged") or run)["right"]
+        assert results[name].right >= floor, (name, results[name].right, floor)
+
+
+def test_every_sealed_label_names_a_section_the_judge_knows(bot) -> None:
+    # A label the judge cannot resolve makes a question unwinnable: the first sets lost a tenth
+    # of their questions this way (headings the writer copied that our catalogue renames).
+    from bot.content.yamlio import read_yaml
+    from bot.evaluation.blind import section_ids
+    from tests.conftest import DATA
+
+    paths = [p for p in sorted((DATA / "understanding_rounds").glob("*-2*.yaml")) if "out-of-scope" not in p.name]
+    unresolved = [(item["document"], item["section"]) for path in paths for item in read_yaml(path) or []
+                  if not section_ids(bot, str(item["document"]), str(item["section"]))]
+    assert unresolved == []

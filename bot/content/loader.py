@@ -165,7 +165,11 @@ def _catalogue(raw: dict[str, Any], sink: _Collector, path: Path) -> tuple[dict[
         if not isinstance(entry.get("section"), str):
             sink.add(path, sid, "section", "is required and must be text")
             continue
-        sections[sid] = Section(sid, entry["document"], entry["section"], entry.get("left_out"))
+        headings = _text_list(entry.get("headings", []))
+        if headings is None:
+            sink.add(path, sid, "headings", "must be a list of text")
+            headings = []
+        sections[sid] = Section(sid, entry["document"], entry["section"], entry.get("left_out"), tuple(headings))
     return documents, sections
 
 

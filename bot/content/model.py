@@ -57,6 +57,9 @@ class Section:
     document: str
     section: str
     left_out: str | None = None
+    # The document's own headings this section covers, where ours is renamed or split (a blind
+    # writer labels a question with the heading printed in the document).
+    headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -44,16 +44,19 @@ class BlindFigures:
 
 
 def section_ids(bot: Bot, document: str, heading: str) -> set[str]:
-    """The section ids a (file number, heading) label names: the heading's closest match among
-    that document's sections (the writer copied headings; small differences are forgiven)."""
+    """The section ids a (file number, heading) label names. The writer copied a heading from the
+    document: its closest match among that document's section names and the document headings
+    each section covers (small differences are forgiven). A document heading our catalogue splits
+    into several sections names them all."""
     documents = [d for d in bot.content.documents.values() if str(getattr(d, "file", "")).startswith(f"{document}_")]
     if not documents:
         return set()
     doc_id = documents[0].id
-    sections = {sid: s.section for sid, s in bot.content.sections.items() if s.document == doc_id}
-    best = process.extractOne(heading, sections, scorer=fuzz.token_set_ratio, processor=utils.default_process,
-                              score_cutoff=80)
-    return {best[2]} if best else set()
+    labels = [(sid, label) for sid, s in bot.content.sections.items() if s.document == doc_id
+              for label in (s.section, *s.headings)]
+    best = process.extractOne(heading, [label for _, label in labels], scorer=fuzz.token_set_ratio,
+                              processor=utils.default_process, score_cutoff=80)
+    return {sid for sid, label in labels if best and label == best[0]}
 
 
 def _judge(bot: Bot, reply_intent: str | None, wanted: set[str]) -> tuple[bool, bool]:
