@@ -24,6 +24,7 @@ from bot.steps import Turn, _mid_sentence  # noqa: F401  (_mid_sentence: kept im
 
 if TYPE_CHECKING:
     from bot.engine import Bot
+    from bot.text.tokens import Tokens
 
 # As the matcher reads them ("where" is stemmed to "wher").
 _QUESTION_WORDS = frozenset(map(stem, QUESTION_WORDS))
@@ -41,17 +42,23 @@ class SessionState:
     turns: int = 0
     # The learned net's numbers for the last turns (never their words), to read turns together.
     net_traces: tuple[Trace, ...] = ()
+    # The body topic the last turns named (a word from the safety data's `carry` list, never the
+    # person's text) and for how many more turns "it" may point to it.
+    carried_topic: str | None = None
+    carried_for: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"profile": asdict(self.profile), "last_intent": self.last_intent,
                 "offered": list(self.offered), "turns": self.turns,
-                "net_traces": [t.to_list() for t in self.net_traces]}
+                "net_traces": [t.to_list() for t in self.net_traces],
+                "carried_topic": self.carried_topic, "carried_for": self.carried_for}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SessionState:
         return cls(Profile(**data.get("profile", {})), data.get("last_intent"),
                    tuple(data.get("offered", ())), int(data.get("turns", 0)),
-                   tuple(Trace.from_list(t) for t in data.get("net_traces", ())))
+                   tuple(Trace.from_list(t) for t in data.get("net_traces", ())),
+                   data.get("carried_topic"), int(data.get("carried_for", 0)))
 
 
 class Conversation:
@@ -93,6 +100,8 @@ class Conversation:
         # Both safety nets read every message; neither uses the matcher.
         marking = self.bot.scanner.marking(reading.tokens)  # context marks, shared by the two checks below
         alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile, reading.tokens, marking)
+        alerts = self.bot.scanner.carried(reading.tokens, self.state.carried_topic, self.state.profile, alerts)
+        self._carry_topic(reading.tokens)
         net = self.bot.learned.read(reading.basic, self.state.profile,
                                     self.bot.scanner.general_question(reading.tokens, marking), self.state.net_traces)
         learned = self.bot.learned.alert(net.level, self.state.profile, alerts)
@@ -106,6 +115,16 @@ class Conversation:
         self.state.offered = answer.suggestions
         self.last_step = answer.step
         return compose(self.bot.content, alerts, answer, self.profile_view())
+
+    def _carry_topic(self, tokens: Tokens) -> None:
+        carry = self.bot.scanner.carry
+        named = carry.topic_of(tokens)
+        if named is not None:
+            self.state.carried_topic, self.state.carried_for = named, carry.turns
+        elif self.state.carried_for > 1:
+            self.state.carried_for -= 1
+        else:
+            self.state.carried_topic, self.state.carried_for = None, 0
 
     # --- what the steps share (bot/steps.py) ----------------------------------------------------
 

@@ -46,7 +46,7 @@ from bot.text.stems import Stems
 
 LEVELS = ("emergency", "urgent", "soon")
 STATUSES = ("treatment", "unknown", "undiagnosed")
-TOP_KEYS = {"version", "vocab", "context", "readings", "shorthand", "rules", "learned"}
+TOP_KEYS = {"version", "vocab", "context", "readings", "shorthand", "rules", "learned", "carry"}
 # Per rule, what a context category does to a match; the first action is the default.
 # past: "last year", "went away last week" drop a match unless the rule keeps it (crisis);
 # thing: a temperature or heat of a thing ("the bath water is 38 degrees") drops it where the rule says.
@@ -130,6 +130,7 @@ def check_safety_data(data: Any, file: str, section_ids: Iterable[str] | None = 
             _check_phrase(compiler, f"{{{name}}}", lambda m, n=name: report("-", f"vocab.{n}", m))
     _check_block(data.get("context"), CONTEXT_KEYS, "context", compiler, report)
     _check_block(data.get("readings"), READING_KEYS, "readings", compiler, report)
+    _check_carry(data.get("carry"), compiler, report)
     shorthand = data.get("shorthand") or {}
     if not isinstance(shorthand, Mapping) or not all(
             isinstance(k, str) and isinstance(v, str) and k.isalpha() and v.isalpha() for k, v in shorthand.items()):
@@ -155,6 +156,34 @@ def check_safety_data(data: Any, file: str, section_ids: Iterable[str] | None = 
         seen.add(item)
         _check_rule(rule, item, compiler, vocab, sections, lambda f, m, i=item: report(i, f, m))
     return problems
+
+
+def _check_carry(block: Any, compiler: PhraseCompiler, report: Any) -> None:
+    from bot.safety.carry import CARRY_KEYS
+
+    if block is None:
+        return
+    if not isinstance(block, Mapping):
+        report("-", "carry", "must be a mapping (pointers, lead_ins, topics, turns)")
+        return
+    for key in sorted(set(block) - CARRY_KEYS):
+        report("-", f"carry.{key}", f"unknown key (allowed: {', '.join(sorted(CARRY_KEYS))})")
+    for key in ("pointers", "lead_ins"):
+        words = block.get(key) or []
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.isalpha() for w in words):
+            report("-", f"carry.{key}", "must be a list of single words")
+    topics = block.get("topics") or {}
+    if not isinstance(topics, Mapping) or not topics:
+        report("-", "carry.topics", "must map a topic word to a list of phrases")
+        return
+    for word, phrases in topics.items():
+        if not isinstance(word, str) or not word.isalpha() or not isinstance(phrases, list) or not phrases:
+            report("-", f"carry.topics.{word}", "needs a one-word topic and a list of phrases")
+            continue
+        for phrase in phrases:
+            _check_phrase(compiler, str(phrase), lambda m, w=word: report("-", f"carry.topics.{w}", m))
+    if not isinstance(block.get("turns", 2), int) or block.get("turns", 2) < 1:
+        report("-", "carry.turns", "must be a whole number of turns, 1 or more")
 
 
 def _check_rule(rule: Mapping[str, Any], item: str, compiler: PhraseCompiler, vocab: Any,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.content.problems import ContentError
 from bot.reply import Alert, level_rank
+from bot.safety.carry import Carry
 from bot.safety.rules import Rule, check_safety_data, compile_rules
 from bot.safety.temperature import Reading, ReadingFinder
 from bot.safety.wording import fill, person_words
@@ -62,6 +63,7 @@ class SafetyScanner:
     speller: Speller
     contacts: Mapping[str, str | None]
     stems: Stems
+    carry: Carry
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], contacts: Contacts, file: str = "intents/safety.yaml", *,
@@ -77,7 +79,8 @@ class SafetyScanner:
         context = Context.from_data(data.get("context"), compiler)
         readings = ReadingFinder.from_data(data.get("readings"), compiler)
         speller = Speller.build(compiler.words, context.words["known_words"], data.get("shorthand"), stems)
-        return cls(rules, context, readings, speller, contacts.placeholders(), stems)
+        carry = Carry.from_data(data.get("carry"), compiler)
+        return cls(rules, context, readings, speller, contacts.placeholders(), stems, carry)
 
     def tokens(self, basic: str) -> Tokens:
         return Tokens.from_basic(basic, self.speller, self.stems)
@@ -102,6 +105,7 @@ class SafetyScanner:
             if rule.unless is not None:
                 yield rule.unless
         yield from self.context.patterns.values()
+        yield from (pattern for _, pattern in self.carry.topics)
         yield from (p for p in (self.readings.cues, self.readings.blockers) if p is not None)
 
     def scan(self, basic: str, canonical: str, profile: Profile, tokens: Tokens | None = None,
@@ -133,6 +137,19 @@ class SafetyScanner:
         person = person_words(profile.caregiver, profile.subject)
         alerts = [self._alert(rule, mode, status, person) for rule, mode in found.values()]
         return sorted(alerts, key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
+
+    def carried(self, tokens: Tokens, topic: str | None, profile: Profile, alerts: list[Alert]) -> list[Alert]:
+        """`alerts` plus what the message raises once a sentence-opening "it" or "they" is read as
+        the body topic named in it or in the last turns (`topic`): "it was black" after poo."""
+        topic = self.carry.topic_of(tokens) or topic
+        text = self.carry.resolved(tokens, topic) if topic else None
+        if text is None:
+            return alerts
+        have = {a.id for a in alerts if not a.guidance}
+        extra = [a for a in self.scan(text, text, profile) if not a.guidance and a.id not in have]
+        if not extra:
+            return alerts
+        return sorted([*alerts, *extra], key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
 
     def _alert(self, rule: Rule, mode: Mode, status: str, person: Mapping[str, str]) -> Alert:
         if mode is Mode.GUIDANCE:

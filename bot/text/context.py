@@ -83,6 +83,12 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "known_words": (),
 }
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS_SHORT = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+# Months that date a story after "that was": not "may" or "march", which are other words too.
+_DATING_MONTHS = "|".join(m for m in f"{_MONTHS}|{_MONTHS_SHORT}".split("|") if m not in ("may", "march", "mar"))
+_PAST_YEAR = r"(?:19[5-9]\d|20[0-2]\d)"  # a year (a story dated by its year is told from later), as a regex
+
 # Phrases (in the rules' phrase language).
 PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "resolved": (
@@ -119,9 +125,32 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "back in (year|reception|primary|nursery|infants|juniors) #",
         "back (in|at) (the |)(january|february|march|april|may|june|july|august|september|october|november"
         "|december|spring|summer|autumn|fall|winter|start|beginning)",
+        # Stories told from long ago, however they are dated.
+        "last (january|february|march|april|may|june|july|august|september|october|november|december|easter"
+        "|halloween|term|half term|school year)",
+        "(a while|ages|long|a long time|some time|many moons|donkeys years|a lifetime) ago", "a while back",
+        "(years|months) (earlier|before|later|on)",
+        "as a (child|kid|teen|teenager|toddler|baby|youngster|student|little (girl|boy)|young (girl|boy|man|woman)"
+        "|schoolgirl|schoolboy)",
+        "when .. (was|were) (about |around |only |just |)(#|little|younger|small|a baby|a toddler|a kid|a child"
+        "|a teen|a teenager|in (primary|school|nursery|reception|year #))",
+        "in (his|her|my|their|your) (teens|twenties|thirties|forties|fifties|teenage years|youth|childhood|#s)",
+        "back in (the day|uni|college|school|my (teens|twenties|twenties|youth))",
+        "(at|in) the (very |)(beginning|start) of (it all|treatment|chemo|induction|everything)",
+        "in the (early|first) (days|weeks|months)",
+        # A month with a year ("Jan 2022", "in Feb '23"), and a year alone up to last year.
+        f"re: (?<= )(?:{_MONTHS}|{_MONTHS_SHORT})/[^ ]+ (?:{_PAST_YEAR}|'?[0-2]\\d)/[^ ]+",
+        f"re: (?<!since/since) {_PAST_YEAR}/{_PAST_YEAR}",
+        # A story's opening age: "Aged 15 I was in hospital with pneumonia" (only opening a sentence).
+        "re: (?:^|(?<=/[.?])) aged/[^ ]+ \\d+/[^ ]+",
     ),
     # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
-    "retrospective": ("(which|that|this) (was|were) ... (ago|back)",),
+    "retrospective": ("(which|that|this) (was|were) ... (ago|back)",
+                      "(which|that|this|it) (was|were) (in |back in |around |about |all |over |like |)(last "
+                      f"(year|month|summer|winter|spring|autumn|fall|christmas|easter|{_DATING_MONTHS})"
+                      f"|{_DATING_MONTHS}|the (first|early) (days|weeks|months))",
+                      "re: (?:which|that|this|it)/[^ ]+ (?:was|were)/[^ ]+ (?:in/[^ ]+ |back/[^ ]+ in/[^ ]+ )?"
+                      f"{_PAST_YEAR}/"),
     # A distant time after one of these is still going on ("since last month").
     "ongoing": ("since", "for", "over the", "throughout"),
     "hypothetical": (
@@ -173,7 +202,10 @@ PAST_WORDS = frozenset({"had", "was", "were", "got", "went", "ended", "couldnt",
                         "spent", "took", "came"})
 # A state said not to be there: "her eyes aren't yellow", "the line isn't red".
 STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swollen", "puffy", "sore", "hot", "pink",
-                         "black", "bloody", "purple", "grey", "gray", "leaking", "oozing"})
+                         "black", "bloody", "purple", "grey", "gray", "leaking", "oozing", "tight", "drooping",
+                         "droopy", "confused", "floppy", "tarry", "painful", "clammy", "blotchy", "numb", "stiff"})
+# "chest fine, no pain": a negator that opens a clause inside the match, right before its last word.
+CLAUSE_NEGATORS = frozenset({"no", "nothing", "without", "zero"})
 COPULA_NEGATORS = frozenset({"arent", "isnt", "wasnt", "werent", "not", "never"})
 BACK_POINTERS = frozenset({"it", "that", "which", "this", "they", "its", "thats", "all"})
 ASIDE_WORDS = frozenset({",", "about", "around", "roughly", "over", "nearly", "almost", "maybe", "some", "a", "few",
@@ -287,6 +319,7 @@ class Context:
         return (self._negated(words, first, s_start) or words[last:last + 1] == ("free",)
                 or self._negated_list(words, first, last)
                 or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS)
+                or (last - 3 > first and words[last - 2] in CLAUSE_NEGATORS and words[last - 3] in (",", "and"))
                 or self._negated_pair(words, first, last))
 
     @staticmethod
