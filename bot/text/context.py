@@ -116,7 +116,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(# |a |two |three |four |five |few |a few |couple of |a couple of |)"
         "(summers|winters|springs|autumns|christmases) ago",
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
-        "in the first (year|month|months|weeks|week|part) of (treatment|chemo|it)",
+        "in the first (year|month|months|weeks|week|part|winter|summer|spring|autumn|christmas|block) of "
+        "(treatment|chemo|it)",
+        f"(in|during|over|around|by) ({_MONTHS})",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
         "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler|#)",
@@ -162,7 +164,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
         "what happens (when|once)", "what to do (when|once)", "what do (i|we|you) do (when|once)",
-        "how (do|can|would|will|should|could) (i|you|we|one|parents) (know|tell|spot|recognise|recognize)",
+        "how (do|can|would|will|should|could) (i|you|we|one|parents) (even |ever |)(know|tell|spot|recognise|recognize"
+        "|check|look for|test for)",
         "should (i|we|you) (call|ring|phone|go|worry|contact) when",
         # General claims about what the illness or treatment can do ("ALL can cause bleeding").
         "(can|could|may|might|will|would|does|do) (cause|causes|lead to|give you|make you|result in|bring on|trigger)",
@@ -175,6 +178,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
         "thermostat", "milk", "bottle", "formula", "food", "drink", "tea", "coffee", "soup", "dinner",
         "in here", "out there", "hot water bottle", "heatwave", "heat wave", "climate", "summer", "forecast",
+        # kitchen, garden and gadgets
+        "jam", "sugar", "syrup", "yoghurt", "yogurt", "incubator", "brooder", "hob", "pan", "grill", "bbq",
+        "barbecue", "toaster", "microwave", "boiler", "engine", "laptop", "phone", "battery", "meat", "chicken",
+        "turkey", "roast", "cake", "bread", "dough", "oil", "candle", "wax", "compost", "tank", "aquarium",
+        "iron", "straighteners", "buckle", "car seat", "steering wheel", "slide", "sand", "pavement", "sea",
+        "lake", "beach", "wine", "beer", "fish", "eggs", "dog", "cat", "puppy", "kitten", "hamster", "rabbit",
     ),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
     "thing_after": ("=outside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here", "=here =in",
@@ -200,10 +209,20 @@ PRESENT_WORDS = frozenset({"has", "have", "is", "are", "am", "hes", "shes", "im"
                            "wont", "doesnt", "isnt", "now", "today", "tonight", "still", "again", "currently"})
 PAST_WORDS = frozenset({"had", "was", "were", "got", "went", "ended", "couldnt", "wasnt", "didnt", "did", "needed",
                         "spent", "took", "came"})
+# Irregular past forms a story is told in ("he bit his tongue and it bled"); regular ones end in -ed.
+PAST_FORMS = frozenset({"bled", "fell", "felt", "threw", "ran", "woke", "ate", "bit", "broke", "said", "told",
+                        "thought", "began", "saw", "lost", "kept", "left", "sat", "gave", "found", "knew", "caught",
+                        "became", "brought", "stood", "slept", "drove", "rode", "swam", "wore", "shook", "froze", "hid",
+                        "lay", "spat", "grew", "tore", "cried", "fought", "passed", "wouldnt", "hadnt"})
+# Words that date a start, not the story: "diagnosed in 2022 and had a fit" may be today's fit.
+START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", "begun", "finished", "relapsed",
+                         "relapse", "told", "found", "born"})
 # A state said not to be there: "her eyes aren't yellow", "the line isn't red".
 STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swollen", "puffy", "sore", "hot", "pink",
                          "black", "bloody", "purple", "grey", "gray", "leaking", "oozing", "tight", "drooping",
                          "droopy", "confused", "floppy", "tarry", "painful", "clammy", "blotchy", "numb", "stiff"})
+# Words that start another event: a thing before one is not what the match is about.
+EVENT_BREAKS = frozenset({"and", "but", "then", "so", "because", "cos", "after", "when", "while", "until", "till"})
 # "chest fine, no pain": a negator that opens a clause inside the match, right before its last word.
 CLAUSE_NEGATORS = frozenset({"no", "nothing", "without", "zero"})
 COPULA_NEGATORS = frozenset({"arent", "isnt", "wasnt", "werent", "not", "never"})
@@ -211,6 +230,10 @@ BACK_POINTERS = frozenset({"it", "that", "which", "this", "they", "its", "thats"
 ASIDE_WORDS = frozenset({",", "about", "around", "roughly", "over", "nearly", "almost", "maybe", "some", "a", "few",
                          "couple", "of", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                          "ten", "eleven", "twelve"})
+
+
+def _told_in_past(words: set[str]) -> bool:
+    return bool(words & (PAST_WORDS | PAST_FORMS)) or any(len(w) > 4 and w.endswith("ed") for w in words)
 
 
 def _points_back(words: tuple[str, ...], index: int) -> bool:
@@ -298,11 +321,15 @@ class Context:
 
     def _about_a_thing(self, tokens: Tokens, marks: Marks, first: int, last: int,
                        bounds: tuple[int, int]) -> bool:
-        """A thing named before the match in its sentence, with no person in between. Only before:
-        "he's 38.5 in the car" is his temperature. When a person is named, the match stays theirs."""
+        """A thing named before the match in its clause, with no person in between. Only before:
+        "he's 38.5 in the car" is his temperature. When a person is named, the match stays theirs;
+        in another clause the thing is another event ("he ate some fish and now has a temp of 39")."""
         words = tokens.tokens
         person = self.words["personal"] | self.words["people"]
-        if any(not person.intersection(words[start:first]) for start in marks.within("thing", bounds[0], first)):
+        scope = first
+        while scope > bounds[0] and words[scope - 1] not in EVENT_BREAKS:
+            scope -= 1  # a comma does not end it: "kettle just boiled, 100 degrees"
+        if any(not person.intersection(words[start:first]) for start in marks.within("thing", scope, first)):
             return True
         return bool(marks.within("thing_after", last, min(last + 3, bounds[1])))
 
@@ -364,15 +391,49 @@ class Context:
             return True
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
-        following = bounds[1] + 1  # the next sentence, when it opens "that was ... ago"
-        opens = words[following:following + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
-        if following < len(words) and opens and marks.within("retrospective", following, following + 1):
+        if self._dated_later(marks, words, sentence, tokens_bounds=bounds):
+            return True
+        if self._dated_before(marks, words, sentence, bounds, (c_start, c_end)):
             return True
         if self._dated_after(marks, words, c_end, bounds):
             return True
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing and (start == 0 or words[start - 1] not in ("like", "as"))
                    for start in marks.within("distant", c_start, c_end))
+
+    @staticmethod
+    def _dated_later(marks: Marks, words: tuple[str, ...], sentence: int, tokens_bounds: tuple[int, int]) -> bool:
+        """One of the next two sentences opens "that was ... ago" / "that was 2023", and any sentence
+        between tells no news of now ("Her first fever was in May. Admitted, antibiotics, home.
+        That was months ago.")."""
+        following = tokens_bounds[1] + 1
+        for _ in range(2):
+            if following >= len(words):
+                return False
+            opens = words[following:following + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
+            if opens and marks.within("retrospective", following, following + 1):
+                return True
+            end = following
+            while end < len(words) and words[end] not in (".", "?"):
+                end += 1
+            if PRESENT_WORDS.intersection(words[following:end]) or marks.within("recent", following, end):
+                return False
+            following = end + 1
+        return False
+
+    def _dated_before(self, marks: Marks, words: tuple[str, ...], sentence: int, bounds: tuple[int, int],
+                      clause: tuple[int, int]) -> bool:
+        """A time long past said earlier in the sentence, as an aside, and the match told in the past:
+        "Once, back in year 4, I fainted in assembly"; "In the first block, so last May, his legs
+        hurt". Not when what was dated is a start ("diagnosed last year, and had a fit")."""
+        if sentence in marks.in_sentence["present"] or sentence in marks.in_sentence["recent"]:
+            return False
+        c_start, c_end = clause
+        dated = [s for s in marks.within("distant", bounds[0], c_start) if marks.starts["distant"][s] <= c_start]
+        if not dated or START_WORDS.intersection(words[bounds[0]:c_start]):
+            return False
+        told = set(words[c_start:c_end])
+        return not told & PRESENT_WORDS and _told_in_past(told)
 
     @staticmethod
     def _dated_after(marks: Marks, words: tuple[str, ...], clause_end: int, bounds: tuple[int, int]) -> bool:
@@ -403,9 +464,9 @@ class Context:
             # past. A present-tense word keeps it live ("a year ago he started and he has a temp").
             # Tense as the match's own clause tells it ("..., I'm 6 years out now" is another clause).
             told = set(words[clause[0]:clause[1]] if clause else words[start:bounds[1]])
-            if clause and not told & (PRESENT_WORDS | PAST_WORDS):
+            if clause and not told & PRESENT_WORDS and not _told_in_past(told):
                 told = set(words[start:clause[1]])  # "... I had blood in my wee and bruises everywhere"
-            return not told & PRESENT_WORDS and bool(told & PAST_WORDS)
+            return not told & PRESENT_WORDS and _told_in_past(told)
         # "(I) remember when ...": the story opens at "when".
         if words[start:start + 3] == ("i", "remember", "when"):
             start += 2
