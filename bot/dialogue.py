@@ -18,7 +18,7 @@ from bot.content.model import AUDIENCES
 from bot.focus import QUESTION_WORDS
 from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
-from bot.reply import Reply
+from bot.reply import Alert, Reply, level_rank
 from bot.safety.net import Trace
 from bot.steps import Turn, _mid_sentence  # noqa: F401  (_mid_sentence: kept importable here)
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 _QUESTION_WORDS = frozenset(map(stem, QUESTION_WORDS))
 
 NET_TURNS = 2  # the learned net reads a turn together with the two before it
+NOTICED_TURNS = 2  # symptoms told this many turns back still add up with this turn's
+HELD_LEVELS = ("emergency", "urgent", "soon")  # alerts the next turn raises again
 
 
 @dataclass
@@ -46,19 +48,27 @@ class SessionState:
     # person's text) and for how many more turns "it" may point to it.
     carried_topic: str | None = None
     carried_for: int = 0
+    # Symptom names (the rules' count concepts) told in the last turns, so they add up across turns,
+    # and the ids of the emergency or urgent alerts the last turn raised, so the next turn holds them.
+    noticed: tuple[tuple[str, ...], ...] = ()
+    held: tuple[str, ...] = ()
+    asked: tuple[str, ...] = ()  # the rules the last turn asked about (guidance), for "that's happening now"
 
     def to_dict(self) -> dict[str, Any]:
         return {"profile": asdict(self.profile), "last_intent": self.last_intent,
                 "offered": list(self.offered), "turns": self.turns,
                 "net_traces": [t.to_list() for t in self.net_traces],
-                "carried_topic": self.carried_topic, "carried_for": self.carried_for}
+                "carried_topic": self.carried_topic, "carried_for": self.carried_for,
+                "noticed": [list(n) for n in self.noticed], "held": list(self.held), "asked": list(self.asked)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SessionState:
         return cls(Profile(**data.get("profile", {})), data.get("last_intent"),
                    tuple(data.get("offered", ())), int(data.get("turns", 0)),
                    tuple(Trace.from_list(t) for t in data.get("net_traces", ())),
-                   data.get("carried_topic"), int(data.get("carried_for", 0)))
+                   data.get("carried_topic"), int(data.get("carried_for", 0)),
+                   tuple(tuple(map(str, n)) for n in data.get("noticed", ())), tuple(map(str, data.get("held", ()))),
+                   tuple(map(str, data.get("asked", ()))))
 
 
 class Conversation:
@@ -99,8 +109,12 @@ class Conversation:
         self.state.profile = self.bot.profile_reader.update(before, reading.basic, reading.canonical, reading.tokens)
         # Both safety nets read every message; neither uses the matcher.
         marking = self.bot.scanner.marking(reading.tokens)  # context marks, shared by the two checks below
-        alerts = self.bot.scanner.scan(reading.basic, reading.canonical, self.state.profile, reading.tokens, marking)
-        alerts = self.bot.scanner.carried(reading.tokens, self.state.carried_topic, self.state.profile, alerts)
+        scanner = self.bot.scanner
+        earlier = frozenset(name for turn in self.state.noticed for name in turn)
+        alerts = scanner.scan(reading.basic, reading.canonical, self.state.profile, reading.tokens, marking, earlier)
+        alerts = scanner.carried(reading.tokens, self.state.carried_topic, self.state.profile, alerts, marking)
+        noticed = tuple(sorted(scanner.noticed(reading.tokens, marking)))
+        self.state.noticed = (*self.state.noticed, noticed)[-NOTICED_TURNS:]
         self._carry_topic(reading.tokens)
         net = self.bot.learned.read(reading.basic, self.state.profile,
                                     self.bot.scanner.general_question(reading.tokens, marking), self.state.net_traces)
@@ -109,12 +123,36 @@ class Conversation:
         self.state.net_traces = (*self.state.net_traces, net.trace)[-NET_TURNS:]
         if learned is not None:
             alerts = [learned, *alerts]
+        alerts = self._hold(alerts, reading.tokens)
 
         answer = steps.understand(self, reading, text, alerts, told_us=self.state.profile != before)
         self.state.last_intent = answer.intent or self.state.last_intent
         self.state.offered = answer.suggestions
         self.last_step = answer.step
         return compose(self.bot.content, alerts, answer, self.profile_view())
+
+    def _hold(self, alerts: list[Alert], tokens: Tokens) -> list[Alert]:
+        """The last turn's emergency or urgent alerts, raised again unless this turn raises as much
+        or takes them back; then remember this turn's own (a held alert is held once, not forever)."""
+        scanner, profile = self.bot.scanner, self.state.profile
+        live = max((level_rank(a.level) for a in alerts if not a.guidance), default=0)
+        again: list[Alert] = []
+        if self.state.asked and scanner.carry.affirms(tokens):
+            again += [a for a in map(lambda i: scanner.alert_for(i, profile), self.state.asked)
+                      if a is not None and level_rank(a.level) > live]
+        if self.state.held and not scanner.carry.takes_back(tokens):
+            for alert_id in self.state.held:
+                alert = (self.bot.learned.alert(alert_id.removeprefix("learned-"), profile, alerts)
+                         if alert_id.startswith("learned-") else scanner.alert_for(alert_id, profile))
+                if alert is not None and level_rank(alert.level) > live:
+                    again.append(alert)
+        # The learned net's own alerts are held only at emergency: it reads the last turns itself.
+        self.state.held = tuple(a.id for a in alerts if not a.guidance and a.level in HELD_LEVELS
+                                and (a.net == "rules" or a.level == "emergency"))
+        self.state.asked = tuple(a.id for a in alerts if a.guidance and a.net == "rules")
+        if not again:
+            return alerts
+        return sorted([*alerts, *again], key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
 
     def _carry_topic(self, tokens: Tokens) -> None:
         carry = self.bot.scanner.carry

@@ -10,6 +10,14 @@ so it can be kept in the session state like the profile.
       pointers: [it, that, they, ...]       # words that point back when they open a sentence
       lead_ins: [and, oh, well, ...]        # words that may come before the pointer
       topics: {poo: ["{poo}", stool], ...}  # topic word -> phrases that mention it
+      cancel: ["sorry", "i meant", ...]     # a turn that takes the last alert back
+      affirm: ["that's what he's doing now", ...]  # a turn that says what was asked about is happening
+
+The carry also holds an alert: an emergency or urgent alert raised by one turn is raised again on
+the next unless that turn raises as much itself or takes it back ("sorry, I meant 36.5"). "She went
+stiff and jerky" then "it stopped, she's sleeping now" is still a call to make. And a question
+about a sign ("what does a seizure look like?") followed by "that's what she's doing right now"
+raises what was asked about, as happening now.
 """
 
 from __future__ import annotations
@@ -23,7 +31,13 @@ from bot.text.tokens import Tokens
 
 # A contraction that points back stands for the pointer and its verb: "its black" -> "poo is black".
 _VERB_OF = {"its": "is", "thats": "is", "theyre": "are", "theyve": "have", "thatll": "will", "itll": "will"}
-CARRY_KEYS = {"pointers", "lead_ins", "topics", "turns"}
+CARRY_KEYS = {"pointers", "lead_ins", "topics", "turns", "cancel", "affirm"}
+# Pointers that stand for the topic anywhere in a sentence ("a swelling over it"), not only first.
+_ANYWHERE = frozenset({"it", "its"})
+# "his was black": a possessive standing for "his poo" when a verb follows.
+_POSSESSIVES = frozenset({"his", "hers", "theirs", "mine"})
+_CLAUSE_STARTS = frozenset({",", "and", "but", "so", "then", "cos", "because"})
+_VERBS = frozenset({"is", "was", "were", "are", "looked", "looks", "has", "had", "s", "went", "turned", "came"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,14 +46,26 @@ class Carry:
     lead_ins: frozenset[str]
     topics: tuple[tuple[str, PhrasePattern], ...]
     turns: int  # how many turns a topic stays in mind without being named again
+    cancel: PhrasePattern | None
+    affirm: PhrasePattern | None
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any] | None, compiler: PhraseCompiler) -> Carry:
         data = data or {}
         topics = tuple((str(word), compiler.compile_all([str(p) for p in phrases]))
                        for word, phrases in (data.get("topics") or {}).items())
+        cancel = compiler.compile_all([str(p) for p in data["cancel"]]) if data.get("cancel") else None
+        affirm = compiler.compile_all([str(p) for p in data["affirm"]]) if data.get("affirm") else None
         return cls(frozenset(data.get("pointers") or ()), frozenset(data.get("lead_ins") or ()), topics,
-                   int(data.get("turns", 2)))
+                   int(data.get("turns", 2)), cancel, affirm)
+
+    def affirms(self, tokens: Tokens) -> bool:
+        """The turn says what the last one asked about is happening ("that's what she's doing now")."""
+        return self.affirm is not None and self.affirm.search(tokens) is not None
+
+    def takes_back(self, tokens: Tokens) -> bool:
+        """The turn takes the last alert back ("sorry, I meant 36.5", "ignore that")."""
+        return self.cancel is not None and self.cancel.search(tokens) is not None
 
     def topic_of(self, tokens: Tokens) -> str | None:
         """The body topic the message names last, if any."""
@@ -50,16 +76,36 @@ class Carry:
                     best = (match.start(), word)
         return best[1] if best else None
 
-    def resolved(self, tokens: Tokens, topic: str) -> str | None:
-        """The sentences that open with a pointer, each with the pointer replaced by `topic`, or
-        None when none does. Only those sentences: the rest of the message was read as it is, and
-        a pointer that dates what came before ("that was a year ago") must keep doing so there."""
+    def pointers_in(self, tokens: Tokens, anywhere: bool = True) -> list[int]:
+        """Indexes of the tokens that point back: a pointer opening a sentence or one of its
+        clauses ("it was black", "... and it was black"), or, with `anywhere` (the topic is from an
+        earlier turn), "it" elsewhere ("a swelling over it") or a possessive before a verb ("his
+        was black")."""
         words, found = tokens.tokens, []
         for first, last in tokens.sentences:
             at = first
             while at < last and words[at] in self.lead_ins:
                 at += 1
-            if at < last and words[at] in self.pointers:
-                verb = _VERB_OF.get(words[at])
-                found.append(" ".join([topic, *([verb] if verb else []), *words[at + 1:last]]) + " .")
-        return " ".join(found) if found else None
+            for i in range(first, last):
+                word = words[i]
+                opens = word in self.pointers and (i == at or words[i - 1] in _CLAUSE_STARTS)
+                elsewhere = anywhere and (word in _ANYWHERE or (
+                    word in _POSSESSIVES and i + 1 < last and words[i + 1] in _VERBS))
+                if opens or elsewhere:
+                    found.append(i)
+        return found
+
+    def resolved(self, tokens: Tokens, topics: Mapping[int, str]) -> str:
+        """The message with each pointer at an index of `topics` replaced by its topic ("its
+        black" -> "poo is black"; "his was black" -> "his poo was black"). The whole message, so
+        what dates or settles the story around the pointer still does."""
+        out: list[str] = []
+        for i, word in enumerate(tokens.tokens):
+            topic = topics.get(i)
+            if topic is None:
+                out.append(word)
+            elif word in _POSSESSIVES:
+                out += [word, topic]
+            else:
+                out += [topic, _VERB_OF[word]] if word in _VERB_OF else [topic]
+        return " ".join(out)

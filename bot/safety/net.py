@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.normalise import basic
 from bot.reply import level_rank
-from bot.safety.net_features import token_features
+from bot.safety.net_features import has_evidence, token_features
 from bot.text.stems import Stems
 from bot.text.tokens import SENTENCE_ENDS, words_of
 
@@ -119,6 +119,8 @@ class SafetyNet:
         pieces = token_windows(tokens)
         best: NetReading | None = None
         for piece in pieces:
+            if not has_evidence(piece):
+                continue  # only who, when and small words: nothing to read ("she's on maintenance")
             probabilities = self.from_traces([whole if len(pieces) == 1 else self._trace(piece)])
             reading = NetReading(self.level_of(probabilities), probabilities, whole)
             if best is None or level_rank(reading.level) > level_rank(best.level):

@@ -27,6 +27,37 @@ CHAR_SIZES = (3, 4)
 NEGATORS = frozenset({"no", "not", "never", "without", "nor", "hasnt", "hadnt", "havent", "doesnt", "dont",
                       "didnt", "isnt", "wasnt", "arent", "werent", "wont", "cant", "nothing", "none"})
 CLAUSE_ENDS = frozenset({",", "but", "and", "so", "because", "though", "although", "then", "while"})
+# Words that say who is ill and with what, not what is happening: nearly every red flag written for
+# training names the treatment, so alone they read as urgent ("my son is on chemo"). A message of
+# only these and NO_EVIDENCE words is not read (`has_evidence`).
+CONTEXT_WORDS = frozenset({"chemo", "chemos", "chemotherapy", "maintenance", "maintainance", "induction",
+                           "consolidation", "intensification", "treatment", "treatments", "leukaemia", "leukemia",
+                           "leukimia", "lukemia", "lukaemia", "leukaemias", "lymphoblastic", "diagnosed",
+                           "diagnosis", "oncology", "haematology", "hematology", "oncologist", "haematologist",
+                           "hematologist", "remission"})
+
+
+# Words that carry no sign of anything happening: who, when, small words, greetings. A message (or
+# a window of one) made only of these and context words gives the net nothing to read, and a
+# linear model's tf-idf makes a lone word count in full ("on" alone read as urgent).
+NO_EVIDENCE = frozenset({
+    "i", "im", "ive", "id", "me", "my", "we", "were", "weve", "us", "our", "he", "hes", "him", "his", "she", "shes",
+    "her", "hers", "they", "theyre", "them", "their", "it", "its", "you", "your", "a", "an", "the", "this", "that",
+    "these", "those", "is", "are", "am", "was", "be", "been", "being", "has", "have", "had", "having", "do", "does",
+    "did", "done", "got", "get", "getting", "just", "now", "still", "also", "too", "very", "so", "and", "or", "but",
+    "on", "in", "at", "to", "for", "of", "with", "from", "by", "about", "all", "s", "yes", "yeah", "yep", "no", "nope",
+    "ok", "okay", "thanks", "thank", "thx", "hi", "hello", "hey", "son", "daughter", "child", "kid", "kids", "boy",
+    "girl", "baby", "toddler", "teen", "teenager", "husband", "wife", "partner", "mum", "mom", "dad", "brother",
+    "sister", "grandson", "granddaughter", "year", "years", "yr", "yrs", "old", "yo", "aged", "age", "month",
+    "months", "week", "weeks", "day", "days", "today", "tomorrow", "yesterday", "since", "last", "next", "ago",
+    "started", "start", "starting", "finished", "finish", "off", "post", "block", "cycle", "phase",
+    "hospital", "ward", "home", "clinic", "appointment", "b", "t", "cell"})
+
+
+def has_evidence(tokens: Sequence[str]) -> bool:
+    """Whether the tokens hold any word that could be a sign (or a number): see NO_EVIDENCE."""
+    return any(t not in NO_EVIDENCE and t not in CONTEXT_WORDS and t not in SENTENCE_ENDS and t not in CLAUSE_ENDS
+               for t in tokens)
 
 
 def features(text: str, stems: Stems) -> list[str]:

@@ -168,6 +168,15 @@ def _check_carry(block: Any, compiler: PhraseCompiler, report: Any) -> None:
         return
     for key in sorted(set(block) - CARRY_KEYS):
         report("-", f"carry.{key}", f"unknown key (allowed: {', '.join(sorted(CARRY_KEYS))})")
+    for key in ("cancel", "affirm"):
+        phrases = block.get(key)
+        if phrases is None:
+            continue
+        if not isinstance(phrases, list):
+            report("-", f"carry.{key}", "must be a list of phrases")
+            continue
+        for phrase in phrases:
+            _check_phrase(compiler, str(phrase), lambda m, k=key: report("-", f"carry.{k}", m))
     for key in ("pointers", "lead_ins"):
         words = block.get(key) or []
         if not isinstance(words, list) or not all(isinstance(w, str) and w.isalpha() for w in words):

@@ -51,6 +51,8 @@ class _Scan:
     tokens: Tokens
     marking: Marking
     readings: tuple[Reading, ...]
+    # Symptoms (count concepts) and `requires:RULE` told live in the last turns: "pale || and bruised".
+    earlier: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,20 +111,21 @@ class SafetyScanner:
         yield from (p for p in (self.readings.cues, self.readings.blockers) if p is not None)
 
     def scan(self, basic: str, canonical: str, profile: Profile, tokens: Tokens | None = None,
-             marking: Marking | None = None) -> list[Alert]:
+             marking: Marking | None = None, earlier: frozenset[str] = frozenset()) -> list[Alert]:
         """Alerts for one message: alerts about now first, highest level first, then guidance.
         At most one alert per rule group. `canonical` is accepted for the interface but not
         read: the synonym list behind it belongs to the matcher and may change under the rules.
         `tokens`: `basic` already read by `self.tokens` (a bot reads each message once);
-        `marking`: `self.marking(tokens)`, when the caller shares it with `general_question`."""
+        `marking`: `self.marking(tokens)`, when the caller shares it with `general_question`;
+        `earlier`: what `noticed` found in the last turns, so symptoms told over several turns add up."""
         tokens = tokens or self.tokens(basic)
-        scan = _Scan(tokens, marking or self.marking(tokens), tuple(self.readings.find(tokens)))
+        scan = _Scan(tokens, marking or self.marking(tokens), tuple(self.readings.find(tokens)), earlier)
         status = status_of(profile)
         found: dict[str, tuple[Rule, Mode]] = {}
         for rule in self.rules:
             if not rule.guidance_only and status not in rule.statuses:
                 continue
-            if not self._reachable(rule, scan):
+            if not self._reachable(rule, scan) and not (rule.count and scan.earlier.intersection(rule.count.concepts)):
                 continue
             mode = self._rule_mode(rule, scan)
             if rule.guidance_only and mode is Mode.LIVE:
@@ -138,18 +141,59 @@ class SafetyScanner:
         alerts = [self._alert(rule, mode, status, person) for rule, mode in found.values()]
         return sorted(alerts, key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
 
-    def carried(self, tokens: Tokens, topic: str | None, profile: Profile, alerts: list[Alert]) -> list[Alert]:
-        """`alerts` plus what the message raises once a sentence-opening "it" or "they" is read as
-        the body topic named in it or in the last turns (`topic`): "it was black" after poo."""
-        topic = self.carry.topic_of(tokens) or topic
-        text = self.carry.resolved(tokens, topic) if topic else None
-        if text is None:
+    def carried(self, tokens: Tokens, topic: str | None, profile: Profile, alerts: list[Alert],
+                marking: Marking | None = None) -> list[Alert]:
+        """`alerts` plus what the message raises once what "it" or "they" points back to is read
+        as the body topic named in it or in the last turns (`topic`): "it was black" after poo.
+        A pointer that dates what came before ("that was back in 2020") is left as it is."""
+        named = self.carry.topic_of(tokens)
+        if named is None and topic is None:
             return alerts
+        # A pointer opening a clause means what this message or the last turns named; "it" further
+        # in ("the skin over it") means what the last turns named.
+        opening = self.carry.pointers_in(tokens, anywhere=False) if (named or topic) else []
+        inside = [i for i in self.carry.pointers_in(tokens) if i not in opening] if topic else []
+        if opening or inside:
+            # A pointer that dates or settles what came before keeps doing so: "that was in 2020",
+            # "it settled within a day" (the context reads those words as pointing back).
+            starts = (marking or self.marking(tokens)).marks.starts
+            dating, settling = starts.get("retrospective", {}), starts.get("resolved", {})
+            opening, inside = ([i for i in found if i not in dating and not {i + 1, i + 2} & settling.keys()]
+                               for found in (opening, inside))
+        if not opening and not inside:
+            return alerts
+        topics = {i: (named or topic) for i in opening} | {i: topic for i in inside}
+        text = self.carry.resolved(tokens, topics)  # type: ignore[arg-type]
         have = {a.id for a in alerts if not a.guidance}
         extra = [a for a in self.scan(text, text, profile) if not a.guidance and a.id not in have]
         if not extra:
             return alerts
         return sorted([*alerts, *extra], key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
+
+    def alert_for(self, rule_id: str, profile: Profile) -> Alert | None:
+        """Rule `rule_id`'s live alert for this person (to hold it over a turn), if it applies to them."""
+        status = status_of(profile)
+        for rule in self.rules:
+            if rule.id == rule_id and (status in rule.statuses):
+                return self._alert(rule, Mode.LIVE, status, person_words(profile.caregiver, profile.subject))
+        return None
+
+    def noticed(self, tokens: Tokens, marking: Marking | None = None) -> frozenset[str]:
+        """The symptoms (count concepts) told live in this message, and `requires:RULE` for each
+        counting rule whose required words it holds: kept by the conversation for the next turns."""
+        scan = _Scan(tokens, marking or self.marking(tokens), ())
+        found: set[str] = set()
+        for rule in self.rules:
+            if rule.count is None:
+                continue
+            if rule.requires and all(p.search(tokens) for p in rule.requires):
+                found.add(f"requires:{rule.id}")
+            if self._reachable(rule, scan):
+                excluded = self._excluded(rule, scan)
+                found.update(rule.count.concepts[int(match.lastgroup[1:])]
+                             for match, mode in self._hits(rule, rule.count.pattern, scan, excluded)
+                             if mode is Mode.LIVE and match.lastgroup)
+        return frozenset(found)
 
     def _alert(self, rule: Rule, mode: Mode, status: str, person: Mapping[str, str]) -> Alert:
         if mode is Mode.GUIDANCE:
@@ -164,7 +208,8 @@ class SafetyScanner:
     def _rule_mode(self, rule: Rule, scan: _Scan) -> Mode:
         """LIVE if anything in the message raises the rule now, GUIDANCE if only asked about.
         Only for a rule the message can reach (`_reachable`)."""
-        if rule.requires and not all(p.search(scan.tokens) for p in rule.requires):
+        if rule.requires and f"requires:{rule.id}" not in scan.earlier \
+                and not all(p.search(scan.tokens) for p in rule.requires):
             return Mode.DROP
         excluded = self._excluded(rule, scan)
         modes: list[Mode] = []
@@ -225,7 +270,10 @@ class SafetyScanner:
                 asked.add(match.lastgroup)
             if mode is Mode.LIVE:
                 live.add(match.lastgroup)
-        if len(live) >= rule.count.min:
+        # Told over several turns: what this turn adds (a symptom, or how long) joins what came before.
+        before = {f"c{i}" for i, concept in enumerate(rule.count.concepts) if concept in scan.earlier}
+        adds = bool(live) or bool(rule.requires and all(p.search(scan.tokens) for p in rule.requires))
+        if len(live | (before if adds else set())) >= rule.count.min:
             return Mode.LIVE
         return Mode.GUIDANCE if len(asked) >= rule.count.min else Mode.DROP
 

@@ -232,6 +232,12 @@ ASIDE_WORDS = frozenset({",", "about", "around", "roughly", "over", "nearly", "a
                          "ten", "eleven", "twelve"})
 
 
+def _compares(words: tuple[str, ...], start: int) -> bool:
+    """A time that compares rather than dates: "(back) like it was before he was diagnosed", "as
+    in the first month"."""
+    return bool({"like", "as"}.intersection(words[max(0, start - 4):start]))
+
+
 def _told_in_past(words: set[str]) -> bool:
     return bool(words & (PAST_WORDS | PAST_FORMS)) or any(len(w) > 4 and w.endswith("ed") for w in words)
 
@@ -398,7 +404,7 @@ class Context:
         if self._dated_after(marks, words, c_end, bounds):
             return True
         ongoing = marks.ends.get("ongoing", frozenset())
-        return any(start not in ongoing and (start == 0 or words[start - 1] not in ("like", "as"))
+        return any(start not in ongoing and not _compares(words, start)
                    for start in marks.within("distant", c_start, c_end))
 
     @staticmethod
