@@ -86,6 +86,17 @@ def test_yaml_syntax_error_names_the_line(content_copy):
     assert any(p.startswith("topics/zz-broken.yaml: -: line ") and "not valid YAML" in p for p in problems)
 
 
+def test_a_key_written_twice_is_refused_not_silently_dropped(content_copy):
+    # A second `unless:` added to a rule would otherwise replace the first without a word.
+    rules = (content_copy / "safety.yaml").read_text(encoding="utf-8")
+    line = '    unless: ["sick (of|and tired)"]'
+    twice = rules.replace(line, line + '\n    unless: ["x"]', 1)
+    assert twice != rules
+    (content_copy / "safety.yaml").write_text(twice, encoding="utf-8")
+    problems = problems_in(content_copy)
+    assert any("safety.yaml" in p and "'unless' is written twice" in p for p in problems), problems
+
+
 def test_unknown_section_document_in_catalogue(content_copy):
     catalogue = yaml.safe_load((content_copy / "sources.yaml").read_text())
     catalogue["sections"].append({"id": "bad-section", "document": "nowhere", "section": "x"})

@@ -140,8 +140,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "back in (the day|uni|college|school|my (teens|twenties|twenties|youth))",
         "(at|in) the (very |)(beginning|start) of (it all|treatment|chemo|induction|everything)",
         "in the (early|first) (days|weeks|months)",
-        # A month with a year ("Jan 2022", "in Feb '23"), and a year alone up to last year.
-        f"re: (?<= )(?:{_MONTHS}|{_MONTHS_SHORT})/[^ ]+ (?:{_PAST_YEAR}|'?[0-2]\\d)/[^ ]+",
+        # A month with a year ("Jan 2022"; not "Nov 28", a day), and a year alone.
+        f"re: (?<= )(?:{_MONTHS}|{_MONTHS_SHORT})/[^ ]+ {_PAST_YEAR}/[^ ]+",
         f"re: (?<!since/since) {_PAST_YEAR}/{_PAST_YEAR}",
         # A story's opening age: "Aged 15 I was in hospital with pneumonia" (only opening a sentence).
         "re: (?:^|(?<=/[.?])) aged/[^ ]+ \\d+/[^ ]+",
@@ -152,7 +152,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       f"(year|month|summer|winter|spring|autumn|fall|christmas|easter|{_DATING_MONTHS})"
                       f"|{_DATING_MONTHS}|the (first|early) (days|weeks|months))",
                       "re: (?:which|that|this|it)/[^ ]+ (?:was|were)/[^ ]+ (?:in/[^ ]+ |back/[^ ]+ in/[^ ]+ )?"
-                      f"{_PAST_YEAR}/"),
+                      f"{_PAST_YEAR}/[^ ]+"),
     # A distant time after one of these is still going on ("since last month").
     "ongoing": ("since", "for", "over the", "throughout"),
     "hypothetical": (
