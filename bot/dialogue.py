@@ -113,7 +113,7 @@ class Conversation:
         earlier = frozenset(name for turn in self.state.noticed for name in turn)
         alerts = scanner.scan(reading.basic, reading.canonical, self.state.profile, reading.tokens, marking, earlier)
         alerts = scanner.carried(reading.tokens, self.state.carried_topic, self.state.profile, alerts, marking)
-        noticed = tuple(sorted(scanner.noticed(reading.tokens, marking)))
+        noticed = tuple(sorted(scanner.noticed(reading.tokens, self.state.profile, marking)))
         self.state.noticed = (*self.state.noticed, noticed)[-NOTICED_TURNS:]
         self._carry_topic(reading.tokens)
         net = self.bot.learned.read(reading.basic, self.state.profile,

@@ -101,7 +101,9 @@ def test_gate_never_hides_a_safety_match(bot, corpus: list[str]) -> None:
     patterns = list(bot.scanner.phrase_patterns())
     matched = _check(patterns, bot.scanner.tokens, corpus)
     assert len(corpus) > 4000
-    assert len(matched) >= 0.85 * len(patterns)  # most patterns (a few `unless` lists match nothing)
+    # Most patterns meet some message here (a rule's phrases count one by one: some are met only by
+    # wordings we have no text for, and a few `unless` lists match nothing).
+    assert len(matched) >= 0.6 * len(patterns)
     gated = [p for p in patterns if p.triggers is not None]
     assert len(gated) >= 0.8 * len(patterns)      # and most patterns are gated at all
 

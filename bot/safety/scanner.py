@@ -18,7 +18,7 @@ from bot.safety.rules import Rule, check_safety_data, compile_rules
 from bot.safety.temperature import Reading, ReadingFinder
 from bot.safety.wording import fill, person_words
 from bot.text.context import PHRASE_LISTS, Context, Marking, Mode
-from bot.text.phrases import PhrasePattern
+from bot.text.phrases import PhrasePattern, PhraseSet
 from bot.text.speller import Speller
 from bot.text.stems import Stems
 from bot.text.tokens import Tokens
@@ -102,7 +102,8 @@ class SafetyScanner:
     def phrase_patterns(self) -> Iterator[PhrasePattern]:
         """Every compiled phrase list the scan may run (for warming up and for checks)."""
         for rule in self.rules:
-            yield from rule.match_patterns
+            for pattern in rule.match_patterns:  # a set's own phrases, each gated by its own triggers
+                yield from pattern.members if isinstance(pattern, PhraseSet) else (pattern,)
             yield from rule.requires
             if rule.unless is not None:
                 yield rule.unless
@@ -178,13 +179,15 @@ class SafetyScanner:
                 return self._alert(rule, Mode.LIVE, status, person_words(profile.caregiver, profile.subject))
         return None
 
-    def noticed(self, tokens: Tokens, marking: Marking | None = None) -> frozenset[str]:
+    def noticed(self, tokens: Tokens, profile: Profile, marking: Marking | None = None) -> frozenset[str]:
         """The symptoms (count concepts) told live in this message, and `requires:RULE` for each
-        counting rule whose required words it holds: kept by the conversation for the next turns."""
+        counting rule whose required words it holds: kept by the conversation for the next turns.
+        Only for rules that apply to this person (most count symptoms before a diagnosis)."""
         scan = _Scan(tokens, marking or self.marking(tokens), ())
+        status = status_of(profile)
         found: set[str] = set()
         for rule in self.rules:
-            if rule.count is None:
+            if rule.count is None or status not in rule.statuses:
                 continue
             if rule.requires and all(p.search(tokens) for p in rule.requires):
                 found.add(f"requires:{rule.id}")
