@@ -80,3 +80,24 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     saved = str(chat.state.to_dict())
     assert "splodgy" not in saved and "odd" not in saved
     assert chat.state.carried_topic == "poo"
+
+
+@pytest.mark.parametrize("turns, level", [
+    # Self-injury for the feeling, and waking up wished away in other words: crisis.
+    (("i keep hitting my legs until they bruise just to feel something",), "emergency"),
+    (("i wish i wouldnt wake up tomorrow",), "emergency"),
+    (("my mum keeps saying she's a drain on the family and I found blades in her bag",), "emergency"),
+    # A lay word for wee, told in a later turn.
+    (("my son is on chemo", "his piss has gone pink"), "urgent"),
+    # Told as a story, dated by how long since ("5 years out"), or with "-like" in a word.
+    (("I had loads of bruises in my first year of treatment. I'm 5 years out now",), "none"),
+    (("she had a stroke-like turn from methotrexate when she was 9, fully better now",), "none"),
+    # Negated states, animals, ceremonies, languages and "should he get ..." are not red flags.
+    (("my periods are normal, not heavy",), "none"),
+    (("our vet says the dog has a temperature of 39.6",), "none"),
+    (("his brother's passing out parade is next week, can we go if he's on maintenance?",), "none"),
+    (("sorry i cant speak much english, my son has ALL",), "none"),
+    (("should she get a temperature over the holidays, who do we call?",), "none"),
+])
+def test_classes_round_k_found(bot, turns, level) -> None:
+    assert last_reply(bot, *turns).urgency == level, turns

@@ -147,12 +147,15 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "re: (?:^|(?<=/[.?])) aged/[^ ]+ \\d+/[^ ]+",
     ),
     # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
-    "retrospective": ("(which|that|this) (was|were) ... (ago|back)",
+    "retrospective": ("(which|that|this) (was|were) ... (ago|back)", "(=thats|that is) ... (ago|back)",
                       "(which|that|this|it) (was|were) (in |back in |around |about |all |over |like |)(last "
                       f"(year|month|summer|winter|spring|autumn|fall|christmas|easter|{_DATING_MONTHS})"
                       f"|{_DATING_MONTHS}|the (first|early) (days|weeks|months))",
                       "re: (?:which|that|this|it)/[^ ]+ (?:was|were)/[^ ]+ (?:in/[^ ]+ |back/[^ ]+ in/[^ ]+ )?"
                       f"{_PAST_YEAR}/[^ ]+"),
+    # How long since, opening the sentence after a story told in the past: "I'm 6 years out now".
+    "years_since": ("(im|i am|hes|he is|shes|she is|were|we are) (# |many |several |a few |two |three |four |five "
+                    "|six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment|in remission|clear)",),
     # A distant time after one of these is still going on ("since last month").
     "ongoing": ("since", "for", "over the", "throughout"),
     "hypothetical": (
@@ -167,8 +170,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "how (do|can|would|will|should|could) (i|you|we|one|parents) (even |ever |)(know|tell|spot|recognise|recognize"
         "|check|look for|test for)",
         "should (i|we|you) (call|ring|phone|go|worry|contact) when",
+        # "should he get a fever during exams": "should" opening a condition
+        "should (he|she|i|they|we|you|my|our|your|his|her) .. (get|gets|develop|have|run|catch|start|spike|need)",
         # General claims about what the illness or treatment can do ("ALL can cause bleeding").
-        "(can|could|may|might|will|would|does|do) (cause|causes|lead to|give you|make you|result in|bring on|trigger)",
+        "(can|could|may|might|will|would|does|do) (cause|causes|lead to|give you|make you|result in|bring on|trigger"
+        "|mean|be a sign of|signal|point to)",
     ),
     # Things whose heat or temperature is not a person's ("the bath water is 38 degrees").
     "thing": (
@@ -182,6 +188,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "jam", "sugar", "syrup", "yoghurt", "yogurt", "incubator", "brooder", "hob", "pan", "grill", "bbq",
         "barbecue", "toaster", "microwave", "boiler", "engine", "laptop", "phone", "battery", "meat", "chicken",
         "turkey", "roast", "cake", "bread", "dough", "oil", "candle", "wax", "compost", "tank", "aquarium",
+        "vet", "vets", "ferret", "pet", "pets", "horse", "pony", "guinea pig", "bird", "tortoise", "lizard", "snake",
+        "dummy", "dummies", "steriliser", "sterilizer", "springs", "hot springs", "airport",
         "iron", "straighteners", "buckle", "car seat", "steering wheel", "slide", "sand", "pavement", "sea",
         "lake", "beach", "wine", "beer", "fish", "eggs", "dog", "cat", "puppy", "kitten", "hamster", "rabbit",
     ),
@@ -220,7 +228,8 @@ START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", 
 # A state said not to be there: "her eyes aren't yellow", "the line isn't red".
 STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swollen", "puffy", "sore", "hot", "pink",
                          "black", "bloody", "purple", "grey", "gray", "leaking", "oozing", "tight", "drooping",
-                         "droopy", "confused", "floppy", "tarry", "painful", "clammy", "blotchy", "numb", "stiff"})
+                         "droopy", "confused", "floppy", "tarry", "painful", "clammy", "blotchy", "numb", "stiff",
+                         "heavy", "heavier"})
 # Words that start another event: a thing before one is not what the match is about.
 EVENT_BREAKS = frozenset({"and", "but", "then", "so", "because", "cos", "after", "when", "while", "until", "till"})
 # "chest fine, no pain": a negator that opens a clause inside the match, right before its last word.
@@ -232,10 +241,16 @@ ASIDE_WORDS = frozenset({",", "about", "around", "roughly", "over", "nearly", "a
                          "ten", "eleven", "twelve"})
 
 
+# What follows "like"/"as" when it compares a time ("like it was before", "as in the first month"),
+# not when it is part of a word ("a stroke-like episode").
+_COMPARED = frozenset({"it", "they", "he", "she", "i", "we", "before", "when", "at", "in", "the", "back", "last",
+                       "with"})
+
+
 def _compares(words: tuple[str, ...], start: int) -> bool:
     """A time that compares rather than dates: "(back) like it was before he was diagnosed", "as
     in the first month"."""
-    return bool({"like", "as"}.intersection(words[max(0, start - 4):start]))
+    return any(words[i] in ("like", "as") and words[i + 1] in _COMPARED for i in range(max(0, start - 4), start))
 
 
 def _told_in_past(words: set[str]) -> bool:
@@ -413,12 +428,16 @@ class Context:
         between tells no news of now ("Her first fever was in May. Admitted, antibiotics, home.
         That was months ago.")."""
         following = tokens_bounds[1] + 1
+        told = set(words[tokens_bounds[0]:tokens_bounds[1]])
+        in_past = not told & PRESENT_WORDS and _told_in_past(told)
         for _ in range(2):
             if following >= len(words):
                 return False
             opens = words[following:following + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
             if opens and marks.within("retrospective", following, following + 1):
                 return True
+            if in_past and marks.within("years_since", following, following + 1):
+                return True  # "I was covered in bruises. I'm 6 years out now"
             end = following
             while end < len(words) and words[end] not in (".", "?"):
                 end += 1
