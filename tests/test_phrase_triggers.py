@@ -7,12 +7,13 @@ from __future__ import annotations
 import pickle
 
 import pytest
+import yaml
 
 from bot.evaluation.datasets import load_test_sets
 from bot.normalise import basic
 from bot.text.phrases import PhraseCompiler, PhrasePattern
 from bot.text.tokens import Tokens
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 
 
 def triggers(phrase: str, vocab: dict[str, list[str]] | None = None) -> frozenset[str] | None:
@@ -82,6 +83,10 @@ def corpus(bot) -> list[str]:
     texts += [item.text for item in sets.in_scope]
     texts += [*sets.out_of_scope_tune, *sets.out_of_scope_test]
     texts += [example for intent in bot.content.intents for example in intent.examples]
+    # The red flags written for training meet the phrases the other texts never do.
+    for path in sorted((ROOT / "training" / "safety").glob("*.yaml")):
+        messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+        texts += [m["text"] for m in messages if m["level"] != "none"]
     return [basic(text) for text in texts]
 
 
@@ -103,7 +108,7 @@ def test_gate_never_hides_a_safety_match(bot, corpus: list[str]) -> None:
     assert len(corpus) > 4000
     # Most patterns meet some message here (a rule's phrases count one by one: some are met only by
     # wordings we have no text for, and a few `unless` lists match nothing).
-    assert len(matched) >= 0.6 * len(patterns)
+    assert len(matched) >= 0.8 * len(patterns)
     gated = [p for p in patterns if p.triggers is not None]
     assert len(gated) >= 0.8 * len(patterns)      # and most patterns are gated at all
 
