@@ -101,3 +101,23 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
 ])
 def test_classes_round_k_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns
+
+
+@pytest.mark.parametrize("turns, level", [
+    # Plainer English and a height thought of: crisis.
+    (("Sometimes I think better I am not alive, my son has leukemia and I am so tired",), "emergency"),
+    (("i went out on the roof terrace last night thinking about jumping",), "emergency"),
+    # Watery nappies counted, a sudden change for the worse, a classmate with chickenpox.
+    (("Toddler on ALL chemo", "6 watery nappies this afternoon, it's all water"), "urgent"),
+    (("on chemo for ALL and went from fine this morning to feeling absolutely awful, sweaty and weak",), "urgent"),
+    (("measles going round his class and he's on maintenance",), "urgent"),
+    # Told in plainer English: several signs for a month, no doctor yet.
+    (("My son 6 years, he is tired very much since one month, his face is white colour, pain in his legs. "
+      "No doctor yet.",), "soon"),
+    # Not red flags: a negated sign, a story dated by "his first year of treatment", a question.
+    (("his gums haven't bled once this month!",), "none"),
+    (("She had a measles contact in her first year of treatment, nothing came of it. She's 12 now",), "none"),
+    (("would dark poo be something to worry about if she was on iron, or is that normal?",), "none"),
+])
+def test_classes_round_l_found(bot, turns, level) -> None:
+    assert last_reply(bot, *turns).urgency == level, turns

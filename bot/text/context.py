@@ -116,8 +116,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(# |a |two |three |four |five |few |a few |couple of |a couple of |)"
         "(summers|winters|springs|autumns|christmases) ago",
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
-        "in the first (year|month|months|weeks|week|part|winter|summer|spring|autumn|christmas|block) of "
-        "(treatment|chemo|it)",
+        "in (the|his|her|my|their|our) first (year|month|months|weeks|week|part|winter|summer|spring|autumn|christmas"
+        "|block) of (treatment|chemo|it)",
         f"(in|during|over|around|by) ({_MONTHS})",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
@@ -170,6 +170,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "how (do|can|would|will|should|could) (i|you|we|one|parents) (even |ever |)(know|tell|spot|recognise|recognize"
         "|check|look for|test for)",
         "should (i|we|you) (call|ring|phone|go|worry|contact) when",
+        "(would|could|should|is|are|can) .. (be |)(something|anything|a thing) to worry about",
         # "should he get a fever during exams": "should" opening a condition
         "should (he|she|i|they|we|you|my|our|your|his|her) .. (get|gets|develop|have|run|catch|start|spike|need)",
         # General claims about what the illness or treatment can do ("ALL can cause bleeding").
