@@ -132,23 +132,31 @@ class Conversation:
         return compose(self.bot.content, alerts, answer, self.profile_view())
 
     def _hold(self, alerts: list[Alert], tokens: Tokens) -> list[Alert]:
-        """The last turn's emergency or urgent alerts, raised again unless this turn raises as much
-        or takes them back; then remember this turn's own (a held alert is held once, not forever)."""
+        """The last turns' emergency, urgent or soon alerts, raised again unless this turn raises as
+        much or takes them back; then remember this turn's own. Held entries read "id@turns left"
+        (a crisis alert is held for three turns, others for one: `carry.hold` in the rules)."""
         scanner, profile = self.bot.scanner, self.state.profile
+        carry = scanner.carry
         live = max((level_rank(a.level) for a in alerts if not a.guidance), default=0)
         again: list[Alert] = []
-        if self.state.asked and scanner.carry.affirms(tokens):
+        if self.state.asked and carry.affirms(tokens):
             again += [a for a in map(lambda i: scanner.alert_for(i, profile), self.state.asked)
                       if a is not None and level_rank(a.level) > live]
-        if self.state.held and not scanner.carry.takes_back(tokens):
-            for alert_id in self.state.held:
+        kept: dict[str, int] = {}
+        if self.state.held and not carry.takes_back(tokens):
+            for entry in self.state.held:
+                alert_id, _, left = entry.partition("@")
                 alert = (self.bot.learned.alert(alert_id.removeprefix("learned-"), profile, alerts)
                          if alert_id.startswith("learned-") else scanner.alert_for(alert_id, profile))
                 if alert is not None and level_rank(alert.level) > live:
                     again.append(alert)
+                if int(left or 1) > 1:
+                    kept[alert_id] = int(left) - 1
         # The learned net's own alerts are held only at emergency: it reads the last turns itself.
-        self.state.held = tuple(a.id for a in alerts if not a.guidance and a.level in HELD_LEVELS
-                                and (a.net == "rules" or a.level == "emergency"))
+        for a in alerts:
+            if not a.guidance and a.level in HELD_LEVELS and (a.net == "rules" or a.level == "emergency"):
+                kept[a.id] = max(kept.get(a.id, 0), carry.hold_turns(a.id))
+        self.state.held = tuple(f"{alert_id}@{left}" for alert_id, left in kept.items())
         self.state.asked = tuple(a.id for a in alerts if a.guidance and a.net == "rules")
         if not again:
             return alerts

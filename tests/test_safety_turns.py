@@ -121,3 +121,21 @@ def test_classes_round_k_found(bot, turns, level) -> None:
 ])
 def test_classes_round_l_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns
+
+
+@pytest.mark.parametrize("turns, level", [
+    # Someone who will not wake or come round, said plainly.
+    (("my husband is not waking, I keep shaking him and no answer, he has leukaemia",), "emergency"),
+    (("my nan with ALL went down at the shops and isnt coming round",), "emergency"),
+    # A report that ends in "??" is still a report.
+    (("got the chills and boiling hot all at once?? on chemo for ALL",), "urgent"),
+    (("chickenpox outbreak at her nursery this week, she's on maintenance",), "urgent"),
+    # A crisis told in the first turn stays in view while the person goes on talking.
+    (("I've been thinking about ways to end my life", "my wife doesn't know", "no I haven't told anyone"),
+     "emergency"),
+    # Not red flags: someone coming to help, a story "the winter before last".
+    (("feeling low today but my brother is coming to help this weekend",), "none"),
+    (("The winter before last he had a nosebleed that went on for ages during treatment. All fine since",), "none"),
+])
+def test_classes_round_m_found(bot, turns, level) -> None:
+    assert last_reply(bot, *turns).urgency == level, turns

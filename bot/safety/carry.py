@@ -31,7 +31,7 @@ from bot.text.tokens import Tokens
 
 # A contraction that points back stands for the pointer and its verb: "its black" -> "poo is black".
 _VERB_OF = {"its": "is", "thats": "is", "theyre": "are", "theyve": "have", "thatll": "will", "itll": "will"}
-CARRY_KEYS = {"pointers", "lead_ins", "topics", "turns", "cancel", "affirm"}
+CARRY_KEYS = {"pointers", "lead_ins", "topics", "turns", "cancel", "affirm", "hold"}
 # Pointers that stand for the topic anywhere in a sentence ("a swelling over it"), not only first.
 _ANYWHERE = frozenset({"it", "its"})
 # "his was black": a possessive standing for "his poo" when a verb follows.
@@ -48,6 +48,7 @@ class Carry:
     turns: int  # how many turns a topic stays in mind without being named again
     cancel: PhrasePattern | None
     affirm: PhrasePattern | None
+    hold: Mapping[str, int]  # rule id -> turns its alert is held after it is raised (default 1)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any] | None, compiler: PhraseCompiler) -> Carry:
@@ -56,8 +57,12 @@ class Carry:
                        for word, phrases in (data.get("topics") or {}).items())
         cancel = compiler.compile_all([str(p) for p in data["cancel"]]) if data.get("cancel") else None
         affirm = compiler.compile_all([str(p) for p in data["affirm"]]) if data.get("affirm") else None
+        hold = {str(k): int(v) for k, v in (data.get("hold") or {}).items()}
         return cls(frozenset(data.get("pointers") or ()), frozenset(data.get("lead_ins") or ()), topics,
-                   int(data.get("turns", 2)), cancel, affirm)
+                   int(data.get("turns", 2)), cancel, affirm, hold)
+
+    def hold_turns(self, alert_id: str) -> int:
+        return self.hold.get(alert_id, 1)
 
     def affirms(self, tokens: Tokens) -> bool:
         """The turn says what the last one asked about is happening ("that's what she's doing now")."""

@@ -191,6 +191,9 @@ def _check_carry(block: Any, compiler: PhraseCompiler, report: Any) -> None:
             continue
         for phrase in phrases:
             _check_phrase(compiler, str(phrase), lambda m, w=word: report("-", f"carry.topics.{w}", m))
+    hold = block.get("hold") or {}
+    if not isinstance(hold, Mapping) or not all(isinstance(v, int) and v >= 1 for v in hold.values()):
+        report("-", "carry.hold", "must map a rule id to a whole number of turns, 1 or more")
     if not isinstance(block.get("turns", 2), int) or block.get("turns", 2) < 1:
         report("-", "carry.turns", "must be a whole number of turns, 1 or more")
 

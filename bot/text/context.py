@@ -110,7 +110,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)",
         "(years|year|months|month|yrs|yr|mths|mnths) ago",
-        "(the|a|) year before last",
+        "(the|a|) (year|summer|winter|spring|autumn|fall|christmas|easter) before last",
         "(# |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |a couple of |couple of )"
         "weeks ago",
         "(# |a |two |three |four |five |few |a few |couple of |a couple of |)"
@@ -233,6 +233,8 @@ STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swoll
                          "heavy", "heavier"})
 # Words that start another event: a thing before one is not what the match is about.
 EVENT_BREAKS = frozenset({"and", "but", "then", "so", "because", "cos", "after", "when", "while", "until", "till"})
+# A sentence that opens with one of these tells what happened, even if it ends with "?".
+REPORT_OPENERS = frozenset({"got", "been", "had", "feeling", "woke", "went", "gone"})
 # "chest fine, no pain": a negator that opens a clause inside the match, right before its last word.
 CLAUSE_NEGATORS = frozenset({"no", "nothing", "without", "zero"})
 COPULA_NEGATORS = frozenset({"arent", "isnt", "wasnt", "werent", "not", "never"})
@@ -306,9 +308,12 @@ class Context:
         ends = {name: frozenset(found.values()) for name, found in starts.items()}
         in_sentence = {name: frozenset(tokens.sentence_of[i] for i in starts[name]) for name in SENTENCE_WIDE}
         personal = frozenset(tokens.sentence_of[i] for i, w in enumerate(tokens.tokens) if w in self.words["personal"])
+        # "got the shivers and roasting hot??" reports with a question mark: a sentence that opens
+        # with what happened is not a question, whatever it ends with.
         questions = frozenset(n for n, (first, end) in enumerate(tokens.sentences)
-                              if (end < len(tokens.tokens) and tokens.tokens[end] == "?")
-                              or first in starts["question_starts"])
+                              if ((end < len(tokens.tokens) and tokens.tokens[end] == "?")
+                                  or first in starts["question_starts"])
+                              and (first >= end or tokens.tokens[first] not in REPORT_OPENERS))
         return Marks(starts, ends, in_sentence, personal, questions)
 
     def mode(self, tokens: Tokens, marks: Marks, first: int, last: int, *, numeric: bool = False,
