@@ -139,3 +139,20 @@ def test_classes_round_l_found(bot, turns, level) -> None:
 ])
 def test_classes_round_m_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns
+
+
+@pytest.mark.parametrize("turns, level", [
+    # Self-injury with a lighter is not an accident; plans for how; eyes that will not open.
+    (("burnt myself with a lighter again, only to feel something",), "emergency"),
+    (("I keep making plans for how I'd end things",), "emergency"),
+    (("my brother fell and he not open his eyes, we calling his name, no answer",), "emergency"),
+    # A report with "??" and no question word is a report.
+    (("wee is pink and cloudy?? on chemo for ALL",), "urgent"),
+    # Questions without a question word still ask; a kitchen burn is an accident.
+    (("risk of fits on methotrexate?",), "none"),
+    (("burned myself on the oven door by accident, all fine",), "none"),
+    (("what counts as a temperature on chemo, 37.5 or 38?",), "none"),
+    (("way back when she was diagnosed she had little red spots everywhere. 6 years in remission now",), "none"),
+])
+def test_classes_round_n_found(bot, turns, level) -> None:
+    assert last_reply(bot, *turns).urgency == level, turns

@@ -131,6 +131,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "last (january|february|march|april|may|june|july|august|september|october|november|december|easter"
         "|halloween|term|half term|school year)",
         "(a while|ages|long|a long time|some time|many moons|donkeys years|a lifetime) ago", "a while back",
+        "(a|one|two|three|#|a few|several|couple of|a couple of) (decade|decades) ago", "way back (when|in|then)",
         "(years|months) (earlier|before|later|on)",
         "as a (child|kid|teen|teenager|toddler|baby|youngster|student|little (girl|boy)|young (girl|boy|man|woman)"
         "|schoolgirl|schoolboy)",
@@ -199,7 +200,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "in the (shade|sun)", "=too (=hot|=cold|=warm) =for"),
     # A question asking why: about temperatures in general, even with a number in it, when it
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
-    "explanatory": ("=why", "=how =come", "=what =makes"),
+    "explanatory": ("=why", "=how =come", "=what =makes", "=what =counts", "=what =is (=classed|=classified)"),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
     # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
@@ -233,6 +234,14 @@ STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swoll
                          "heavy", "heavier"})
 # Words that start another event: a thing before one is not what the match is about.
 EVENT_BREAKS = frozenset({"and", "but", "then", "so", "because", "cos", "after", "when", "while", "until", "till"})
+# A sentence that ends with "?" asks only with one of these in it; "poo is black n sticky like tar??"
+# reports with a question mark.
+# (Words like "is" and "can" ask only when they open it, which `question_starts` reads.)
+QUESTION_CUES = frozenset({"what", "whats", "why", "how", "hows", "when", "where", "which", "who", "normal", "ok",
+                           "okay", "worry", "worried", "worrying", "mean", "means", "serious", "bad", "dangerous",
+                           "safe", "expected", "usual", "common", "right", "possible", "chance", "chances", "risk",
+                           "risks", "likely", "word", "because", "cause", "causes", "sign", "signs", "symptom",
+                           "symptoms", "meaning", "called", "happen", "happens"})
 # A sentence that opens with one of these tells what happened, even if it ends with "?".
 REPORT_OPENERS = frozenset({"got", "been", "had", "feeling", "woke", "went", "gone"})
 # "chest fine, no pain": a negator that opens a clause inside the match, right before its last word.
@@ -253,7 +262,9 @@ _COMPARED = frozenset({"it", "they", "he", "she", "i", "we", "before", "when", "
 def _compares(words: tuple[str, ...], start: int) -> bool:
     """A time that compares rather than dates: "(back) like it was before he was diagnosed", "as
     in the first month"."""
-    return any(words[i] in ("like", "as") and words[i + 1] in _COMPARED for i in range(max(0, start - 4), start))
+    return any((words[i] in ("like", "as") and words[i + 1] in _COMPARED)
+               or (words[i] == "way" and words[i + 1] in ("it", "they", "he", "she", "i", "we"))
+               for i in range(max(0, start - 4), start))
 
 
 def _told_in_past(words: set[str]) -> bool:
@@ -311,8 +322,9 @@ class Context:
         # "got the shivers and roasting hot??" reports with a question mark: a sentence that opens
         # with what happened is not a question, whatever it ends with.
         questions = frozenset(n for n, (first, end) in enumerate(tokens.sentences)
-                              if ((end < len(tokens.tokens) and tokens.tokens[end] == "?")
-                                  or first in starts["question_starts"])
+                              if (first in starts["question_starts"]
+                                  or (end < len(tokens.tokens) and tokens.tokens[end] == "?"
+                                      and not QUESTION_CUES.isdisjoint(tokens.tokens[first:end])))
                               and (first >= end or tokens.tokens[first] not in REPORT_OPENERS))
         return Marks(starts, ends, in_sentence, personal, questions)
 
