@@ -25,6 +25,7 @@ from docs import recorded  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "understanding_rounds"
 FIRST = SETS / "first_runs.yaml"
+REJUDGED = SETS / "rejudged.yaml"  # first-run bots judged again after a judge fix
 
 
 def _peer(bot: Bot) -> list:
@@ -39,14 +40,13 @@ def _peer(bot: Bot) -> list:
     return run_peer(bot, SETS, predict)
 
 
-def _first(run: dict) -> str:
+def _first(run: dict, again: dict | None) -> str:
     """A first run's figure, and the same bot's figure under the fixed judge where it was re-judged."""
     text = f"{run['right']}/{run['total']} ({run['rate']:.1%})"
-    again = run.get("rejudged")
     return f"{text}, re-judged {again['right']}/{run['total']} ({again['right'] / run['total']:.1%})" if again else text
 
 
-def _write_readme(first: dict, peer: list) -> None:
+def _write_readme(first: dict, rejudged: dict, peer: list) -> None:
     import re
 
     readme = ROOT / "README.md"
@@ -55,7 +55,7 @@ def _write_readme(first: dict, peer: list) -> None:
     for name, run in sorted(first.items()):
         kind = f"`{name}`"
         beside = f" (peer row: {peers[name].rate:.1%})" if name in peers else ""
-        parts.append(f"{kind} **{_first(run)}**{beside}")
+        parts.append(f"{kind} **{_first(run, rejudged.get(name))}**{beside}")
     line = (f"Blind understanding sets, first run ({next(iter(first.values()))['date']}; right = answered with an "
             f"intent citing the section the blind writer named): " + "; ".join(parts) + ".")
     begin = "<!-- understanding-rounds: begin (written by benchmarks/understanding_rounds.py --write-docs) -->"
@@ -73,6 +73,7 @@ def main() -> int:
     parser.add_argument("--wrong", action="store_true", help="list every wrong answer (never for a first run)")
     args = parser.parse_args()
     first = yaml.safe_load(FIRST.read_text(encoding="utf-8")) if FIRST.is_file() else {}
+    rejudged = yaml.safe_load(REJUDGED.read_text(encoding="utf-8")) if REJUDGED.is_file() else {}
     bot = Bot.load()
     results = run_blind(bot, SETS)
     if args.first_run:
@@ -94,7 +95,7 @@ def main() -> int:
         print("section the writer named (stricter than a person judging). Only first runs are honest figures.")
         for r in results:
             before = first.get(r.name)
-            head = f"first run {_first(before)}; " if before else ""
+            head = f"first run {_first(before, rejudged.get(r.name))}; " if before else ""
             print(f"{r.name}: {head}today {r.line().split(': ', 1)[1]}")
         peer = _peer(bot)
         if peer:
@@ -103,7 +104,7 @@ def main() -> int:
             for r in peer:
                 print(f"  {r.line()}")
     if args.write_docs and first:
-        _write_readme(first, peer)
+        _write_readme(first, rejudged, peer)
     if args.wrong and not args.first_run:
         for r in results:
             print("\n".join(r.wrong))

@@ -33,4 +33,8 @@ class _UniqueKeyLoader(_Base):  # type: ignore[misc, valid-type]
 def read_yaml(path: Path) -> Any:
     """Parse one file; raises OSError or yaml.YAMLError (also for a key written twice)."""
     with path.open("r", encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_UniqueKeyLoader)
+        loader = _UniqueKeyLoader(handle)  # a safe loader (CSafeLoader when libyaml is present)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()

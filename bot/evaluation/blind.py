@@ -96,11 +96,18 @@ def run_out_of_scope(bot: Bot, name: str, items: list[dict[str, Any]]) -> BlindF
     return figures
 
 
+# The folder's records of runs, beside the sets themselves.
+RECORDS = frozenset({"first_runs.yaml", "rejudged.yaml"})
+
+
+def sealed_sets(directory: Path) -> list[Path]:
+    """The blind sets in `directory` (every YAML file but the records of their runs)."""
+    return [path for path in sorted(directory.glob("*.yaml")) if path.name not in RECORDS]
+
+
 def run_blind(bot: Bot, directory: Path) -> list[BlindFigures]:
     results = []
-    for path in sorted(directory.glob("*.yaml")):
-        if path.name == "first_runs.yaml":
-            continue
+    for path in sealed_sets(directory):
         items = read_yaml(path) or []
         kind = path.stem.split("-2")[0]
         if kind == "out-of-scope":
@@ -113,9 +120,7 @@ def run_blind(bot: Bot, directory: Path) -> list[BlindFigures]:
 def run_peer(bot: Bot, directory: Path, predict: Any) -> list[BlindFigures]:
     """The peer row on the same sets: one message at a time (a follow-up's last turn alone)."""
     results = []
-    for path in sorted(directory.glob("*.yaml")):
-        if path.name == "first_runs.yaml":
-            continue
+    for path in sealed_sets(directory):
         items = read_yaml(path) or []
         figures = BlindFigures(f"{path.stem} (peer)")
         texts = [str((item.get("turns") or [item.get("text")])[-1]) for item in items]
