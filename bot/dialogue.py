@@ -18,7 +18,7 @@ from bot.content.model import AUDIENCES
 from bot.focus import QUESTION_WORDS
 from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
-from bot.reply import Alert, Reply, level_rank
+from bot.reply import Alert, Reply, in_order, level_rank
 from bot.safety.net import Trace
 from bot.steps import Turn, _mid_sentence  # noqa: F401  (_mid_sentence: kept importable here)
 
@@ -111,11 +111,11 @@ class Conversation:
         marking = self.bot.scanner.marking(reading.tokens)  # context marks, shared by the two checks below
         scanner = self.bot.scanner
         earlier = frozenset(name for turn in self.state.noticed for name in turn)
-        alerts = scanner.scan(reading.basic, reading.canonical, self.state.profile, reading.tokens, marking, earlier)
-        alerts = scanner.carried(reading.tokens, self.state.carried_topic, self.state.profile, alerts, marking)
-        noticed = tuple(sorted(scanner.noticed(reading.tokens, self.state.profile, marking)))
-        self.state.noticed = (*self.state.noticed, noticed)[-NOTICED_TURNS:]
-        self._carry_topic(reading.tokens)
+        alerts, noticed = scanner.scan_turn(reading.basic, self.state.profile, reading.tokens, marking, earlier)
+        named = scanner.carry.topic_of(reading.tokens)
+        alerts = scanner.carried(reading.tokens, named, self.state.carried_topic, self.state.profile, alerts, marking)
+        self.state.noticed = (*self.state.noticed, tuple(sorted(noticed)))[-NOTICED_TURNS:]
+        self._carry_topic(named)
         net = self.bot.learned.read(reading.basic, self.state.profile,
                                     self.bot.scanner.general_question(reading.tokens, marking), self.state.net_traces)
         learned = self.bot.learned.alert(net.level, self.state.profile, alerts)
@@ -160,13 +160,12 @@ class Conversation:
         self.state.asked = tuple(a.id for a in alerts if a.guidance and a.net == "rules")
         if not again:
             return alerts
-        return sorted([*alerts, *again], key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
+        return in_order([*alerts, *again])
 
-    def _carry_topic(self, tokens: Tokens) -> None:
-        carry = self.bot.scanner.carry
-        named = carry.topic_of(tokens)
+    def _carry_topic(self, named: str | None) -> None:
+        """Remember the body topic this turn named, or count down the one named before."""
         if named is not None:
-            self.state.carried_topic, self.state.carried_for = named, carry.turns
+            self.state.carried_topic, self.state.carried_for = named, self.bot.scanner.carry.turns
         elif self.state.carried_for > 1:
             self.state.carried_for -= 1
         else:

@@ -5,6 +5,7 @@ Only `bot.compose` builds a Reply; faces read it and render it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -29,6 +30,11 @@ class Alert:
     guidance: bool = False
     net: str = "rules"
     about: str = ""  # what it is about, in a few words ("a temperature during treatment"); set by compose
+
+
+def in_order(alerts: Iterable[Alert]) -> list[Alert]:
+    """Alerts about now first, then guidance; within each, the highest level first."""
+    return sorted(alerts, key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
 
 
 @dataclass(frozen=True)

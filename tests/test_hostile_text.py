@@ -7,13 +7,13 @@ from bot.safety.scanner import SafetyScanner
 
 def test_characters_that_expand_cannot_take_the_scan_past_its_cap(bot, monkeypatch):
     read: list[int] = []
-    real_scan = SafetyScanner.scan
+    real_scan = SafetyScanner.scan_turn  # what a conversation calls for each turn
 
-    def measured(self, basic, canonical, profile, *rest):
+    def measured(self, basic, *rest):
         read.append(len(basic))
-        return real_scan(self, basic, canonical, profile, *rest)
+        return real_scan(self, basic, *rest)
 
-    monkeypatch.setattr(SafetyScanner, "scan", measured)
+    monkeypatch.setattr(SafetyScanner, "scan_turn", measured)
     cap = bot.content.settings.limits.max_scan_chars
     reply = bot.ask("\ufdfa" * cap)  # U+FDFA is 18 characters after NFKC
     assert read and max(read) <= cap

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.content.problems import ContentError
-from bot.reply import Alert, level_rank
+from bot.reply import Alert, in_order, level_rank
 from bot.safety.carry import Carry
 from bot.safety.rules import Rule, check_safety_data, compile_rules
 from bot.safety.temperature import Reading, ReadingFinder
@@ -53,6 +53,10 @@ class _Scan:
     readings: tuple[Reading, ...]
     # Symptoms (count concepts) and `requires:RULE` told live in the last turns: "pale || and bruised".
     earlier: frozenset[str] = frozenset()
+    # Worked out once per rule and message: whether its `requires` words are here, and its
+    # counted symptoms (group name, mode), read by the scan and by what it notices for later turns.
+    requires_met: dict[str, bool] = field(default_factory=dict)
+    count_hits: dict[str, list[tuple[str | None, Mode]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
@@ -112,21 +116,33 @@ class SafetyScanner:
         yield from (p for p in (self.readings.cues, self.readings.blockers) if p is not None)
 
     def scan(self, basic: str, canonical: str, profile: Profile, tokens: Tokens | None = None,
-             marking: Marking | None = None, earlier: frozenset[str] = frozenset()) -> list[Alert]:
+             marking: Marking | None = None) -> list[Alert]:
         """Alerts for one message: alerts about now first, highest level first, then guidance.
         At most one alert per rule group. `canonical` is accepted for the interface but not
         read: the synonym list behind it belongs to the matcher and may change under the rules.
         `tokens`: `basic` already read by `self.tokens` (a bot reads each message once);
-        `marking`: `self.marking(tokens)`, when the caller shares it with `general_question`;
-        `earlier`: what `noticed` found in the last turns, so symptoms told over several turns add up."""
+        `marking`: `self.marking(tokens)`, when the caller shares it with `general_question`."""
+        return self.scan_turn(basic, profile, tokens, marking)[0]
+
+    def scan_turn(self, basic: str, profile: Profile, tokens: Tokens | None = None, marking: Marking | None = None,
+                  earlier: frozenset[str] = frozenset()) -> tuple[list[Alert], frozenset[str]]:
+        """`scan` for one turn of a conversation: its alerts, and what it noticed for the next
+        turns: the symptoms (count concepts) told live and `requires:RULE` for each counting rule
+        whose required words it holds. `earlier`: what the last turns noticed, so symptoms told over
+        several turns add up. Only counting rules that apply to this person notice anything."""
         tokens = tokens or self.tokens(basic)
         scan = _Scan(tokens, marking or self.marking(tokens), tuple(self.readings.find(tokens)), earlier)
         status = status_of(profile)
         found: dict[str, tuple[Rule, Mode]] = {}
+        noticed: set[str] = set()
         for rule in self.rules:
-            if not rule.guidance_only and status not in rule.statuses:
+            applies = status in rule.statuses
+            if not rule.guidance_only and not applies:
                 continue
-            if not self._reachable(rule, scan) and not (rule.count and scan.earlier.intersection(rule.count.concepts)):
+            reachable = self._reachable(rule, scan)
+            if rule.count is not None and applies:
+                noticed |= self._noticed(rule, scan, reachable)
+            if not reachable and not (rule.count and scan.earlier.intersection(rule.count.concepts)):
                 continue
             mode = self._rule_mode(rule, scan)
             if rule.guidance_only and mode is Mode.LIVE:
@@ -136,18 +152,16 @@ class SafetyScanner:
             best = found.get(rule.group)
             if best is None or _rank(rule, mode) > _rank(*best):
                 found[rule.group] = (rule, mode)
-        if not found:
-            return []
         person = person_words(profile.caregiver, profile.subject)
         alerts = [self._alert(rule, mode, status, person) for rule, mode in found.values()]
-        return sorted(alerts, key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
+        return in_order(alerts), frozenset(noticed)
 
-    def carried(self, tokens: Tokens, topic: str | None, profile: Profile, alerts: list[Alert],
+    def carried(self, tokens: Tokens, named: str | None, topic: str | None, profile: Profile, alerts: list[Alert],
                 marking: Marking | None = None) -> list[Alert]:
         """`alerts` plus what the message raises once what "it" or "they" points back to is read
-        as the body topic named in it or in the last turns (`topic`): "it was black" after poo.
-        A pointer that dates what came before ("that was back in 2020") is left as it is."""
-        named = self.carry.topic_of(tokens)
+        as the body topic it names itself (`named`: `carry.topic_of(tokens)`) or the last turns
+        named (`topic`): "it was black" after poo. A pointer that dates what came before ("that
+        was back in 2020") is left as it is."""
         if named is None and topic is None:
             return alerts
         # A pointer opening a clause means what this message or the last turns named; "it" further
@@ -169,7 +183,7 @@ class SafetyScanner:
         extra = [a for a in self.scan(text, text, profile) if not a.guidance and a.id not in have]
         if not extra:
             return alerts
-        return sorted([*alerts, *extra], key=lambda a: (not a.guidance, level_rank(a.level)), reverse=True)
+        return in_order([*alerts, *extra])
 
     def alert_for(self, rule_id: str, profile: Profile) -> Alert | None:
         """Rule `rule_id`'s live alert for this person (to hold it over a turn), if it applies to them."""
@@ -178,25 +192,6 @@ class SafetyScanner:
             if rule.id == rule_id and (status in rule.statuses):
                 return self._alert(rule, Mode.LIVE, status, person_words(profile.caregiver, profile.subject))
         return None
-
-    def noticed(self, tokens: Tokens, profile: Profile, marking: Marking | None = None) -> frozenset[str]:
-        """The symptoms (count concepts) told live in this message, and `requires:RULE` for each
-        counting rule whose required words it holds: kept by the conversation for the next turns.
-        Only for rules that apply to this person (most count symptoms before a diagnosis)."""
-        scan = _Scan(tokens, marking or self.marking(tokens), ())
-        status = status_of(profile)
-        found: set[str] = set()
-        for rule in self.rules:
-            if rule.count is None or status not in rule.statuses:
-                continue
-            if rule.requires and all(p.search(tokens) for p in rule.requires):
-                found.add(f"requires:{rule.id}")
-            if self._reachable(rule, scan):
-                excluded = self._excluded(rule, scan)
-                found.update(rule.count.concepts[int(match.lastgroup[1:])]
-                             for match, mode in self._hits(rule, rule.count.pattern, scan, excluded)
-                             if mode is Mode.LIVE and match.lastgroup)
-        return frozenset(found)
 
     def _alert(self, rule: Rule, mode: Mode, status: str, person: Mapping[str, str]) -> Alert:
         if mode is Mode.GUIDANCE:
@@ -211,8 +206,7 @@ class SafetyScanner:
     def _rule_mode(self, rule: Rule, scan: _Scan) -> Mode:
         """LIVE if anything in the message raises the rule now, GUIDANCE if only asked about.
         Only for a rule the message can reach (`_reachable`)."""
-        if rule.requires and f"requires:{rule.id}" not in scan.earlier \
-                and not all(p.search(scan.tokens) for p in rule.requires):
+        if rule.requires and f"requires:{rule.id}" not in scan.earlier and not self._requires_met(rule, scan):
             return Mode.DROP
         excluded = self._excluded(rule, scan)
         modes: list[Mode] = []
@@ -221,10 +215,34 @@ class SafetyScanner:
         if rule.temperature is not None:
             modes += self._temperature_modes(rule, scan, excluded)
         if rule.count is not None:
-            modes.append(self._count_mode(rule, scan, excluded))
+            modes.append(self._count_mode(rule, scan))
         if Mode.LIVE in modes:
             return Mode.LIVE
         return Mode.GUIDANCE if Mode.GUIDANCE in modes else Mode.DROP
+
+    def _noticed(self, rule: Rule, scan: _Scan, reachable: bool) -> set[str]:
+        assert rule.count is not None
+        found = {f"requires:{rule.id}"} if rule.requires and self._requires_met(rule, scan) else set()
+        if reachable:
+            found.update(rule.count.concepts[int(group[1:])] for group, mode in self._count_hits(rule, scan)
+                         if mode is Mode.LIVE and group)
+        return found
+
+    @staticmethod
+    def _requires_met(rule: Rule, scan: _Scan) -> bool:
+        met = scan.requires_met.get(rule.id)
+        if met is None:
+            met = scan.requires_met[rule.id] = all(p.search(scan.tokens) for p in rule.requires)
+        return met
+
+    def _count_hits(self, rule: Rule, scan: _Scan) -> list[tuple[str | None, Mode]]:
+        assert rule.count is not None
+        hits = scan.count_hits.get(rule.id)
+        if hits is None:
+            excluded = self._excluded(rule, scan)
+            hits = scan.count_hits[rule.id] = [(match.lastgroup, mode) for match, mode
+                                                in self._hits(rule, rule.count.pattern, scan, excluded)]
+        return hits
 
     @staticmethod
     def _reachable(rule: Rule, scan: _Scan) -> bool:
@@ -264,18 +282,14 @@ class SafetyScanner:
             modes += [mode for _, mode in self._hits(rule, rule.temperature.phrases, scan, excluded, skip)]
         return modes
 
-    def _count_mode(self, rule: Rule, scan: _Scan, excluded: set[int]) -> Mode:
+    def _count_mode(self, rule: Rule, scan: _Scan) -> Mode:
         assert rule.count is not None
-        live: set[str | None] = set()
-        asked: set[str | None] = set()
-        for match, mode in self._hits(rule, rule.count.pattern, scan, excluded):
-            if mode is not Mode.DROP:
-                asked.add(match.lastgroup)
-            if mode is Mode.LIVE:
-                live.add(match.lastgroup)
+        hits = self._count_hits(rule, scan)
+        live = {group for group, mode in hits if mode is Mode.LIVE}
+        asked = {group for group, mode in hits if mode is not Mode.DROP}
         # Told over several turns: what this turn adds (a symptom, or how long) joins what came before.
         before = {f"c{i}" for i, concept in enumerate(rule.count.concepts) if concept in scan.earlier}
-        adds = bool(live) or bool(rule.requires and all(p.search(scan.tokens) for p in rule.requires))
+        adds = bool(live) or bool(rule.requires and self._requires_met(rule, scan))
         if len(live | (before if adds else set())) >= rule.count.min:
             return Mode.LIVE
         return Mode.GUIDANCE if len(asked) >= rule.count.min else Mode.DROP

@@ -347,7 +347,9 @@ class Context:
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
-        if use_time and self._in_past(marks, words, first, last, sentence, (s_start, s_end), resolvable):
+        next_sentences = tokens.sentences[sentence + 1:sentence + 3]
+        if use_time and self._in_past(marks, words, first, last, sentence, (s_start, s_end), next_sentences,
+                                      resolvable):
             return Mode.DROP
         if sentence in marks.in_sentence["present"]:
             return Mode.LIVE
@@ -417,7 +419,8 @@ class Context:
         return j >= s_start and words[j] in self.words["negators"]
 
     def _in_past(self, marks: Marks, words: tuple[str, ...], first: int, last: int, sentence: int,
-                 bounds: tuple[int, int], resolvable: bool) -> bool:
+                 bounds: tuple[int, int], next_sentences: tuple[tuple[int, int], ...], resolvable: bool) -> bool:
+        """`next_sentences`: the bounds of the (up to two) sentences after the match's."""
         c_start, c_end = self._clause(words, first, last, bounds)
         if resolvable and not (sentence in marks.in_sentence["recent"] or sentence in marks.in_sentence["masking"]):
             # In the match's own clause ("the fever went away"), not another's ("and his rash has gone").
@@ -430,7 +433,7 @@ class Context:
             return True
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
-        if self._dated_later(marks, words, sentence, tokens_bounds=bounds):
+        if self._dated_later(marks, words, bounds, next_sentences):
             return True
         if self._dated_before(marks, words, sentence, bounds, (c_start, c_end)):
             return True
@@ -441,27 +444,21 @@ class Context:
                    for start in marks.within("distant", c_start, c_end))
 
     @staticmethod
-    def _dated_later(marks: Marks, words: tuple[str, ...], sentence: int, tokens_bounds: tuple[int, int]) -> bool:
-        """One of the next two sentences opens "that was ... ago" / "that was 2023", and any sentence
-        between tells no news of now ("Her first fever was in May. Admitted, antibiotics, home.
-        That was months ago.")."""
-        following = tokens_bounds[1] + 1
-        told = set(words[tokens_bounds[0]:tokens_bounds[1]])
+    def _dated_later(marks: Marks, words: tuple[str, ...], bounds: tuple[int, int],
+                     next_sentences: tuple[tuple[int, int], ...]) -> bool:
+        """One of the next two sentences opens "that was ... ago" / "that was 2023", and
+        any sentence between tells no news of now ("Her first fever was in May. Admitted,
+        antibiotics, home. That was months ago.")."""
+        told = set(words[bounds[0]:bounds[1]])
         in_past = not told & PRESENT_WORDS and _told_in_past(told)
-        for _ in range(2):
-            if following >= len(words):
-                return False
-            opens = words[following:following + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
-            if opens and marks.within("retrospective", following, following + 1):
+        for start, end in next_sentences:
+            opens = words[start:start + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
+            if opens and marks.within("retrospective", start, start + 1):
                 return True
-            if in_past and marks.within("years_since", following, following + 1):
+            if in_past and marks.within("years_since", start, start + 1):
                 return True  # "I was covered in bruises. I'm 6 years out now"
-            end = following
-            while end < len(words) and words[end] not in (".", "?"):
-                end += 1
-            if PRESENT_WORDS.intersection(words[following:end]) or marks.within("recent", following, end):
+            if PRESENT_WORDS.intersection(words[start:end]) or marks.within("recent", start, end):
                 return False
-            following = end + 1
         return False
 
     def _dated_before(self, marks: Marks, words: tuple[str, ...], sentence: int, bounds: tuple[int, int],
