@@ -81,24 +81,23 @@ class Carry:
                     best = (match.start(), word)
         return best[1] if best else None
 
-    def pointers_in(self, tokens: Tokens, anywhere: bool = True) -> list[int]:
-        """Indexes of the tokens that point back: a pointer opening a sentence or one of its
-        clauses ("it was black", "... and it was black"), or, with `anywhere` (the topic is from an
-        earlier turn), "it" elsewhere ("a swelling over it") or a possessive before a verb ("his
-        was black")."""
-        words, found = tokens.tokens, []
+    def pointers_in(self, tokens: Tokens) -> tuple[list[int], list[int]]:
+        """Indexes of the tokens that point back, in one pass: those opening a sentence or one of
+        its clauses ("it was black", "... and it was black"), and the others: "it" elsewhere ("a
+        swelling over it") or a possessive before a verb ("his was black"), which point back only
+        to an earlier turn's topic."""
+        words, opening, elsewhere = tokens.tokens, [], []
         for first, last in tokens.sentences:
             at = first
             while at < last and words[at] in self.lead_ins:
                 at += 1
             for i in range(first, last):
                 word = words[i]
-                opens = word in self.pointers and (i == at or words[i - 1] in _CLAUSE_STARTS)
-                elsewhere = anywhere and (word in _ANYWHERE or (
-                    word in _POSSESSIVES and i + 1 < last and words[i + 1] in _VERBS))
-                if opens or elsewhere:
-                    found.append(i)
-        return found
+                if word in self.pointers and (i == at or words[i - 1] in _CLAUSE_STARTS):
+                    opening.append(i)
+                elif word in _ANYWHERE or (word in _POSSESSIVES and i + 1 < last and words[i + 1] in _VERBS):
+                    elsewhere.append(i)
+        return opening, elsewhere
 
     def resolved(self, tokens: Tokens, topics: Mapping[int, str]) -> str:
         """The message with each pointer at an index of `topics` replaced by its topic ("its

@@ -166,8 +166,8 @@ class SafetyScanner:
             return alerts
         # A pointer opening a clause means what this message or the last turns named; "it" further
         # in ("the skin over it") means what the last turns named.
-        opening = self.carry.pointers_in(tokens, anywhere=False) if (named or topic) else []
-        inside = [i for i in self.carry.pointers_in(tokens) if i not in opening] if topic else []
+        opening, inside = self.carry.pointers_in(tokens)
+        inside = inside if topic else []
         if opening or inside:
             # A pointer that dates or settles what came before keeps doing so: "that was in 2020",
             # "it settled within a day" (the context reads those words as pointing back).
