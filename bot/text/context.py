@@ -97,6 +97,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "=gone down", "=went down", "=come down", "=came down", "=coming down", "=settled", "=resolved",
         "=cleared", "=cleared up", "(is|s|was|back to|went back to|returned to|now) normal",
         "=broke", "=broken", "=stopped", "better now", "fine now", "no longer",
+        "=sorted (=with|=by|=out|=quickly)", "=treated (=with|=by)", "=healed", "=fixed",
     ),
     "recent": (
         "yesterday", "last night", "overnight", "today", "tonight", "earlier", "this (morning|afternoon|evening)",
@@ -167,6 +168,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(risk|chance|chances|odds) of (having|getting|developing|another)",
         # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
+        # Asking what a word means: "can you explain what petechiae are"
+        "(explain|define|describe) (to me |to us |)(what|whats)",
         "what happens (when|once)", "what to do (when|once)", "what do (i|we|you) do (when|once)",
         "how (do|can|would|will|should|could) (i|you|we|one|parents) (even |ever |)(know|tell|spot|recognise|recognize"
         "|check|look for|test for)",
@@ -197,6 +200,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
     "thing_after": ("=outside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here", "=here =in",
+                    # the weather of a place: "39 degrees in Melbourne today" (not "in his ear", "in A&E")
+                    "re: degrees?/[^ ]+ (?:(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )?in/[^ ]+ "
+                    "(?!(?:his|her|my|their|your|our|the|a|an|bed|hospital|hosp|clinic|ward|ae|casualty|resus"
+                    "|ear|ears|mouth|armpit|bum|him|me|them)/)[a-z]+/[^ ]+",
                     "in the (shade|sun)", "=too (=hot|=cold|=warm) =for"),
     # A question asking why: about temperatures in general, even with a number in it, when it
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
@@ -227,6 +234,22 @@ PAST_FORMS = frozenset({"bled", "fell", "felt", "threw", "ran", "woke", "ate", "
 # Words that date a start, not the story: "diagnosed in 2022 and had a fit" may be today's fit.
 START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", "begun", "finished", "relapsed",
                          "relapse", "told", "found", "born"})
+
+# Before a present-tense word, these make it part of a past telling: "he couldn't keep water down".
+PAST_AUXILIARIES = frozenset({"couldnt", "didnt", "wouldnt", "could", "would", "did", "wasnt", "werent", "to"})
+
+
+def _tells_present(words: tuple[str, ...]) -> bool:
+    """A present-tense word, not one after a past auxiliary ("couldnt keep" is told in the past)."""
+    return any(w in PRESENT_WORDS and not (i and words[i - 1] in PAST_AUXILIARIES) for i, w in enumerate(words))
+
+
+def _dates_a_start(words: tuple[str, ...]) -> bool:
+    """Words that date a start ("diagnosed last year, and had a fit"); "at the start of treatment
+    last year" is a time, not a start, and dates what follows."""
+    return any(w in START_WORDS and not (w == "start" and i and words[i - 1] == "the") for i, w in enumerate(words))
+
+
 # A state said not to be there: "her eyes aren't yellow", "the line isn't red".
 STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swollen", "puffy", "sore", "hot", "pink",
                          "black", "bloody", "purple", "grey", "gray", "leaking", "oozing", "tight", "drooping",
@@ -271,10 +294,16 @@ def _told_in_past(words: set[str]) -> bool:
     return bool(words & (PAST_WORDS | PAST_FORMS)) or any(len(w) > 4 and w.endswith("ed") for w in words)
 
 
+# Words that say, with no subject, that what came before is over ("..., sorted with antibiotics");
+# not "stopped" (", stopped eating" is news).
+OVER_WORDS = frozenset({"sorted", "treated", "cleared", "settled", "resolved", "healed", "fixed"})
+
+
 def _points_back(words: tuple[str, ...], index: int) -> bool:
-    """A resolved phrase whose subject points back at what was said: "it settled", "that has gone"."""
+    """A resolved phrase whose subject points back at what was said: "it settled", "that has gone";
+    or one that opens a clause with no subject of its own: "a line infection, sorted with antibiotics"."""
     before = words[max(0, index - 2):index]
-    return bool(before) and (before[-1] in BACK_POINTERS
+    return bool(before) and (before[-1] in BACK_POINTERS or (before[-1] == "," and words[index] in OVER_WORDS)
                              or (len(before) == 2 and before[0] in BACK_POINTERS
                                  and before[1] in {"has", "had", "have", "was", "is", "s", "all"}))
 SCOPE = 25  # the furthest (in tokens) a clause, an "if" or a time phrase is looked for: keeps scans linear
@@ -412,7 +441,14 @@ class Context:
             elif words[j] in self.words["subjects"] and j > s_start and words[j - 1] in self.words["opinion_verbs"]:
                 j -= 1  # "don't think I have a fever" is a negation; "didn't notice he had one" is not
             elif words[j] in ("or", "nor") and j - 1 > s_start:
-                j -= 2  # "no fits or seizures": skip "or" and the item before it
+                # "no fits or seizures", "never had any tiny red spots or bruises": skip "or" and
+                # the item before it (up to four words)
+                j -= 1
+                item = 0
+                while (item < 4 and j > s_start and words[j] not in self.words["negators"]
+                       and words[j] not in self.words["clause_breaks"] and words[j] not in ("or", "nor")):
+                    j -= 1
+                    item += 1
             else:
                 break
             steps += 1
@@ -449,8 +485,8 @@ class Context:
         """One of the next two sentences opens "that was ... ago" / "that was 2023", and
         any sentence between tells no news of now ("Her first fever was in May. Admitted,
         antibiotics, home. That was months ago.")."""
-        told = set(words[bounds[0]:bounds[1]])
-        in_past = not told & PRESENT_WORDS and _told_in_past(told)
+        told = words[bounds[0]:bounds[1]]
+        in_past = not _tells_present(told) and _told_in_past(set(told))
         for start, end in next_sentences:
             opens = words[start:start + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
             if opens and marks.within("retrospective", start, start + 1):
@@ -470,10 +506,10 @@ class Context:
             return False
         c_start, c_end = clause
         dated = [s for s in marks.within("distant", bounds[0], c_start) if marks.starts["distant"][s] <= c_start]
-        if not dated or START_WORDS.intersection(words[bounds[0]:c_start]):
+        if not dated or _dates_a_start(words[bounds[0]:c_start]):
             return False
-        told = set(words[c_start:c_end])
-        return not told & PRESENT_WORDS and _told_in_past(told)
+        told = words[c_start:c_end]
+        return not _tells_present(told) and _told_in_past(set(told))
 
     @staticmethod
     def _dated_after(marks: Marks, words: tuple[str, ...], clause_end: int, bounds: tuple[int, int]) -> bool:
@@ -503,10 +539,10 @@ class Context:
             # "Last spring his line got infected and he had rigors": dated at the start, told in the
             # past. A present-tense word keeps it live ("a year ago he started and he has a temp").
             # Tense as the match's own clause tells it ("..., I'm 6 years out now" is another clause).
-            told = set(words[clause[0]:clause[1]] if clause else words[start:bounds[1]])
-            if clause and not told & PRESENT_WORDS and not _told_in_past(told):
-                told = set(words[start:clause[1]])  # "... I had blood in my wee and bruises everywhere"
-            return not told & PRESENT_WORDS and _told_in_past(told)
+            told = words[clause[0]:clause[1]] if clause else words[start:bounds[1]]
+            if clause and not _tells_present(told) and not _told_in_past(set(told)):
+                told = words[start:clause[1]]  # "... I had blood in my wee and bruises everywhere"
+            return not _tells_present(told) and _told_in_past(set(told))
         # "(I) remember when ...": the story opens at "when".
         if words[start:start + 3] == ("i", "remember", "when"):
             start += 2

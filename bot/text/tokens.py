@@ -33,6 +33,13 @@ _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`](?=[^\W\d_])")
 _COMMA_DECIMAL = re.compile(r"(?<![\d,.])(\d{2,3}),(\d{1,2})(?![\d,])")  # "38,4" but not "1,000"
 _AMPERSAND = re.compile(r"(?<=[^\W\d_])&(?=[^\W\d_])")                   # "a&e" -> "ae"
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")                              # "feeeever" -> "feever"
+# Text-speak with a digit in the word, which the tokeniser would split ("every1" -> "every", "1").
+# Single words only; "4" and "2" alone stay numbers ("4 times", "day 2").
+_DIGIT_WORDS = {"every1": "everyone", "any1": "anyone", "some1": "someone", "sum1": "someone",
+                "no1": "noone", "b4": "before", "2day": "today", "2nite": "tonight", "2night": "tonight",
+                "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow", "4ever": "forever",
+                "4eva": "forever", "l8r": "later", "w8": "wait"}
+_DIGIT_SPEAK = re.compile(r"(?<![\w.])(?:" + "|".join(_DIGIT_WORDS) + r")(?![\w.])")
 TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[.!?;:\n]+|,")
 _BOUNDARY = {".", "?", ","}
 SENTENCE_ENDS = frozenset({".", "?"})
@@ -95,6 +102,7 @@ def words_of(basic: str, speller: Speller | None = None) -> list[str]:
     if "," in text:
         text = _COMMA_DECIMAL.sub(r"\1.\2", text)
     text = _STRETCHED.sub(r"\1\1", text)
+    text = _DIGIT_SPEAK.sub(lambda m: _DIGIT_WORDS[m.group()], text)
     raw: list[str] = []
     for token in TOKEN_RE.findall(text):
         if token[0] in ".!?;:\n":
