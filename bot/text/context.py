@@ -220,7 +220,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
 CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_window"}
 
 
-SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none"})
+SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none", "neither"})
 WHAT_IF_OPENERS = frozenset({"say", "suppose", "supposing", "hypothetically", "imagine"})
 PRESENT_WORDS = frozenset({"has", "have", "is", "are", "am", "hes", "shes", "im", "its", "keeps", "keep", "cant",
                            "wont", "doesnt", "isnt", "now", "today", "tonight", "still", "again", "currently"})
@@ -240,7 +240,13 @@ PAST_AUXILIARIES = frozenset({"couldnt", "didnt", "wouldnt", "could", "would", "
 
 
 def _tells_present(words: tuple[str, ...]) -> bool:
-    """A present-tense word, not one after a past auxiliary ("couldnt keep" is told in the past)."""
+    """A present-tense word, not one after a past auxiliary ("couldnt keep" is told in the past).
+    Set look-ups first: most spans have no present word, or no auxiliary; a very long span (a
+    hostile message) is read by the sets alone, so the cost stays linear."""
+    if PRESENT_WORDS.isdisjoint(words):
+        return False
+    if PAST_AUXILIARIES.isdisjoint(words) or len(words) > 4 * SCOPE:
+        return True
     return any(w in PRESENT_WORDS and not (i and words[i - 1] in PAST_AUXILIARIES) for i, w in enumerate(words))
 
 
@@ -376,9 +382,7 @@ class Context:
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
-        next_sentences = tokens.sentences[sentence + 1:sentence + 3]
-        if use_time and self._in_past(marks, words, first, last, sentence, (s_start, s_end), next_sentences,
-                                      resolvable):
+        if use_time and self._in_past(marks, words, first, last, sentence, tokens.sentences, resolvable):
             return Mode.DROP
         if sentence in marks.in_sentence["present"]:
             return Mode.LIVE
@@ -428,9 +432,11 @@ class Context:
 
     def _negated(self, words: tuple[str, ...], first: int, s_start: int) -> bool:
         """A negator before the match, reaching back over light words and "X or" list items; or a
-        clause whose subject is "nobody" ("nobody at nursery has chickenpox")."""
+        clause whose subject is "nobody" ("nobody at nursery has chickenpox"; "neither of us has had a
+        fever or chills": a list's "or" does not end the clause)."""
         c_start = first
-        while c_start > s_start and words[c_start - 1] not in self.words["clause_breaks"]:
+        while c_start > s_start and (words[c_start - 1] not in self.words["clause_breaks"]
+                                     or words[c_start - 1] in ("or", "nor")):
             c_start -= 1
         if words[c_start] in SUBJECT_NEGATORS or (c_start + 1 < first and words[c_start + 1] in SUBJECT_NEGATORS):
             return True
@@ -455,8 +461,9 @@ class Context:
         return j >= s_start and words[j] in self.words["negators"]
 
     def _in_past(self, marks: Marks, words: tuple[str, ...], first: int, last: int, sentence: int,
-                 bounds: tuple[int, int], next_sentences: tuple[tuple[int, int], ...], resolvable: bool) -> bool:
-        """`next_sentences`: the bounds of the (up to two) sentences after the match's."""
+                 sentences: tuple[tuple[int, int], ...], resolvable: bool) -> bool:
+        """`sentences`: the bounds of every sentence of the message; `sentence` is the match's."""
+        bounds, next_sentences = sentences[sentence], sentences[sentence + 1:sentence + 3]
         c_start, c_end = self._clause(words, first, last, bounds)
         if resolvable and not (sentence in marks.in_sentence["recent"] or sentence in marks.in_sentence["masking"]):
             # In the match's own clause ("the fever went away"), not another's ("and his rash has gone").
@@ -474,6 +481,8 @@ class Context:
         if self._dated_before(marks, words, sentence, bounds, (c_start, c_end)):
             return True
         if self._dated_after(marks, words, c_end, bounds):
+            return True
+        if self._continues_story(marks, words, sentence, sentences):
             return True
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing and not _compares(words, start)
@@ -510,6 +519,29 @@ class Context:
             return False
         told = words[c_start:c_end]
         return not _tells_present(told) and _told_in_past(set(told))
+
+    @staticmethod
+    def _continues_story(marks: Marks, words: tuple[str, ...], sentence: int,
+                         sentences: tuple[tuple[int, int], ...]) -> bool:
+        """Told in the past with no time of its own, in a story whose sentence before (or the one
+        before that) is dated long past: "Back in 2018 I had rigors after a flush. Line infection,
+        they pulled it out." Not when a start was dated ("diagnosed in 2018. He had a fit")."""
+        start, end = sentences[sentence]
+        if sentence == 0 or end - start > 4 * SCOPE:
+            return False  # nothing before it; or no story sentence (a hostile run of words)
+        told = words[start:end]
+        if (_tells_present(told) or not _told_in_past(set(told)) or marks.within("recent", start, end)
+                or sentence in marks.in_sentence["present"]):
+            return False
+        for before in range(sentence - 1, max(sentence - 3, -1), -1):
+            b_start, b_end = sentences[before]
+            said = words[b_start:b_end]
+            if (_tells_present(said) or not _told_in_past(set(said)) or marks.within("recent", b_start, b_end)
+                    or before in marks.in_sentence["present"]):
+                return False
+            if marks.within("distant", b_start, b_end) and not _dates_a_start(said):
+                return True
+        return False
 
     @staticmethod
     def _dated_after(marks: Marks, words: tuple[str, ...], clause_end: int, bounds: tuple[int, int]) -> bool:
