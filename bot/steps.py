@@ -143,6 +143,11 @@ def red_flag(chat: Conversation, turn: Turn) -> Answer | None:
     sure = chat.bot.content.settings.dialogue.report_answer_confidence
     if choice.intent_id is not None and choice.confidence >= sure:
         return chat.answer_for(choice.intent_id, choice.confidence)
+    # Under the learned net's urgent alert, which cannot name the sign, what the sign told can
+    # mean; not under a rule's alert (it names the sign and what to do) nor an emergency, where
+    # nothing should stand between the person and the call.
+    if urgency_of(turn.alerts) == "urgent" and not any(a.net == "rules" and not a.guidance for a in turn.alerts):
+        return _symptom_answer(chat, turn) or Answer("")
     return Answer("")
 
 
@@ -174,7 +179,14 @@ def foreign(chat: Conversation, turn: Turn) -> Answer | None:
 def symptom(chat: Conversation, turn: Turn) -> Answer | None:
     """A symptom told, with no red flag and no question: that symptom's information answer
     ("he's really pale and sleepy today" -> tiredness and paleness)."""
-    if turn.red_flag or turn.asks or turn.context_only or not _PERSON & set(turn.reading.basic.split()):
+    if turn.red_flag or turn.asks:
+        return None
+    return _symptom_answer(chat, turn)
+
+
+def _symptom_answer(chat: Conversation, turn: Turn) -> Answer | None:
+    """The information answer of the symptom a person told about, if one fits well enough."""
+    if turn.context_only or not _PERSON & set(turn.reading.basic.split()):
         return None
     content = chat.bot.content
     ranked = [c for c in chat.ranked_turn(turn) if not _overview(c.intent_id)]

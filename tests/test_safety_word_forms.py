@@ -34,9 +34,18 @@ def _rules() -> list[Any]:
 
 
 def _exact_words(rule_id: str) -> set[str]:
-    """Words the rule marks '=word': their other forms are meant not to match."""
+    """Words the rule marks '=word', in its own phrases or the vocabulary they name: their other
+    forms are meant not to match ("coffee =ground": "coffee grinding" is not sick)."""
     rule = next(r for r in SAFETY["rules"] if r["id"] == rule_id)
-    return set(re.findall(r"=([a-z]+)", yaml.safe_dump(rule["match"])))
+    text, seen = yaml.safe_dump(rule["match"]), set()
+    names = set(re.findall(r"\{(\w+)\}", text))
+    while names - seen:
+        name = (names - seen).pop()
+        seen.add(name)
+        entries = yaml.safe_dump(SAFETY["vocab"].get(name, []))
+        text += entries
+        names |= set(re.findall(r"\{(\w+)\}", entries))
+    return set(re.findall(r"=([a-z]+)", text))
 
 
 # Helper words: swapping their forms makes a sentence no one would type ("her lips have going blue").

@@ -12,6 +12,10 @@ so it can be kept in the session state like the profile.
       topics: {poo: ["{poo}", stool], ...}  # topic word -> phrases that mention it
       cancel: ["sorry", "i meant", ...]     # a turn that takes the last alert back
       affirm: ["that's what he's doing now", ...]  # a turn that says what was asked about is happening
+      continues: [still, every, ...]        # a turn opening with these (or a number) goes on about the topic
+
+A turn that names no topic and opens with a number or a word that goes on from the last ("still
+dribbling now", "9 or 10 times since breakfast") is read a second time with the topic in front.
 
 The carry also holds an alert: an emergency or urgent alert raised by one turn is raised again on
 the next unless that turn raises as much itself or takes it back ("sorry, I meant 36.5"). "She went
@@ -31,7 +35,7 @@ from bot.text.tokens import Tokens
 
 # A contraction that points back stands for the pointer and its verb: "its black" -> "poo is black".
 _VERB_OF = {"its": "is", "thats": "is", "theyre": "are", "theyve": "have", "thatll": "will", "itll": "will"}
-CARRY_KEYS = {"pointers", "lead_ins", "topics", "turns", "cancel", "affirm", "hold"}
+CARRY_KEYS = {"pointers", "lead_ins", "topics", "turns", "cancel", "affirm", "hold", "continues"}
 # Pointers that stand for the topic anywhere in a sentence ("a swelling over it"), not only first.
 _ANYWHERE = frozenset({"it", "its"})
 # "his was black": a possessive standing for "his poo" when a verb follows.
@@ -49,6 +53,7 @@ class Carry:
     cancel: PhrasePattern | None
     affirm: PhrasePattern | None
     hold: Mapping[str, int]  # rule id -> turns its alert is held after it is raised (default 1)
+    continues: frozenset[str] = frozenset()  # words a turn opens with to go on about the last topic
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any] | None, compiler: PhraseCompiler) -> Carry:
@@ -59,7 +64,7 @@ class Carry:
         affirm = compiler.compile_all([str(p) for p in data["affirm"]]) if data.get("affirm") else None
         hold = {str(k): int(v) for k, v in (data.get("hold") or {}).items()}
         return cls(frozenset(data.get("pointers") or ()), frozenset(data.get("lead_ins") or ()), topics,
-                   int(data.get("turns", 2)), cancel, affirm, hold)
+                   int(data.get("turns", 2)), cancel, affirm, hold, frozenset(data.get("continues") or ()))
 
     def hold_turns(self, alert_id: str) -> int:
         return self.hold.get(alert_id, 1)
@@ -98,6 +103,16 @@ class Carry:
                 elif word in _ANYWHERE or (word in _POSSESSIVES and i + 1 < last and words[i + 1] in _VERBS):
                     elsewhere.append(i)
         return opening, elsewhere
+
+    def goes_on(self, tokens: Tokens) -> bool:
+        """The message opens (after any lead-in) with a number or a word that goes on from the last
+        turn's topic: "still dribbling now", "9 or 10 times since breakfast", "every half hour"."""
+        for word in tokens.tokens:
+            if word in self.continues or word[:1].isdigit():
+                return True
+            if word not in self.lead_ins:
+                return False
+        return False
 
     def resolved(self, tokens: Tokens, topics: Mapping[int, str]) -> str:
         """The message with each pointer at an index of `topics` replaced by its topic ("its

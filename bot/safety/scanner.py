@@ -175,10 +175,13 @@ class SafetyScanner:
             dating, settling = starts.get("retrospective", {}), starts.get("resolved", {})
             opening, inside = ([i for i in found if i not in dating and not {i + 1, i + 2} & settling.keys()]
                                for found in (opening, inside))
-        if not opening and not inside:
+        goes_on = named is None and topic is not None and self.carry.goes_on(tokens)
+        if not opening and not inside and not goes_on:
             return alerts
         topics = {i: (named or topic) for i in opening} | {i: topic for i in inside}
         text = self.carry.resolved(tokens, topics)  # type: ignore[arg-type]
+        if goes_on:
+            text = f"{topic} {text}"  # "still dribbling now" after a nosebleed
         have = {a.id for a in alerts if not a.guidance}
         extra = [a for a in self.scan(text, text, profile) if not a.guidance and a.id not in have]
         if not extra:

@@ -97,7 +97,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "=gone down", "=went down", "=come down", "=came down", "=coming down", "=settled", "=resolved",
         "=cleared", "=cleared up", "(is|s|was|back to|went back to|returned to|now) normal",
         "=broke", "=broken", "=stopped", "better now", "fine now", "no longer",
-        "=sorted (=with|=by|=out|=quickly)", "=treated (=with|=by)", "=healed", "=fixed",
+        "=sorted (=with|=by|=out|=quickly|)", "=treated (=with|=by)", "=healed", "=fixed",
     ),
     "recent": (
         "yesterday", "last night", "overnight", "today", "tonight", "earlier", "this (morning|afternoon|evening)",
@@ -126,6 +126,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # A year: "in 2018", "back in 2019".
         "re: (?:in|since|from|during|back)/[^ ]+ (?:19[5-9]\\d|20[0-2]\\d)/[^ ]+",
         "back in (year|reception|primary|nursery|infants|juniors) #",
+        # "back in 09", "in '15": a year told in two digits (not "back in 10 minutes")
+        "re: (?:back/[^ ]+ )?in/[^ ]+ (?:0\\d|1\\d|[5-9]\\d)/[^ ]+(?! (?:min|mins|minute|minutes|hour|hours|hr"
+        "|hrs|day|days|week|weeks|month|months|sec|secs|seconds|year|years|percent|degrees|c|f)/)",
         "back (in|at) (the |)(january|february|march|april|may|june|july|august|september|october|november"
         "|december|spring|summer|autumn|fall|winter|start|beginning)",
         # Stories told from long ago, however they are dated.
@@ -168,6 +171,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(risk|chance|chances|odds) of (having|getting|developing|another)",
         # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
+        # A mention, not a report: what a leaflet or form says or lists, a side effect named
+        "(leaflet|leaflets|sheet|form|forms|website|site|booklet|book|page|list|letter|pack|pamphlet|handout|label"
+        "|app|guide|card|paperwork) (says|said|say|mentions|mentioned|lists|listed|list|talks about|warns about"
+        "|warned about|describes|includes|included|calls it|called it)",
+        "(as a|as a possible|as one|is a|are a) (side effect|risk)", "side effects (include|included|like|such as|are)",
         # Asking what a word means: "can you explain what petechiae are"
         "(explain|define|describe) (to me |to us |)(what|whats)",
         "what happens (when|once)", "what to do (when|once)", "what do (i|we|you) do (when|once)",
@@ -198,6 +206,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "iron", "straighteners", "buckle", "car seat", "steering wheel", "slide", "sand", "pavement", "sea",
         "lake", "beach", "wine", "beer", "fish", "eggs", "dog", "cat", "puppy", "kitten", "hamster", "rabbit",
     ),
+    # Words that make a sentence about the weather: a reading in a sentence with no person and no
+    # word for a body's heat is the air's ("Cairo will be 38 when we land, so humid").
+    "weather": ("weather", "forecast", "humid", "humidity", "heatwave", "heat wave", "sweltering", "scorching",
+                "sunny", "sunshine", "climate", "tropical", "the heat", "=degrees =out"),
+    # Said straight after a reading in a clause with no person: the place's ("it'll be 40C there").
+    "place_after": ("=there", "=over =there", "=out =there"),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
     "thing_after": ("=outside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here", "=here =in",
                     # the weather of a place: "39 degrees in Melbourne today" (not "in his ear", "in A&E")
@@ -261,6 +275,9 @@ STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swoll
                          "black", "bloody", "purple", "grey", "gray", "leaking", "oozing", "tight", "drooping",
                          "droopy", "confused", "floppy", "tarry", "painful", "clammy", "blotchy", "numb", "stiff",
                          "heavy", "heavier"})
+# Words for a body's heat: a reading said with them is a person's, whatever the weather.
+BODY_HEAT = frozenset({"temp", "temps", "temperature", "fever", "feverish", "thermometer", "forehead", "armpit",
+                       "ear", "mouth", "shivering", "shivery", "hot", "burning", "clammy", "sweaty"})
 # Words that start another event: a thing before one is not what the match is about.
 EVENT_BREAKS = frozenset({"and", "but", "then", "so", "because", "cos", "after", "when", "while", "until", "till"})
 # A sentence that ends with "?" asks only with one of these in it; "poo is black n sticky like tar??"
@@ -313,7 +330,7 @@ def _points_back(words: tuple[str, ...], index: int) -> bool:
                              or (len(before) == 2 and before[0] in BACK_POINTERS
                                  and before[1] in {"has", "had", "have", "was", "is", "s", "all"}))
 SCOPE = 25  # the furthest (in tokens) a clause, an "if" or a time phrase is looked for: keeps scans linear
-SENTENCE_WIDE = ("present", "recent", "masking", "question_starts", "explanatory", "retrospective")
+SENTENCE_WIDE = ("present", "recent", "masking", "question_starts", "explanatory", "retrospective", "weather")
 
 
 @dataclass(frozen=True, eq=False)
@@ -405,7 +422,20 @@ class Context:
             scope -= 1  # a comma does not end it: "kettle just boiled, 100 degrees"
         if any(not person.intersection(words[start:first]) for start in marks.within("thing", scope, first)):
             return True
-        return bool(marks.within("thing_after", last, min(last + 3, bounds[1])))
+        if marks.within("thing_after", last, min(last + 3, bounds[1])):
+            return True
+        # with its unit said: "40C there" (a bare "38.2 there, just checked" may be his)
+        if words[last:last + 1] in (("c",), ("f",), ("degrees",)) and marks.within("place_after", last,
+                                                                               min(last + 3, bounds[1])):
+            end = last
+            while end < bounds[1] and words[end] not in EVENT_BREAKS and words[end] != ",":
+                end += 1
+            clause = words[scope:end]
+            if person.isdisjoint(clause) and BODY_HEAT.isdisjoint(clause):
+                return True
+        sentence = words[bounds[0]:bounds[1]]
+        return (tokens.sentence_of[first] in marks.in_sentence["weather"]
+                and person.isdisjoint(sentence) and BODY_HEAT.isdisjoint(sentence))
 
     def _negated_list(self, words: tuple[str, ...], first: int, last: int) -> bool:
         """The match ends in a negated list: "isn't red or swollen or leaking" (one "or" at least)."""
