@@ -210,6 +210,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # word for a body's heat is the air's ("Cairo will be 38 when we land, so humid").
     "weather": ("weather", "forecast", "humid", "humidity", "heatwave", "heat wave", "sweltering", "scorching",
                 "sunny", "sunshine", "climate", "tropical", "the heat", "=degrees =out"),
+    # Places: a reading after one, with no person and no word for a body's heat between, is the
+    # place's ("in my village now is 42 degree"; not "in town now, temp 38.5").
+    "place": ("village", "town", "city", "country", "area", "region"),
     # Said straight after a reading in a clause with no person: the place's ("it'll be 40C there").
     "place_after": ("=there", "=over =there", "=out =there"),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
@@ -421,6 +424,9 @@ class Context:
         while scope > bounds[0] and words[scope - 1] not in EVENT_BREAKS:
             scope -= 1  # a comma does not end it: "kettle just boiled, 100 degrees"
         if any(not person.intersection(words[start:first]) for start in marks.within("thing", scope, first)):
+            return True
+        if any(person.isdisjoint(words[start:first]) and BODY_HEAT.isdisjoint(words[start:first])
+               for start in marks.within("place", scope, first)):
             return True
         if marks.within("thing_after", last, min(last + 3, bounds[1])):
             return True
