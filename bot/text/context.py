@@ -78,6 +78,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "embedded": (
         "sure", "know", "unsure", "wonder", "wondering", "wondered", "check", "checking", "see",
         "tell", "idea", "certain", "clue",
+        # politeness, not a condition: "sorry if this is TMI but his poo is black"
+        "sorry", "apologies", "apologise", "apologize", "forgive", "excuse", "pardon",
     ),
     # Real words the speller must leave alone (tokens.Speller); rules add their own.
     "known_words": (),
@@ -123,6 +125,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
         "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler|#)",
+        # opening a sentence after a dated one: "I'm 30 now. Back then I had ..." (not "a fit back
+        # then and now another")
+        "re: (?:^|(?<=/[.?])) (?:back/[^ ]+ then|in/[^ ]+ those/[^ ]+ days|at/[^ ]+ the/[^ ]+ time)/[^ ]+",
         # A year: "in 2018", "back in 2019".
         "re: (?:in|since|from|during|back)/[^ ]+ (?:19[5-9]\\d|20[0-2]\\d)/[^ ]+",
         "back in (year|reception|primary|nursery|infants|juniors) #",
@@ -209,7 +214,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Words that make a sentence about the weather: a reading in a sentence with no person and no
     # word for a body's heat is the air's ("Cairo will be 38 when we land, so humid").
     "weather": ("weather", "forecast", "humid", "humidity", "heatwave", "heat wave", "sweltering", "scorching",
-                "sunny", "sunshine", "climate", "tropical", "the heat", "=degrees =out"),
+                "sunny", "sunshine", "climate", "tropical", "the heat", "=degrees =out",
+                "(meant|supposed|forecast|expected|predicted|set|due) to (hit|reach|top|get to|be)"),
     # Places: a reading after one, with no person and no word for a body's heat between, is the
     # place's ("in my village now is 42 degree"; not "in town now, temp 38.5").
     "place": ("village", "town", "city", "country", "area", "region"),
@@ -218,7 +224,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
     "thing_after": ("=outside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here", "=here =in",
                     # the weather of a place: "39 degrees in Melbourne today" (not "in his ear", "in A&E")
-                    "re: degrees?/[^ ]+ (?:(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )?in/[^ ]+ "
+                    "re: (?:degrees?/[^ ]+ (?:(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )?"
+                    "|(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )in/[^ ]+ "
                     "(?!(?:his|her|my|their|your|our|the|a|an|bed|hospital|hosp|clinic|ward|ae|casualty|resus"
                     "|ear|ears|mouth|armpit|bum|him|me|them)/)[a-z]+/[^ ]+",
                     "in the (shade|sun)", "=too (=hot|=cold|=warm) =for"),
