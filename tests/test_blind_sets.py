@@ -58,3 +58,9 @@ def test_every_sealed_label_names_a_section_the_judge_knows(bot) -> None:
     unresolved = [(item["document"], item["section"]) for path in paths for item in read_yaml(path) or []
                   if not section_ids(bot, str(item["document"]), str(item["section"]))]
     assert unresolved == []
+
+
+def test_a_document_heading_names_every_section_written_under_it(bot) -> None:
+    # Cleveland Clinic's chemotherapy phases sit under its "How is ALL treated?" heading with no
+    # heading of their own; a question labelled with that heading is answered by either section.
+    assert {"cc-treatment", "cc-chemotherapy"} <= section_ids(bot, "000", "How is ALL treated?")
