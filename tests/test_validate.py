@@ -89,8 +89,7 @@ def test_yaml_syntax_error_names_the_line(content_copy):
 def test_a_key_written_twice_is_refused_not_silently_dropped(content_copy):
     # A second `unless:` added to a rule would otherwise replace the first without a word.
     rules = (content_copy / "safety.yaml").read_text(encoding="utf-8")
-    line = '    unless: ["sick (of|and tired)"]'
-    twice = rules.replace(line, line + '\n    unless: ["x"]', 1)
+    twice = rules.replace("\n    unless: [", '\n    unless: ["x"]\n    unless: [', 1)
     assert twice != rules
     (content_copy / "safety.yaml").write_text(twice, encoding="utf-8")
     problems = problems_in(content_copy)

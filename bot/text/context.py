@@ -124,6 +124,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         f"(in|during|over|around|by) ({_MONTHS})",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
+        "before (his|her|my|their|the) (diagnosis|treatment|chemo|chemotherapy)",
+        "(years|months) before (any|all|the|his|her|my|diagnosis|treatment|chemo|leukaemia|leukemia|cancer)",
+        # dated by an age: "when she was first diagnosed at 3", "when I had ALL at 14"
+        "(diagnosed|treated|had (all|leukaemia|leukemia|it|cancer)|got (all|leukaemia|leukemia|it|cancer)) (at|aged)"
+        " (age |)#",
         "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler|#)",
         # opening a sentence after a dated one: "I'm 30 now. Back then I had ..." (not "a fit back
         # then and now another")
@@ -157,7 +162,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "re: (?:^|(?<=/[.?])) aged/[^ ]+ \\d+/[^ ]+",
     ),
     # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
-    "retrospective": ("(which|that|this) (was|were) ... (ago|back)", "(=thats|that is) ... (ago|back)",
+    # "... and fever then." points back to a time already given
+    "retrospective": ("(which|that|this) (was|were) ... (ago|back)", "re: then/[^ ]+ [.]/[^ ]+",
+                      "(=thats|that is) ... (ago|back)",
                       "(which|that|this|it) (was|were) (in |back in |around |about |all |over |like |)(last "
                       f"(year|month|summer|winter|spring|autumn|fall|christmas|easter|{_DATING_MONTHS})"
                       f"|{_DATING_MONTHS}|the (first|early) (days|weeks|months))",
@@ -231,7 +238,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "in the (shade|sun)", "=too (=hot|=cold|=warm) =for"),
     # A question asking why: about temperatures in general, even with a number in it, when it
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
-    "explanatory": ("=why", "=how =come", "=what =makes", "=what =counts", "=what =is (=classed|=classified)"),
+    "explanatory": ("=why", "=how =come", "=what =makes", "=what =counts", "=what =is (=classed|=classified)",
+                    "(=counts|=count|=classed|=classified) =as (=a |)(=fever|=temperature|=temp|=high)"),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
     # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
@@ -272,6 +280,14 @@ def _tells_present(words: tuple[str, ...]) -> bool:
     if PAST_AUXILIARIES.isdisjoint(words) or len(words) > 4 * SCOPE:
         return True
     return any(w in PRESENT_WORDS and not (i and words[i - 1] in PAST_AUXILIARIES) for i, w in enumerate(words))
+
+# "nosebleeds? nope. bruising? nope.": a sign asked in a few words and answered no.
+ANSWER_NO = frozenset({"nope", "no", "nah", "none", "never", "negative", "nothing", "zero", "nada", "nil"})
+
+
+def _answered_no(words: tuple[str, ...], s_start: int, s_end: int) -> bool:
+    return (s_end - s_start <= 4 and words[s_end:s_end + 1] == ("?",)
+            and s_end + 1 < len(words) and words[s_end + 1] in ANSWER_NO)
 
 
 def _dates_a_start(words: tuple[str, ...]) -> bool:
@@ -405,7 +421,7 @@ class Context:
         words = tokens.tokens
         sentence = tokens.sentence_of[first]
         s_start, s_end = tokens.sentences[sentence]
-        if self._negated_match(words, first, last, s_start):
+        if self._negated_match(words, first, last, s_start) or _answered_no(words, s_start, s_end):
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
