@@ -227,7 +227,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # place's ("in my village now is 42 degree"; not "in town now, temp 38.5").
     "place": ("village", "town", "city", "country", "area", "region"),
     # Said straight after a reading in a clause with no person: the place's ("it'll be 40C there").
-    "place_after": ("=there", "=over =there", "=out =there"),
+    "place_after": ("=there", "=over =there"),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
     "thing_after": ("=outside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here", "=here =in",
                     # the weather of a place: "39 degrees in Melbourne today" (not "in his ear", "in A&E")
@@ -280,6 +280,11 @@ def _tells_present(words: tuple[str, ...]) -> bool:
     if PAST_AUXILIARIES.isdisjoint(words) or len(words) > 4 * SCOPE:
         return True
     return any(w in PRESENT_WORDS and not (i and words[i - 1] in PAST_AUXILIARIES) for i, w in enumerate(words))
+
+
+def _told_as_past(words: tuple[str, ...]) -> bool:
+    """Told in the past, with no present-tense word: "he couldn't keep water down", "she had rigors"."""
+    return not _tells_present(words) and _told_in_past(set(words))
 
 # "nosebleeds? nope. bruising? nope.": a sign asked in a few words and answered no.
 ANSWER_NO = frozenset({"nope", "no", "nah", "none", "never", "negative", "nothing", "zero", "nada", "nil"})
@@ -448,8 +453,10 @@ class Context:
             scope -= 1  # a comma does not end it: "kettle just boiled, 100 degrees"
         if any(not person.intersection(words[start:first]) for start in marks.within("thing", scope, first)):
             return True
-        if any(person.isdisjoint(words[start:first]) and BODY_HEAT.isdisjoint(words[start:first])
-               for start in marks.within("place", scope, first)):
+        def nobody_warm(span: tuple[str, ...]) -> bool:  # no person and no word for a body's heat
+            return person.isdisjoint(span) and BODY_HEAT.isdisjoint(span)
+
+        if any(nobody_warm(words[start:first]) for start in marks.within("place", scope, first)):
             return True
         if marks.within("thing_after", last, min(last + 3, bounds[1])):
             return True
@@ -459,12 +466,10 @@ class Context:
             end = last
             while end < bounds[1] and words[end] not in EVENT_BREAKS and words[end] != ",":
                 end += 1
-            clause = words[scope:end]
-            if person.isdisjoint(clause) and BODY_HEAT.isdisjoint(clause):
+            if nobody_warm(words[scope:end]):
                 return True
-        sentence = words[bounds[0]:bounds[1]]
         return (tokens.sentence_of[first] in marks.in_sentence["weather"]
-                and person.isdisjoint(sentence) and BODY_HEAT.isdisjoint(sentence))
+                and nobody_warm(words[bounds[0]:bounds[1]]))
 
     def _negated_list(self, words: tuple[str, ...], first: int, last: int) -> bool:
         """The match ends in a negated list: "isn't red or swollen or leaking" (one "or" at least)."""
@@ -553,8 +558,7 @@ class Context:
         """One of the next two sentences opens "that was ... ago" / "that was 2023", and
         any sentence between tells no news of now ("Her first fever was in May. Admitted,
         antibiotics, home. That was months ago.")."""
-        told = words[bounds[0]:bounds[1]]
-        in_past = not _tells_present(told) and _told_in_past(set(told))
+        in_past = _told_as_past(words[bounds[0]:bounds[1]])
         for start, end in next_sentences:
             opens = words[start:start + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
             if opens and marks.within("retrospective", start, start + 1):
@@ -576,8 +580,7 @@ class Context:
         dated = [s for s in marks.within("distant", bounds[0], c_start) if marks.starts["distant"][s] <= c_start]
         if not dated or _dates_a_start(words[bounds[0]:c_start]):
             return False
-        told = words[c_start:c_end]
-        return not _tells_present(told) and _told_in_past(set(told))
+        return _told_as_past(words[c_start:c_end])
 
     @staticmethod
     def _continues_story(marks: Marks, words: tuple[str, ...], sentence: int,
@@ -588,14 +591,13 @@ class Context:
         start, end = sentences[sentence]
         if sentence == 0 or end - start > 4 * SCOPE:
             return False  # nothing before it; or no story sentence (a hostile run of words)
-        told = words[start:end]
-        if (_tells_present(told) or not _told_in_past(set(told)) or marks.within("recent", start, end)
+        if (not _told_as_past(words[start:end]) or marks.within("recent", start, end)
                 or sentence in marks.in_sentence["present"]):
             return False
         for before in range(sentence - 1, max(sentence - 3, -1), -1):
             b_start, b_end = sentences[before]
             said = words[b_start:b_end]
-            if (_tells_present(said) or not _told_in_past(set(said)) or marks.within("recent", b_start, b_end)
+            if (not _told_as_past(said) or marks.within("recent", b_start, b_end)
                     or before in marks.in_sentence["present"]):
                 return False
             if marks.within("distant", b_start, b_end) and not _dates_a_start(said):
@@ -633,7 +635,7 @@ class Context:
             told = words[clause[0]:clause[1]] if clause else words[start:bounds[1]]
             if clause and not _tells_present(told) and not _told_in_past(set(told)):
                 told = words[start:clause[1]]  # "... I had blood in my wee and bruises everywhere"
-            return not _tells_present(told) and _told_in_past(set(told))
+            return _told_as_past(told)
         # "(I) remember when ...": the story opens at "when".
         if words[start:start + 3] == ("i", "remember", "when"):
             start += 2
