@@ -56,8 +56,9 @@ HELPERS = frozenset({"have", "has", "been", "gone", "going", "went", "were", "ca
 def _key_word(bot, rule_id: str, text: str, profile: Profile) -> str | None:
     """The longest word of the rule's own vocabulary that the match cannot do without."""
     targets = bot.scanner.speller.known
+    # Longest first, then alphabetical: the same word on every run, whatever the hash seed.
     words = sorted({w for w in words_of(text) if w.isalpha() and len(w) >= 4 and w in targets and w not in HELPERS},
-                   key=len, reverse=True)
+                   key=lambda w: (-len(w), w))
     for word in words:
         without = re.sub(rf"\b{word}\b", "xq", text)
         if rule_id not in _live_ids(bot, without, profile):
