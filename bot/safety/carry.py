@@ -13,6 +13,7 @@ so it can be kept in the session state like the profile.
       cancel: ["sorry", "i meant", ...]     # a turn that takes the last alert back
       affirm: ["that's what he's doing now", ...]  # a turn that says what was asked about is happening
       continues: [still, every, ...]        # a turn opening with these (or a number) goes on about the topic
+      subjects: [hes, shes, im, ...]        # who, said before that number or word ("hes 38 on the dot now")
 
 A turn that names no topic and opens with a number or a word that goes on from the last ("still
 dribbling now", "9 or 10 times since breakfast") is read a second time with the topic in front.
@@ -35,7 +36,7 @@ from bot.text.tokens import Tokens
 
 # A contraction that points back stands for the pointer and its verb: "its black" -> "poo is black".
 _VERB_OF = {"its": "is", "thats": "is", "theyre": "are", "theyve": "have", "thatll": "will", "itll": "will"}
-CARRY_KEYS = {"pointers", "lead_ins", "topics", "turns", "cancel", "affirm", "hold", "continues"}
+CARRY_KEYS = {"pointers", "lead_ins", "topics", "turns", "cancel", "affirm", "hold", "continues", "subjects"}
 # Pointers that stand for the topic anywhere in a sentence ("a swelling over it"), not only first.
 _ANYWHERE = frozenset({"it", "its"})
 # "his was black": a possessive standing for "his poo" when a verb follows.
@@ -54,6 +55,7 @@ class Carry:
     affirm: PhrasePattern | None
     hold: Mapping[str, int]  # rule id -> turns its alert is held after it is raised (default 1)
     continues: frozenset[str] = frozenset()  # words a turn opens with to go on about the last topic
+    subjects: frozenset[str] = frozenset()  # who, before such a word: "hes 38 on the dot now"
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any] | None, compiler: PhraseCompiler) -> Carry:
@@ -64,7 +66,8 @@ class Carry:
         affirm = compiler.compile_all([str(p) for p in data["affirm"]]) if data.get("affirm") else None
         hold = {str(k): int(v) for k, v in (data.get("hold") or {}).items()}
         return cls(frozenset(data.get("pointers") or ()), frozenset(data.get("lead_ins") or ()), topics,
-                   int(data.get("turns", 2)), cancel, affirm, hold, frozenset(data.get("continues") or ()))
+                   int(data.get("turns", 2)), cancel, affirm, hold, frozenset(data.get("continues") or ()),
+                   frozenset(data.get("subjects") or ()))
 
     def hold_turns(self, alert_id: str) -> int:
         return self.hold.get(alert_id, 1)
@@ -105,12 +108,12 @@ class Carry:
         return opening, elsewhere
 
     def goes_on(self, tokens: Tokens) -> bool:
-        """The message opens (after any lead-in) with a number or a word that goes on from the last
-        turn's topic: "still dribbling now", "9 or 10 times since breakfast", "every half hour"."""
+        """The message opens (after any lead-in and who) with a number or a word that goes on from
+        the last turn's topic: "still dribbling now", "9 or 10 times since breakfast", "hes 38 now"."""
         for word in tokens.tokens:
             if word in self.continues or word[:1].isdigit():
                 return True
-            if word not in self.lead_ins:
+            if word not in self.lead_ins and word not in self.subjects and word != ",":
                 return False
         return False
 

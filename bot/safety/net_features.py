@@ -60,6 +60,26 @@ def has_evidence(tokens: Sequence[str]) -> bool:
                for t in tokens)
 
 
+# Where a number falls if it is a body temperature, so the net can learn "at or over 37.5 C / 99.5 F"
+# rather than digit strings ("99.1F, not a fever yet" shares "99." with "99.8F").
+_BANDS = ((34.0, 37.5, "c_normal"), (37.5, 43.5, "c_fever"), (93.0, 99.5, "f_normal"), (99.5, 110.0, "f_fever"))
+
+
+def temperature_band(token: str) -> str | None:
+    """The band of a number read as a temperature; None for other tokens.
+
+    >>> [temperature_band(t) for t in ("38.2", "37.4", "99.1", "101", "12", "fever")]
+    ['c_fever', 'c_normal', 'f_normal', 'f_fever', None, None]
+    """
+    if not token[:1].isdigit():
+        return None
+    try:
+        value = float(token)
+    except ValueError:
+        return None
+    return next((name for low, high, name in _BANDS if low <= value < high), None)
+
+
 def features(text: str, stems: Stems) -> list[str]:
     return token_features(words_of(basic(text)), stems)
 
@@ -83,6 +103,9 @@ def token_features(tokens: Sequence[str], stems: Stems) -> list[str]:
         if previous is not None:
             out.append(f"b:{previous}_{stem}")
         previous = stem
+        band = temperature_band(token)
+        if band:
+            out.append(f"t:{band}")
         padded = f"<{token}>"
         for size in CHAR_SIZES:
             out.extend(f"c:{padded[i:i + size]}" for i in range(len(padded) - size + 1))

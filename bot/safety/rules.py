@@ -49,8 +49,11 @@ STATUSES = ("treatment", "unknown", "undiagnosed")
 TOP_KEYS = {"version", "vocab", "context", "readings", "shorthand", "rules", "learned", "carry"}
 # Per rule, what a context category does to a match; the first action is the default.
 # past: "last year", "went away last week" drop a match unless the rule keeps it (crisis);
-# thing: a temperature or heat of a thing ("the bath water is 38 degrees") drops it where the rule says.
-CONTEXT_ACTIONS = {"past": ("drop", "keep"), "thing": ("keep", "drop"), "hypothetical": ("guidance", "alert")}
+# thing: a temperature or heat of a thing ("the bath water is 38 degrees") drops it where the rule says;
+# subject: an animal or a thing as the subject ("the dog has a fever"), or a near miss ("nearly
+# choked"), drops it unless the rule keeps it (crisis).
+CONTEXT_ACTIONS = {"past": ("drop", "keep"), "thing": ("keep", "drop"), "hypothetical": ("guidance", "alert"),
+                   "subject": ("drop", "keep")}
 RULE_KEYS = {"context", "id", "level", "title", "source", "note", "when", "match", "unless", "group", "hypothetical",
              "guidance_only", "message", "message_unknown", "guidance", "examples", "negative"}
 MATCH_KEYS = {"phrases", "temperature", "count", "requires"}
@@ -93,6 +96,7 @@ class Rule:
     hypothetical_alerts: bool
     keeps_past: bool       # past time never drops it (crisis: "tried last year and still want to")
     drops_things: bool     # a temperature or heat of a thing is not about the person
+    drops_others: bool     # an animal or thing as the subject, or a near miss, is not about the person
     sources: tuple[str, ...]
     # The lists that can raise the rule (`requires` and `unless` only narrow it); derived below.
     match_patterns: tuple[PhrasePattern, ...] = dataclasses.field(init=False, repr=False)
@@ -414,6 +418,7 @@ def compile_rules(data: Mapping[str, Any], stems: Stems | None = None) -> tuple[
             hypothetical_alerts=context.get("hypothetical", raw.get("hypothetical")) == "alert",
             keeps_past=context.get("past") == "keep",
             drops_things=context.get("thing") == "drop",
+            drops_others=context.get("subject") != "keep",
             sources=tuple([sources] if isinstance(sources, str) else sources),
         ))
     return compiler, tuple(rules)

@@ -306,7 +306,7 @@ class SafetyScanner:
     def _mode(self, rule: Rule, scan: _Scan, first: int, last: int, numeric: bool = False) -> Mode:
         mode = self.context.mode(scan.tokens, scan.marking.marks, first, last, numeric=numeric,
                                  resolvable=rule.level != "emergency", use_time=not rule.keeps_past,
-                                 things=rule.drops_things)
+                                 things=rule.drops_things, others=rule.drops_others)
         if mode is Mode.GUIDANCE and rule.hypothetical_alerts:
             return Mode.LIVE
         return mode

@@ -42,7 +42,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     # Light words a negation may reach over ("hasn't really had any sign of a fever").
     "fillers": (
         "a", "an", "any", "the", "some", "much", "real", "actual", "obvious", "high", "raised",
-        "sign", "signs", "of", "had", "have", "has", "got", "get", "getting", "gotten", "been",
+        "sign", "signs", "symptom", "symptoms", "of", "had", "have", "has", "got", "get", "getting", "gotten", "been",
         "having", "shown", "show", "showing", "seen", "see", "noticed", "notice", "feel", "feels",
         "felt", "feeling", "seem", "seems", "seemed", "appear", "appears", "to", "think", "it",
         # No subject pronouns: one starts a new clause, so in "didn't notice he had a fever" the
@@ -121,6 +121,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
         "in (the|his|her|my|their|our) first (year|month|months|weeks|week|part|winter|summer|spring|autumn|christmas"
         "|block) of (treatment|chemo|it)",
+        # a year of treatment by its number: "in year 1 of treatment she had a chickenpox contact"
+        "in (the |his |her |my |their |our |)(year|yr|first year|second year|third year) (#|one|two|three|four) of"
+        " (treatment|chemo|it|maintenance|his treatment|her treatment|my treatment)",
         f"(in|during|over|around|by) ({_MONTHS})",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
@@ -191,8 +194,15 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # Asking what a word means: "can you explain what petechiae are"
         "(explain|define|describe) (to me |to us |)(what|whats)",
         "what happens (when|once)", "what to do (when|once)", "what do (i|we|you) do (when|once)",
-        "how (do|can|would|will|should|could) (i|you|we|one|parents) (even |ever |)(know|tell|spot|recognise|recognize"
-        "|check|look for|test for)",
+        "how (do|does|can|would|will|should|could) .. (even |ever |)(know|tell|spot|recognise|recognize"
+        "|check|look for|test for|distinguish)",
+        "tell .. apart", "(tell|know) the difference", "difference between",
+        # Said to make a question general: "..., in general I mean"
+        "(in general|generally) (i mean|i meant|speaking)", "in theory", "theoretically",
+        "(i mean|i meant|just|asking|wondering|question) (in general|generally|for future reference)",
+        # Asking for someone or something else: "asking for the leaflet I'm writing", "asking for a friend"
+        "asking for (a |the |my |our |)(leaflet|friend|talk|support group|project|essay|school|class|course"
+        "|presentation|article|blog|newsletter)",
         "should (i|we|you) (call|ring|phone|go|worry|contact) when",
         "(would|could|should|is|are|can) .. (be |)(something|anything|a thing) to worry about",
         # "should he get a fever during exams": "should" opening a condition
@@ -223,6 +233,20 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "weather": ("weather", "forecast", "humid", "humidity", "heatwave", "heat wave", "sweltering", "scorching",
                 "sunny", "sunshine", "climate", "tropical", "the heat", "=degrees =out",
                 "(meant|supposed|forecast|expected|predicted|set|due) to (hit|reach|top|get to|be)"),
+    # Animals: a sentence that opens with one is about the animal, and so are its "he" and "she"
+    # ("the dog has a fever, vet says 39.8 and he's shivering"), until a person is named.
+    "animal": ("dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "hamster", "rabbit", "bunny", "pony",
+               "horse", "guinea pig", "ferret", "budgie", "parrot", "bird", "tortoise", "lizard", "snake",
+               "goldfish", "fish", "pet", "pets", "gerbil", "rat", "mouse", "chickens", "hens", "lamb"),
+    # Things that break, fall, die or leak: one straight before the sign is what the sign is about
+    # ("the cake collapsed", "my phone battery died", "the tap is leaking").
+    "thing_subject": ("cake", "sponge", "souffle", "bread", "tent", "bridge", "roof", "ceiling", "shelf",
+                      "building", "wall", "tower", "fence", "battery", "car", "engine", "boiler", "plant", "plants",
+                      "flowers", "tree", "pen", "tap", "pipe", "pipes", "kettle", "bouncy castle", "sofa", "chair",
+                      "deckchair", "sandcastle", "snowman", "balloon", "market", "shares", "economy", "government"),
+    # "what counts as heavy bleeding": the words after these name a term to be defined, not a sign.
+    "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
+                "(=definition|=meaning) =of (=a |=an |)"),
     # Places: a reading after one, with no person and no word for a body's heat between, is the
     # place's ("in my village now is 42 degree"; not "in town now, temp 38.5").
     "place": ("village", "town", "city", "country", "area", "region"),
@@ -253,6 +277,19 @@ CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_wind
 
 
 SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none", "neither"})
+# Words between a thing and its sign: "the tent has just collapsed".
+SUBJECT_LINKS = frozenset({"has", "had", "have", "is", "was", "s", "just", "literally", "totally", "completely",
+                           "kind", "of", "sort", "basically", "finally"})
+# What may open a sentence before its animal subject: "so our old dog ...".
+ANIMAL_OPENERS = frozenset({"the", "our", "my", "his", "her", "their", "a", "an", "old", "little", "new", "family",
+                            "so", "and", "also", "btw", "ok", "oh", "um", "well", "poor", "neighbours", "nans"})
+# Words that name a person after an animal: the sign may be theirs ("the dog bit him and it bled").
+HUMAN_WORDS = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "we", "us", "our", "you", "your", "him", "her",
+                         "them", "son", "daughter", "child", "kid", "kids", "baby", "boy", "girl", "husband", "wife",
+                         "partner", "mum", "mom", "dad", "brother", "sister", "patient", "toddler", "teen",
+                         "teenager", "grandson", "granddaughter", "nan", "grandad", "grandma", "grandpa"})
+# Said straight before a sign told in the past, these say it did not quite happen ("nearly choked").
+NEAR_MISS = frozenset({"nearly", "almost"})
 WHAT_IF_OPENERS = frozenset({"say", "suppose", "supposing", "hypothetically", "imagine"})
 PRESENT_WORDS = frozenset({"has", "have", "is", "are", "am", "hes", "shes", "im", "its", "keeps", "keep", "cant",
                            "wont", "doesnt", "isnt", "now", "today", "tonight", "still", "again", "currently"})
@@ -293,6 +330,11 @@ ANSWER_NO = frozenset({"nope", "no", "nah", "none", "never", "negative", "nothin
 def _answered_no(words: tuple[str, ...], s_start: int, s_end: int) -> bool:
     return (s_end - s_start <= 4 and words[s_end:s_end + 1] == ("?",)
             and s_end + 1 < len(words) and words[s_end + 1] in ANSWER_NO)
+
+
+def _near_miss(words: tuple[str, ...], first: int, last: int, s_start: int) -> bool:
+    """ "nearly choked", "almost fell": a sign told in the past that did not quite happen."""
+    return first > s_start and words[first - 1] in NEAR_MISS and _told_in_past({words[first]})
 
 
 def _dates_a_start(words: tuple[str, ...]) -> bool:
@@ -412,7 +454,7 @@ class Context:
         return Marks(starts, ends, in_sentence, personal, questions)
 
     def mode(self, tokens: Tokens, marks: Marks, first: int, last: int, *, numeric: bool = False,
-             resolvable: bool = True, use_time: bool = True, things: bool = False) -> Mode:
+             resolvable: bool = True, use_time: bool = True, things: bool = False, others: bool = True) -> Mode:
         """The mode of a match on tokens [first, last).
 
         numeric:    the match is a temperature reading (never a "general" question)
@@ -422,6 +464,8 @@ class Context:
                     crisis keeps "tried last year and still want to")
         things:     a thing before the match in its clause, with no person between, rules it out
                     ("the bath water is 38 degrees", "it's boiling in here")
+        others:     an animal or a thing as the subject, or a near miss told in the past, rules it
+                    out ("the dog has a fever", "the cake collapsed", "I nearly choked"); crisis keeps them
         """
         words = tokens.tokens
         sentence = tokens.sentence_of[first]
@@ -430,8 +474,12 @@ class Context:
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
+        if others and (self._about_another(words, marks, first, s_start) or _near_miss(words, first, last, s_start)):
+            return Mode.DROP
         if use_time and self._in_past(marks, words, first, last, sentence, tokens.sentences, resolvable):
             return Mode.DROP
+        if first in marks.ends["defined"]:
+            return Mode.GUIDANCE  # a term asked about: "what counts as 'heavy bleeding' on the sheet?"
         if sentence in marks.in_sentence["present"]:
             return Mode.LIVE
         if self._hypothetical(words, marks, first, s_start):
@@ -440,6 +488,19 @@ class Context:
                 not numeric or sentence in marks.in_sentence["explanatory"]):
             return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
         return Mode.LIVE
+
+    @staticmethod
+    def _about_another(words: tuple[str, ...], marks: Marks, first: int, s_start: int) -> bool:
+        """The match is about a thing named straight before it ("the tent has just collapsed"), or
+        about an animal that opens the sentence with no person named since ("our dog had a fit")."""
+        j = first
+        while j > s_start and words[j - 1] in SUBJECT_LINKS:
+            j -= 1
+        if j in marks.ends["thing_subject"] or j in marks.ends["animal"]:
+            return True
+        return any(start - s_start <= 3 and ANIMAL_OPENERS.issuperset(words[s_start:start])
+                   and HUMAN_WORDS.isdisjoint(words[start:first])
+                   for start in marks.within("animal", s_start, first))
 
     def _about_a_thing(self, tokens: Tokens, marks: Marks, first: int, last: int,
                        bounds: tuple[int, int]) -> bool:
