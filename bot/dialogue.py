@@ -143,7 +143,8 @@ class Conversation:
             again += [a for a in map(lambda i: scanner.alert_for(i, profile), self.state.asked)
                       if a is not None and level_rank(a.level) > live]
         kept: dict[str, int] = {}
-        if self.state.held and not carry.takes_back(tokens):
+        # "for my son I mean" says who the last turn was about: it affirms, it does not take back.
+        if self.state.held and (carry.affirms(tokens) or not carry.takes_back(tokens)):
             for entry in self.state.held:
                 alert_id, _, left = entry.partition("@")
                 alert = (self.bot.learned.alert(alert_id.removeprefix("learned-"), profile, alerts)

@@ -1,6 +1,7 @@
 """The learned safety net: a second reader of every message, independent of the rules.
 
-A logistic regression over tf-idf weighted features (`net_features`), trained with scikit-learn
+A logistic regression over tf-idf weighted features (`bot/text/features.py`, read by
+`bot/text/linear.py`), trained with scikit-learn
 on `training/safety/` (`allbot train-safety`) and shipped as plain JSON (`net.json`), read here
 without scikit-learn or numpy. tests/test_safety_net.py proves it gives scikit-learn's
 probabilities. It predicts a level; thresholds come from cross-validation on the training corpus.
@@ -12,8 +13,6 @@ other words), and the highest level of any window counts.
 from __future__ import annotations
 
 import json
-import math
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -23,26 +22,14 @@ from typing import Any
 
 from bot.normalise import basic
 from bot.reply import level_rank
-from bot.safety.net_features import has_evidence, token_features
+from bot.safety.net_features import has_evidence
+from bot.text.linear import LinearModel, Trace
 from bot.text.stems import Stems
 from bot.text.tokens import SENTENCE_ENDS, words_of
 
 ALERT_LEVELS = ("emergency", "urgent", "soon")  # highest first
 WINDOW_SENTENCES = 3
 WHOLE_TOKENS = 60  # messages up to this many tokens are read whole
-
-
-@dataclass(frozen=True)
-class Trace:
-    sums: tuple[float, ...]   # per class: sum of tf-idf value x weight, before normalising
-    square: float             # sum of squared tf-idf values
-
-    def to_list(self) -> list[float]:
-        return [*self.sums, self.square]
-
-    @classmethod
-    def from_list(cls, values: Sequence[float]) -> Trace:
-        return cls(tuple(float(v) for v in values[:-1]), float(values[-1]))
 
 
 @dataclass(frozen=True)
@@ -53,60 +40,20 @@ class NetReading:
 
 
 @dataclass(frozen=True, eq=False)
-class SafetyNet:
-    classes: tuple[str, ...]
-    index: Mapping[str, int]                 # feature -> column
-    idf: Sequence[float]                     # per column
-    coef: Sequence[Sequence[float]]          # per class, per column
-    intercepts: tuple[float, ...]
+class SafetyNet(LinearModel):
     thresholds: Mapping[str, float]  # level -> least P(this level or higher) that raises it
-    stems: Stems
     corpus_sha256: str
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], stems: Stems | None = None) -> SafetyNet:
-        # Plain lists as json gives them: 30,000 features load in a few milliseconds.
-        index = {name: column for column, name in enumerate(data["features"])}
-        return cls(tuple(data["classes"]), index, data["idf"], data["coef"], tuple(data["intercept"]),
-                   dict(data["thresholds"]), stems or Stems.english(), str(data.get("corpus_sha256", "")))
+        return cls(**LinearModel.parts(data, stems), thresholds=dict(data["thresholds"]),
+                   corpus_sha256=str(data.get("corpus_sha256", "")))
 
     @classmethod
     def load(cls, path: Path | None = None, stems: Stems | None = None) -> SafetyNet:
         text = path.read_text(encoding="utf-8") if path else \
             files("bot.safety").joinpath("net.json").read_text(encoding="utf-8")
         return cls.from_data(json.loads(text), stems)
-
-    def trace(self, text: str) -> Trace:
-        """What a piece of text adds to each class's score before normalising, and its squared
-        norm: numbers, not words, so a conversation may keep them to read turns together."""
-        return self._trace(words_of(basic(text)))
-
-    def _trace(self, tokens: Sequence[str]) -> Trace:
-        index = self.index
-        counts = Counter(index[f] for f in token_features(tokens, self.stems) if f in index)
-        sums = [0.0] * len(self.classes)
-        square = 0.0
-        for column, count in counts.items():
-            value = (1.0 + math.log(count)) * self.idf[column]
-            square += value * value
-            for k, row in enumerate(self.coef):
-                sums[k] += value * row[column]
-        return Trace(tuple(sums), square)
-
-    def probabilities(self, text: str) -> dict[str, float]:
-        """P(class) for one piece of text, as scikit-learn's predict_proba computes it."""
-        return self.from_traces([self.trace(text)])
-
-    def from_traces(self, traces: Sequence[Trace]) -> dict[str, float]:
-        """P(class) for pieces of text read together (features shared between pieces counted
-        apart: a close reading of the pieces joined, not an exact one)."""
-        square = sum(t.square for t in traces)
-        norm = math.sqrt(square) if square > 0 else 1.0
-        scores = [b + sum(t.sums[k] for t in traces) / norm for k, b in enumerate(self.intercepts)]
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
     def level_of(self, probabilities: Mapping[str, float]) -> str:
         return level_of(probabilities, self.thresholds)
@@ -115,13 +62,13 @@ class SafetyNet:
         """The net's level for a message, read in windows of a few sentences when it is long,
         with the whole message's trace (for reading later turns together with this one)."""
         tokens = words_of(basic(text))  # read once, for the whole and for its windows
-        whole = self._trace(tokens)
+        whole = self.token_trace(tokens)
         pieces = token_windows(tokens)
         best: NetReading | None = None
         for piece in pieces:
             if not has_evidence(piece):
                 continue  # only who, when and small words: nothing to read ("she's on maintenance")
-            probabilities = self.from_traces([whole if len(pieces) == 1 else self._trace(piece)])
+            probabilities = self.from_traces([whole if len(pieces) == 1 else self.token_trace(piece)])
             reading = NetReading(self.level_of(probabilities), probabilities, whole)
             if best is None or level_rank(reading.level) > level_rank(best.level):
                 best = reading

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from bot.safety.net import ALERT_LEVELS, level_of
-from bot.safety.net_features import features
+from bot.text.features import features
 from bot.text.stems import Stems
 
 # Run from a checkout: the corpus is not part of the installed package, and the net is written

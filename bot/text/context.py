@@ -38,6 +38,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
         "no", "not", "never", "without", "nor", "neither", "none", "nobody", "noone", "nothing",
         "hasnt", "hadnt", "havent",
         "doesnt", "dont", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "denies", "denied",
+        # Scots: "nae shivers", "she disnae have a temp"
+        "nae", "dinnae", "disnae", "didnae", "isnae", "wisnae", "hasnae", "havnae", "havenae", "cannae",
     ),
     # Light words a negation may reach over ("hasn't really had any sign of a fever").
     "fillers": (
@@ -139,6 +141,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # A year: "in 2018", "back in 2019".
         "re: (?:in|since|from|during|back)/[^ ]+ (?:19[5-9]\\d|20[0-2]\\d)/[^ ]+",
         "back in (year|reception|primary|nursery|infants|juniors) #",
+        # a school year told with the school: "I collapsed at school in year 8" (not "a child in year 2 has measles")
+        "at (school|primary|secondary|high school|college) in (year|yr|grade) #",
         # "back in 09", "in '15": a year told in two digits (not "back in 10 minutes")
         "re: (?:back/[^ ]+ )?in/[^ ]+ (?:0\\d|1\\d|[5-9]\\d)/[^ ]+(?! (?:min|mins|minute|minutes|hour|hours|hr"
         "|hrs|day|days|week|weeks|month|months|sec|secs|seconds|year|years|percent|degrees|c|f)/)",
@@ -167,6 +171,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
     # "... and fever then." points back to a time already given
     "retrospective": ("(which|that|this) (was|were) ... (ago|back)", "re: then/[^ ]+ [.]/[^ ]+",
+                      # what led to the diagnosis: "..., that's how they found my leukaemia"
+                      "(thats|that is|which is|this is|that was|which was) how (they|we|the doctors|doctors"
+                      "|the hospital|the gp|i|he|she) (found|discovered|diagnosed|picked up|spotted|caught|found out)",
                       "(=thats|that is) ... (ago|back)",
                       "(which|that|this|it) (was|were) (in |back in |around |about |all |over |like |)(last "
                       f"(year|month|summer|winter|spring|autumn|fall|christmas|easter|{_DATING_MONTHS})"
@@ -244,6 +251,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "building", "wall", "tower", "fence", "battery", "car", "engine", "boiler", "plant", "plants",
                       "flowers", "tree", "pen", "tap", "pipe", "pipes", "kettle", "bouncy castle", "sofa", "chair",
                       "deckchair", "sandcastle", "snowman", "balloon", "market", "shares", "economy", "government"),
+    # Said after a sign, where it is written: "the fever number 37.5 on one leaflet".
+    "mentioned": ("(on|in) (the|one|a|each|that|this|their|our|another|the other) (leaflet|leaflets|sheet|website|form"
+                  "|booklet|card|letter|chart|app|handout|pamphlet|poster|guide)",),
     # "what counts as heavy bleeding": the words after these name a term to be defined, not a sign.
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
                 "(=definition|=meaning) =of (=a |=an |)"),
@@ -482,7 +492,7 @@ class Context:
             return Mode.GUIDANCE  # a term asked about: "what counts as 'heavy bleeding' on the sheet?"
         if sentence in marks.in_sentence["present"]:
             return Mode.LIVE
-        if self._hypothetical(words, marks, first, s_start):
+        if self._hypothetical(words, marks, first, s_start, s_end) or self._mentioned_after(marks, last, s_end):
             return Mode.GUIDANCE
         if sentence in marks.questions and sentence not in marks.personal and (
                 not numeric or sentence in marks.in_sentence["explanatory"]):
@@ -501,6 +511,11 @@ class Context:
         return any(start - s_start <= 3 and ANIMAL_OPENERS.issuperset(words[s_start:start])
                    and HUMAN_WORDS.isdisjoint(words[start:first])
                    for start in marks.within("animal", s_start, first))
+
+    @staticmethod
+    def _mentioned_after(marks: Marks, last: int, s_end: int) -> bool:
+        """Where the sign is written follows it: "why is the fever number 37.5 on one leaflet"."""
+        return bool(marks.within("mentioned", last, min(last + 6, s_end)))
 
     def _about_a_thing(self, tokens: Tokens, marks: Marks, first: int, last: int,
                        bounds: tuple[int, int]) -> bool:
@@ -718,12 +733,14 @@ class Context:
             end += 1
         return start, end
 
-    def _hypothetical(self, words: tuple[str, ...], marks: Marks, first: int, s_start: int) -> bool:
+    def _hypothetical(self, words: tuple[str, ...], marks: Marks, first: int, s_start: int, s_end: int) -> bool:
         scope, floor = first, max(s_start, first - SCOPE)
         while scope > floor and words[scope - 1] != ",":
             scope -= 1
         if words[s_start:s_start + 2] in (("in", "case"), ("just", "in")) or words[s_start] in WHAT_IF_OPENERS:
             scope = s_start  # "in case it happens on holiday, what counts as a fever?" is asked about later
+        elif words[s_start] == "if" and words[s_end:s_end + 1] == ("?",):
+            scope = s_start  # "if I feel shivery after the flush, is that the line infection?" asks it all
         return any(start == 0 or words[start - 1] not in self.words["embedded"]
                    for start in marks.within("hypothetical", scope, first))
 
