@@ -300,6 +300,9 @@ HUMAN_WORDS = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "we", "us
                          "teenager", "grandson", "granddaughter", "nan", "grandad", "grandma", "grandpa"})
 # Said straight before a sign told in the past, these say it did not quite happen ("nearly choked").
 NEAR_MISS = frozenset({"nearly", "almost"})
+# Said straight before a sign, these say it is play, not real ("doing fake collapses on the sofa").
+PRETEND = frozenset({"fake", "pretend", "pretends", "pretending", "mock", "imaginary", "play"})
+THING_POSSESSIVES = frozenset({"ours", "yours", "theirs"})
 WHAT_IF_OPENERS = frozenset({"say", "suppose", "supposing", "hypothetically", "imagine"})
 PRESENT_WORDS = frozenset({"has", "have", "is", "are", "am", "hes", "shes", "im", "its", "keeps", "keep", "cant",
                            "wont", "doesnt", "isnt", "now", "today", "tonight", "still", "again", "currently"})
@@ -343,8 +346,10 @@ def _answered_no(words: tuple[str, ...], s_start: int, s_end: int) -> bool:
 
 
 def _near_miss(words: tuple[str, ...], first: int, last: int, s_start: int) -> bool:
-    """ "nearly choked", "almost fell": a sign told in the past that did not quite happen."""
-    return first > s_start and words[first - 1] in NEAR_MISS and _told_in_past({words[first]})
+    """ "nearly choked", "almost fell": a sign told in the past that did not quite happen; and
+    "fake collapses", "pretending to faint": play."""
+    return first > s_start and ((words[first - 1] in NEAR_MISS and _told_in_past({words[first]}))
+                                or words[first - 1] in PRETEND)
 
 
 def _dates_a_start(words: tuple[str, ...]) -> bool:
@@ -523,7 +528,8 @@ class Context:
         "he's 38.5 in the car" is his temperature. When a person is named, the match stays theirs;
         in another clause the thing is another event ("he ate some fish and now has a temp of 39")."""
         words = tokens.tokens
-        person = self.words["personal"] | self.words["people"]
+        # "... for a dog, ours is 39.1": "ours" stands for the thing just named, not for us
+        person = (self.words["personal"] | self.words["people"]) - THING_POSSESSIVES
         scope = first
         while scope > bounds[0] and words[scope - 1] not in EVENT_BREAKS:
             scope -= 1  # a comma does not end it: "kettle just boiled, 100 degrees"
