@@ -57,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train-safety", help="retrain the learned safety net from training/safety "
                                 "(needs the train extra)")
     train.add_argument("--check", action="store_true", help="exit 1 when the shipped net is not from today's corpus")
+    scope = commands.add_parser("train-scope", help="retrain the scope net from the intents' examples and "
+                                "tests/data/out_of_scope_tuning.yaml (needs the train extra)")
+    scope.add_argument("--check", action="store_true",
+                       help="exit 1 when the shipped scope net is not from today's examples")
     from bot.server.commands import add_parsers  # argparse only; the server itself loads lazily
 
     add_parsers(commands)
@@ -89,6 +93,10 @@ def _validate(args: argparse.Namespace) -> int:
 
     for warning in repeated_alternations(content.safety):
         print(f"warning: {warning}")
+    from bot.scope import stale_for
+
+    if stale_for(content):
+        print("warning: the scope net was trained on other examples: run `allbot train-scope` in a checkout")
     print(f"ok: {len(content.intents)} intents, "
           f"{sum(len(i.examples) for i in content.intents)} examples, "
           f"{len(content.safety.get('rules') or [])} safety rules in {directory}")
@@ -238,12 +246,21 @@ def _train_safety(args: argparse.Namespace) -> int:
     return train(check=args.check)
 
 
+def _train_scope(args: argparse.Namespace) -> int:
+    try:
+        from bot.train_scope import main as train
+    except ImportError as exc:
+        print(f"allbot train-scope needs the train extra (pip install '.[train]'): {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return train(check=args.check)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from bot.server.commands import HANDLERS as server_handlers
 
     handlers = {"validate": _validate, "intents": _intents, "ask": _ask, "chat": _chat, "eval": _eval,
-                "train-safety": _train_safety,
+                "train-safety": _train_safety, "train-scope": _train_scope,
                 None: _chat, **server_handlers}
     from bot.content.problems import ContentError
 

@@ -20,6 +20,7 @@ from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply, in_order, level_rank
 from bot.safety.net import Trace
+from bot.scope import shipped_scope
 from bot.steps import Turn, _mid_sentence  # noqa: F401  (_mid_sentence: kept importable here)
 
 if TYPE_CHECKING:
@@ -236,6 +237,26 @@ class Conversation:
         near = {intent.id, *intent.follow_ups, *intent.facets.values()}
         near.update(i.id for i in self.bot.content.intents if i.topic == intent.topic and i.kind == "info")
         return near
+
+    def outside(self, turn: Turn, intent_id: str) -> bool:
+        """The scope net reads the message as not ours to answer (bot/scope.py): only ever said of
+        an information answer the matcher chose, never of a routed pattern or chat. The message is
+        also read with what the conversation is about ("how long does that take?" after the bone
+        marrow test): every reading must be outside."""
+        text = turn.reading.basic  # as the learned safety net reads it: their features are worked out once
+        if self.bot.content.intent(intent_id).kind != "info" or not shipped_scope().outside(text):
+            return False
+        return not any(not shipped_scope().outside(f"{text} {context}") for context in self._told_so_far())
+
+    def _told_so_far(self) -> list[str]:
+        """What the conversation is about beyond this message: the last answer's title, and ALL
+        when the person has said they or someone they care for has it ("my son is 6 and having
+        treatment for ALL", then "can he go back to school?")."""
+        told = [self.bot.content.intent(self.state.last_intent).title] if self.state.last_intent else []
+        profile = self.state.profile
+        if profile.diagnosed or profile.in_treatment:
+            told.append("acute lymphoblastic leukaemia treatment")
+        return told
 
     def related(self, first: str, second: str) -> bool:
         """Close relatives: one offers the other next, or they share a topic and kind of answer."""

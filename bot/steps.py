@@ -167,8 +167,8 @@ def match(chat: Conversation, turn: Turn) -> Answer | None:
         return Answer(chat.say("did_you_mean", first=_mid_sentence(chat.bot.content.intent(first).title),
                                second=_mid_sentence(chat.bot.content.intent(second).title)),
                       confidence=choice.confidence, suggestions=choice.options)
-    if choice.intent_id is None:
-        return None
+    if choice.intent_id is None or chat.outside(turn, choice.intent_id):
+        return None  # nothing close enough, or a near match on a question that is not ours
     return chat.answer_for(choice.intent_id, choice.confidence)
 
 

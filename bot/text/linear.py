@@ -13,12 +13,19 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bot.normalise import basic
 from bot.text.features import token_features
 from bot.text.stems import Stems
 from bot.text.tokens import words_of
+
+
+@lru_cache(maxsize=16)
+def _features(tokens: tuple[str, ...], stems: Stems) -> tuple[str, ...]:
+    """The features of a message, worked out once for every learned reader of the same turn."""
+    return tuple(token_features(tokens, stems))
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,7 @@ class LinearModel:
 
     def token_trace(self, tokens: Sequence[str]) -> Trace:
         index = self.index
-        counts = Counter(index[f] for f in token_features(tokens, self.stems) if f in index)
+        counts = Counter(index[f] for f in _features(tuple(tokens), self.stems) if f in index)
         sums = [0.0] * len(self.classes)
         square = 0.0
         for column, count in counts.items():

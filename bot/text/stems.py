@@ -44,7 +44,9 @@ class Stems:
 
     @classmethod
     def english(cls) -> Stems:
-        return cls(irregular_forms())
+        """One English stemmer per process: every reader of a turn shares its cache, and the learned
+        readers share the features they work out from it (bot/text/linear.py)."""
+        return _english()
 
     def stem(self, word: str) -> str:
         found = self._cache.get(word)
@@ -63,3 +65,8 @@ class Stems:
                 # Numbers and punctuation stand for themselves.
                 cache[word] = stem if base.isalpha() else base
         return [cache[w] for w in words]
+
+
+@cache
+def _english() -> Stems:
+    return Stems(irregular_forms())
