@@ -263,6 +263,20 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("the vet says dogs run hot, ours is 39.4 and fine. ok round my son in maintenance?",), "none"),
     (("she does pretend faints for attention, it's a game at the moment",), "none"),
     (("not breathing quickly, no temp, chest clear says the GP. cough syrup ok on chemo?",), "none"),
+    # Found by round Y's first run (said here in our own words; the twenty-fifth pass).
+    # A sign told before the person says they are on treatment; an infection named as what it was.
+    (("her nose keeps bleeding on and off today", "she's on chemo for ALL by the way"), "urgent"),
+    (("her gums bleed a little when she brushes", "she's in maintenance for ALL by the way"), "soon"),
+    (("my daughter's friend slept over on Saturday", "her dad rang, the doctor says it's measles",
+      "my daughter is in induction"), "urgent"),
+    (("I've been so low since the scan results", "the pills are counted out in a row on my bed"), "emergency"),
+    (("the whole office nearly had heart attacks when the alarm went",), "none"),
+    (("is 38 the cutoff for calling? she's on 37.2",), "none"),
+    (("I tried it in my coffee to check it worked, 45 degrees, ha. now what's normal for him on chemo?",),
+     "none"),
+    (("she fitted at 2 years old, long before her leukaemia, never again since",), "none"),
+    (("I had ALL as a kid, 30 years ago now. I remember my nose bleeding for hours. Can it come back?",),
+     "none"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

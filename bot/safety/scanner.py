@@ -36,6 +36,9 @@ class SafetyDataError(ContentError, ValueError):
     """Rules that cannot be loaded; `problems` names file, rule and field of each."""
 
 
+WAITING = "waiting:"  # a noticed entry: this rule's sign was told live before its status was known
+
+
 def status_of(profile: Profile) -> str:
     """treatment (having or had ALL treatment, or diagnosed), undiagnosed (said so, or worried it
     may be ALL), or unknown."""
@@ -138,10 +141,18 @@ class SafetyScanner:
         for rule in self.rules:
             applies = status in rule.statuses
             if not rule.guidance_only and not applies:
+                # Told before we know who it is for: "my gums bleed when I brush", then "on chemo
+                # btw". The sign waits a turn or two for the status that makes it an alert.
+                if self._reachable(rule, scan) and self._rule_mode(rule, scan) is Mode.LIVE:
+                    noticed.add(f"{WAITING}{rule.id}")
                 continue
             reachable = self._reachable(rule, scan)
             if rule.count is not None and applies:
                 noticed |= self._noticed(rule, scan, reachable)
+            if f"{WAITING}{rule.id}" in scan.earlier and not rule.guidance_only:
+                found[rule.group] = max(found.get(rule.group, (rule, Mode.LIVE)), (rule, Mode.LIVE),
+                                        key=lambda pair: _rank(*pair))
+                continue
             if not reachable and not (rule.count and scan.earlier.intersection(rule.count.concepts)):
                 continue
             mode = self._rule_mode(rule, scan)

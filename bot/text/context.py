@@ -130,6 +130,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
         "before (his|her|my|their|the) (diagnosis|treatment|chemo|chemotherapy)",
+        "(way |long |years |well |)before (his|her|my|their|the) (all|leukaemia|leukemia|cancer|illness)",
+        # an age as a time: "had a febrile seizure at 18 months"; a memory: "I remember my lips going blue"
+        "(at|aged) # (months|month|mths|years|year|yrs|weeks) (old |)",
+        "(i|we|he|she|they) (still |)(remember|remembers|recall|recalls)",
         "(years|months) before (any|all|the|his|her|my|diagnosis|treatment|chemo|leukaemia|leukemia|cancer)",
         # dated by an age: "when she was first diagnosed at 3", "when I had ALL at 14"
         "(diagnosed|treated|had (all|leukaemia|leukemia|it|cancer)|got (all|leukaemia|leukemia|it|cancer)) (at|aged)"
@@ -247,10 +251,18 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                "goldfish", "fish", "pet", "pets", "gerbil", "rat", "mouse", "chickens", "hens", "lamb"),
     # Things that break, fall, die or leak: one straight before the sign is what the sign is about
     # ("the cake collapsed", "my phone battery died", "the tap is leaking").
-    "thing_subject": ("cake", "sponge", "souffle", "bread", "tent", "bridge", "roof", "ceiling", "shelf",
+    "thing_subject": ("cake", "sponge", "souffle", "bread", "tent", "bridge", "roof", "ceiling", "shelf", "team",
+                      "side", "squad", "club", "business", "company", "deal", "plan", "marriage",
                       "building", "wall", "tower", "fence", "battery", "car", "engine", "boiler", "plant", "plants",
                       "flowers", "tree", "pen", "tap", "pipe", "pipes", "kettle", "bouncy castle", "sofa", "chair",
                       "deckchair", "sandcastle", "snowman", "balloon", "market", "shares", "economy", "government"),
+    # A thermometer tried on a thing: its readings in the sentence are the thing's ("37.8 but I was
+    # testing it on the hot water bottle").
+    "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck) (it|the thermometer"
+                  "|thermometer|it out) (on|in|into|under|against) (the|a|my|some|our)",),
+    # A school year, a time only when the clause is told in the past ("in year 1 he had a fever
+    # every month"; not "a child in year 2 has measles").
+    "school_year": ("in (year|yr|grade) #",),
     # Said after a sign, where it is written: "the fever number 37.5 on one leaflet".
     "mentioned": ("(on|in) (the|one|a|each|that|this|their|our|another|the other) (leaflet|leaflets|sheet|website|form"
                   "|booklet|card|letter|chart|app|handout|pamphlet|poster|guide)",),
@@ -322,14 +334,16 @@ PAST_AUXILIARIES = frozenset({"couldnt", "didnt", "wouldnt", "could", "would", "
 
 
 def _tells_present(words: tuple[str, ...]) -> bool:
-    """A present-tense word, not one after a past auxiliary ("couldnt keep" is told in the past).
+    """A present-tense word, not one after a past auxiliary ("couldnt keep" is told in the past),
+    nor "now" closing a time ago ("20 years ago now").
     Set look-ups first: most spans have no present word, or no auxiliary; a very long span (a
     hostile message) is read by the sets alone, so the cost stays linear."""
     if PRESENT_WORDS.isdisjoint(words):
         return False
-    if PAST_AUXILIARIES.isdisjoint(words) or len(words) > 4 * SCOPE:
+    if len(words) > 4 * SCOPE or (PAST_AUXILIARIES.isdisjoint(words) and "ago" not in words):
         return True
-    return any(w in PRESENT_WORDS and not (i and words[i - 1] in PAST_AUXILIARIES) for i, w in enumerate(words))
+    return any(w in PRESENT_WORDS and not (i and words[i - 1] in PAST_AUXILIARIES)
+               and not (w == "now" and i and words[i - 1] == "ago") for i, w in enumerate(words))
 
 
 def _told_as_past(words: tuple[str, ...]) -> bool:
@@ -343,6 +357,16 @@ ANSWER_NO = frozenset({"nope", "no", "nah", "none", "never", "negative", "nothin
 def _answered_no(words: tuple[str, ...], s_start: int, s_end: int) -> bool:
     return (s_end - s_start <= 4 and words[s_end:s_end + 1] == ("?",)
             and s_end + 1 < len(words) and words[s_end + 1] in ANSWER_NO)
+
+
+# After an animal, "her gums" and "his paw" are the animal's own body.
+ANIMAL_BODY = frozenset({"gums", "nose", "mouth", "eyes", "eye", "ear", "ears", "paw", "paws", "leg", "legs",
+                         "tummy", "belly", "skin", "fur", "tail", "head", "back", "face", "lips", "tongue", "teeth",
+                         "wee", "poo", "temperature", "temp", "breathing"})
+
+
+def _possessive_of_a_body(words: tuple[str, ...], index: int) -> bool:
+    return words[index] in ("her", "his") and words[index + 1:index + 2] in {(w,) for w in ANIMAL_BODY}
 
 
 def _near_miss(words: tuple[str, ...], first: int, last: int, s_start: int) -> bool:
@@ -514,7 +538,8 @@ class Context:
         if j in marks.ends["thing_subject"] or j in marks.ends["animal"]:
             return True
         return any(start - s_start <= 3 and ANIMAL_OPENERS.issuperset(words[s_start:start])
-                   and HUMAN_WORDS.isdisjoint(words[start:first])
+                   and not any(w in HUMAN_WORDS and not _possessive_of_a_body(words, i)
+                               for i, w in enumerate(words[start:first], start))
                    for start in marks.within("animal", s_start, first))
 
     @staticmethod
@@ -550,6 +575,9 @@ class Context:
                 end += 1
             if nobody_warm(words[scope:end]):
                 return True
+        if any(marks.within("thing", end, end + 3) for end in
+               (marks.starts["tested_on"][start] for start in marks.within("tested_on", bounds[0], bounds[1]))):
+            return True
         return (tokens.sentence_of[first] in marks.in_sentence["weather"]
                 and nobody_warm(words[bounds[0]:bounds[1]]))
 
@@ -629,6 +657,8 @@ class Context:
         if self._dated_after(marks, words, c_end, bounds):
             return True
         if self._continues_story(marks, words, sentence, sentences):
+            return True
+        if marks.within("school_year", bounds[0], bounds[1]) and _told_as_past(words[c_start:c_end]):
             return True
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing and not _compares(words, start)
