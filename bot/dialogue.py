@@ -20,6 +20,7 @@ from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply, in_order, level_rank
 from bot.safety.net import Trace
+from bot.safety.scanner import status_of
 from bot.scope import shipped_scope
 from bot.steps import Turn, _mid_sentence  # noqa: F401  (_mid_sentence: kept importable here)
 
@@ -124,7 +125,7 @@ class Conversation:
         self.state.net_traces = (*self.state.net_traces, net.trace)[-NET_TURNS:]
         if learned is not None:
             alerts = [learned, *alerts]
-        alerts = self._hold(alerts, reading.tokens)
+        alerts = self._hold(alerts, reading.tokens, told_status=status_of(self.state.profile) != status_of(before))
 
         answer = steps.understand(self, reading, text, alerts, told_us=self.state.profile != before)
         self.state.last_intent = answer.intent or self.state.last_intent
@@ -132,7 +133,7 @@ class Conversation:
         self.last_step = answer.step
         return compose(self.bot.content, alerts, answer, self.profile_view())
 
-    def _hold(self, alerts: list[Alert], tokens: Tokens) -> list[Alert]:
+    def _hold(self, alerts: list[Alert], tokens: Tokens, told_status: bool = False) -> list[Alert]:
         """The last turns' emergency, urgent or soon alerts, raised again unless this turn raises as
         much or takes them back; then remember this turn's own. Held entries read "id@turns left"
         (a crisis alert is held for three turns, others for one: `carry.hold` in the rules)."""
@@ -144,8 +145,9 @@ class Conversation:
             again += [a for a in map(lambda i: scanner.alert_for(i, profile), self.state.asked)
                       if a is not None and level_rank(a.level) > live]
         kept: dict[str, int] = {}
-        # "for my son I mean" says who the last turn was about: it affirms, it does not take back.
-        if self.state.held and (carry.affirms(tokens) or not carry.takes_back(tokens)):
+        # "for my son I mean" says who the last turn was about, and "sorry, should have said, she's on
+        # chemo" who the person is: neither takes the alert back.
+        if self.state.held and (carry.affirms(tokens) or told_status or not carry.takes_back(tokens)):
             for entry in self.state.held:
                 alert_id, _, left = entry.partition("@")
                 alert = (self.bot.learned.alert(alert_id.removeprefix("learned-"), profile, alerts)

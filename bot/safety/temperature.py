@@ -83,6 +83,8 @@ class ReadingFinder:
             value, after, decimal = float(word), i + 1, "." in word
             if after + 1 < len(words) and words[after] == "point" and words[after + 1].isdigit():
                 value, after, decimal = float(f"{word.split('.')[0]}.{words[after + 1]}"), after + 2, True
+            if words[after:after + 3] == ("and", "a", "bit") and words[after + 3:after + 4] != ("of",):
+                decimal = True  # "38 and a bit": a reading said the way people say it
             unit, explicit = self._unit(words, after)
             if not explicit:
                 if self._near(block_at, i, words, before=3, after=1):

@@ -122,7 +122,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(summers|winters|springs|autumns|christmases) ago",
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
         "in (the|his|her|my|their|our) first (year|month|months|weeks|week|part|winter|summer|spring|autumn|christmas"
-        "|block) of (treatment|chemo|it)",
+        "|block) of (treatment|chemo|it|his treatment|her treatment|my treatment|their treatment)",
         # a year of treatment by its number: "in year 1 of treatment she had a chickenpox contact"
         "in (the |his |her |my |their |our |)(year|yr|first year|second year|third year) (#|one|two|three|four) of"
         " (treatment|chemo|it|maintenance|his treatment|her treatment|my treatment)",
@@ -169,8 +169,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # A month with a year ("Jan 2022"; not "Nov 28", a day), and a year alone.
         f"re: (?<= )(?:{_MONTHS}|{_MONTHS_SHORT})/[^ ]+ {_PAST_YEAR}/[^ ]+",
         f"re: (?<!since/since) {_PAST_YEAR}/{_PAST_YEAR}",
-        # A story's opening age: "Aged 15 I was in hospital with pneumonia" (only opening a sentence).
-        "re: (?:^|(?<=/[.?])) aged/[^ ]+ \\d+/[^ ]+",
+        # A story's opening age: "Aged 15 I was in hospital with pneumonia", "At 6 she had a fit" (only
+        # opening a sentence).
+        "re: (?:^|(?<=/[.?])) (?:aged|at)/[^ ]+ \\d+/[^ ]+",
     ),
     # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
     # "... and fever then." points back to a time already given
