@@ -7,8 +7,10 @@ Exit codes: 0 done, 1 content problems, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -237,22 +239,16 @@ def _tune(args: argparse.Namespace, bot: Bot, sets) -> int:
     return EXIT_OK
 
 
-def _train_safety(args: argparse.Namespace) -> int:
-    try:
-        from bot.safety.train_net import main as train
-    except ImportError as exc:
-        print(f"allbot train-safety needs the train extra (pip install '.[train]'): {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    return train(check=args.check)
-
-
-def _train_scope(args: argparse.Namespace) -> int:
-    try:
-        from bot.train_scope import main as train
-    except ImportError as exc:
-        print(f"allbot train-scope needs the train extra (pip install '.[train]'): {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    return train(check=args.check)
+def _trainer(command: str, module: str) -> Callable[[argparse.Namespace], int]:
+    """`allbot train-safety` / `train-scope`: the trainer module is imported only when asked for."""
+    def run(args: argparse.Namespace) -> int:
+        try:
+            train = importlib.import_module(module).main
+        except ImportError as exc:
+            print(f"allbot {command} needs the train extra (pip install '.[train]'): {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        return train(check=args.check)
+    return run
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     from bot.server.commands import HANDLERS as server_handlers
 
     handlers = {"validate": _validate, "intents": _intents, "ask": _ask, "chat": _chat, "eval": _eval,
-                "train-safety": _train_safety, "train-scope": _train_scope,
+                "train-safety": _trainer("train-safety", "bot.safety.train_net"),
+                "train-scope": _trainer("train-scope", "bot.train_scope"),
                 None: _chat, **server_handlers}
     from bot.content.problems import ContentError
 

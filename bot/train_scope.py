@@ -27,6 +27,7 @@ from bot.content.locate import default_content_dir
 from bot.content.model import Content
 from bot.scope import OUTSIDE, topic_features
 from bot.text.stems import Stems
+from bot.text.training import tfidf_logistic
 
 OUTSIDE_SET = Path("tests") / "data" / "out_of_scope_tuning.yaml"
 TARGET = Path("bot") / "scope.json"
@@ -65,14 +66,7 @@ def read_corpus(intents_dir: Path | None = None, outside_set: Path = OUTSIDE_SET
 
 
 def make_pipeline(stems: Stems) -> Any:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline as pipeline
-
-    return pipeline(
-        TfidfVectorizer(analyzer=lambda text: topic_features(text, stems), sublinear_tf=True, min_df=MIN_DF),
-        LogisticRegression(C=C, max_iter=3000, class_weight="balanced"),
-    )
+    return tfidf_logistic(lambda text: topic_features(text, stems), C, MIN_DF)
 
 
 def out_of_fold(corpus: ScopeCorpus, stems: Stems) -> list[float]:

@@ -24,6 +24,7 @@ import yaml
 from bot.safety.net import ALERT_LEVELS, level_of
 from bot.text.features import features
 from bot.text.stems import Stems
+from bot.text.training import tfidf_logistic
 
 # Run from a checkout: the corpus is not part of the installed package, and the net is written
 # into the checkout's package folder (an editable or fresh install then ships it).
@@ -61,14 +62,7 @@ def read_corpus(directory: Path = CORPUS) -> Corpus:
 
 
 def make_pipeline(stems: Stems) -> Any:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline as pipeline
-
-    return pipeline(
-        TfidfVectorizer(analyzer=lambda text: features(text, stems), sublinear_tf=True, min_df=MIN_DF),
-        LogisticRegression(C=C, max_iter=3000, class_weight="balanced"),
-    )
+    return tfidf_logistic(lambda text: features(text, stems), C, MIN_DF)
 
 
 def choose_thresholds(probabilities: Sequence[dict[str, float]], levels: Sequence[str]) -> dict[str, float]:
