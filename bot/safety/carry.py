@@ -43,6 +43,9 @@ _ANYWHERE = frozenset({"it", "its"})
 _POSSESSIVES = frozenset({"his", "hers", "theirs", "mine"})
 _CLAUSE_STARTS = frozenset({",", "and", "but", "so", "then", "cos", "because"})
 _VERBS = frozenset({"is", "was", "were", "are", "looked", "looks", "has", "had", "s", "went", "turned", "came"})
+# "the leaflet ... it lists seizures": a pointer that lists or says points at a document, not the body.
+_DOCUMENT_VERBS = frozenset({"lists", "listed", "says", "said", "mentions", "mentioned", "warns", "warned", "names",
+                             "describes", "explains"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -101,6 +104,8 @@ class Carry:
                 at += 1
             for i in range(first, last):
                 word = words[i]
+                if i + 1 < last and words[i + 1] in _DOCUMENT_VERBS:
+                    continue
                 if word in self.pointers and (i == at or words[i - 1] in _CLAUSE_STARTS):
                     opening.append(i)
                 elif word in _ANYWHERE or (word in _POSSESSIVES and i + 1 < last and words[i + 1] in _VERBS):

@@ -79,7 +79,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     # Words before "if"/"whether" that make it a real question about now ("not sure if ...").
     "embedded": (
         "sure", "know", "unsure", "wonder", "wondering", "wondered", "check", "checking", "see",
-        "tell", "idea", "certain", "clue",
+        "tell", "idea", "certain", "clue", "idk", "dunno",
         # politeness, not a condition: "sorry if this is TMI but his poo is black"
         "sorry", "apologies", "apologise", "apologize", "forgive", "excuse", "pardon",
     ),
@@ -202,7 +202,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(leaflet|leaflets|sheet|form|forms|website|site|booklet|book|page|list|letter|pack|pamphlet|handout|label"
         "|app|guide|card|paperwork) (says|said|say|mentions|mentioned|lists|listed|list|talks about|warns about"
         "|warned about|describes|includes|included|calls it|called it)",
-        "(as a|as a possible|as one|is a|are a) (side effect|risk)", "side effects (include|included|like|such as|are)",
+        "(as a|as a possible|as one|is a|are a) (side effect|risk)",
+        # "reading the leaflet and it lists seizures": what a document names
+        "(lists|listed)", "(it|they|which|that) (mentions|mentioned|warns about|warned about|names)",
+        "side effects (include|included|like|such as|are)",
         # Asking what a word means: "can you explain what petechiae are"
         "(explain|define|describe) (to me |to us |)(what|whats)",
         "what happens (when|once)", "what to do (when|once)", "what do (i|we|you) do (when|once)",
@@ -236,7 +239,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "barbecue", "toaster", "microwave", "boiler", "engine", "laptop", "phone", "battery", "meat", "chicken",
         "turkey", "roast", "cake", "bread", "dough", "oil", "candle", "wax", "compost", "tank", "aquarium",
         "vet", "vets", "ferret", "pet", "pets", "horse", "pony", "guinea pig", "bird", "tortoise", "lizard", "snake",
-        "dummy", "dummies", "steriliser", "sterilizer", "springs", "hot springs", "airport",
+        "dummy", "dummies", "steriliser", "sterilizer", "heat pad", "heating pad", "wheat bag", "electric blanket",
+        "springs", "hot springs", "airport",
         "iron", "straighteners", "buckle", "car seat", "steering wheel", "slide", "sand", "pavement", "sea",
         "lake", "beach", "wine", "beer", "fish", "eggs", "dog", "cat", "puppy", "kitten", "hamster", "rabbit",
     ),
