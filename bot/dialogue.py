@@ -245,10 +245,9 @@ class Conversation:
         an information answer the matcher chose, never of a routed pattern or chat. The message is
         also read with what the conversation is about ("how long does that take?" after the bone
         marrow test): every reading must be outside."""
-        text = turn.reading.basic  # as the learned safety net reads it: their features are worked out once
-        if self.bot.content.intent(intent_id).kind != "info" or not shipped_scope().outside(text):
-            return False
-        return not any(not shipped_scope().outside(f"{text} {context}") for context in self._told_so_far())
+        text, scope = turn.reading.basic, shipped_scope()  # as the safety net reads it: features once
+        return (self.bot.content.intent(intent_id).kind == "info" and scope.outside(text)
+                and all(scope.outside(f"{text} {context}") for context in self._told_so_far()))
 
     def _told_so_far(self) -> list[str]:
         """What the conversation is about beyond this message: the last answer's title, and ALL

@@ -6,17 +6,15 @@ logistic regression trained on the intents' own examples against everyday reques
 about other illnesses (`allbot train-scope`, bot/train_scope.py), read here without scikit-learn
 (`bot/text/linear.py`). When it reads a message as outside with at least `threshold` probability,
 an information answer is not given and the person gets the usual "I can't help with that here".
-The threshold comes from cross-validation on its training data: it turns down at most one in a
+The threshold comes from cross-validation on its training data: it turns down at most one in four
 hundred of the intents' own examples, out of fold. It never touches safety: alerts come first,
 from the rules and the learned safety net, whatever this says.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -40,19 +38,19 @@ ASKING_WORDS = frozenset({
 
 @dataclass(frozen=True, eq=False)
 class ScopeNet(LinearModel):
-    threshold: float     # least P(outside) that turns an answer down
+    threshold: float        # least P(outside) that turns an answer down
     corpus_sha256: str
+    examples_sha256: str    # the intents' examples it was trained on (`stale_for`)
 
     @classmethod
     def from_data(cls, data: dict[str, Any], stems: Stems | None = None) -> ScopeNet:
         return cls(**LinearModel.parts(data, stems), threshold=float(data["threshold"]),
-                   corpus_sha256=str(data.get("corpus_sha256", "")))
+                   corpus_sha256=str(data.get("corpus_sha256", "")),
+                   examples_sha256=str(data.get("examples_sha256", "")))
 
     @classmethod
     def load(cls, path: Path | None = None, stems: Stems | None = None) -> ScopeNet:
-        text = path.read_text(encoding="utf-8") if path else \
-            files("bot").joinpath("scope.json").read_text(encoding="utf-8")
-        return cls.from_data(json.loads(text), stems)
+        return cls.from_data(LinearModel.data("bot", "scope.json", path), stems)
 
     def trace(self, text: str) -> Trace:
         return self.token_trace(topic_tokens(text))
@@ -78,8 +76,7 @@ def stale_for(content: Content) -> bool:
     """Whether the shipped scope net was trained on other intents' examples than `content`'s."""
     from bot.train_scope import examples_digest  # hashlib and json only; no scikit-learn
 
-    shipped = json.loads(files("bot").joinpath("scope.json").read_text(encoding="utf-8"))
-    return shipped.get("examples_sha256") != examples_digest(content)[1]
+    return shipped_scope().examples_sha256 != examples_digest(content)[1]
 
 
 @cache

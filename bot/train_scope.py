@@ -26,8 +26,8 @@ from bot.content.loader import load_content
 from bot.content.locate import default_content_dir
 from bot.content.model import Content
 from bot.scope import OUTSIDE, topic_features
+from bot.text import training
 from bot.text.stems import Stems
-from bot.text.training import tfidf_logistic
 
 OUTSIDE_SET = Path("tests") / "data" / "out_of_scope_tuning.yaml"
 TARGET = Path("bot") / "scope.json"
@@ -66,21 +66,13 @@ def read_corpus(intents_dir: Path | None = None, outside_set: Path = OUTSIDE_SET
 
 
 def make_pipeline(stems: Stems) -> Any:
-    return tfidf_logistic(lambda text: topic_features(text, stems), C, MIN_DF)
+    return training.tfidf_logistic(lambda text: topic_features(text, stems), C, MIN_DF)
 
 
 def out_of_fold(corpus: ScopeCorpus, stems: Stems) -> list[float]:
     """P(outside) for each message from a model that never saw it."""
-    from sklearn.model_selection import StratifiedKFold
-
-    outside = [0.0] * len(corpus.texts)
-    folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
-    for train, test in folds.split(corpus.texts, corpus.labels):
-        model = make_pipeline(stems).fit([corpus.texts[i] for i in train], [corpus.labels[i] for i in train])
-        column = list(model.classes_).index(OUTSIDE)
-        for i, row in zip(test, model.predict_proba([corpus.texts[i] for i in test]), strict=True):
-            outside[i] = float(row[column])
-    return outside
+    held_out = training.out_of_fold(lambda: make_pipeline(stems), corpus.texts, corpus.labels, FOLDS, SEED)
+    return [p[OUTSIDE] for p in held_out]
 
 
 def choose_threshold(outside: list[float], labels: list[str]) -> float:
@@ -125,13 +117,12 @@ def main(check: bool = False) -> int:
         return 2
     corpus = read_corpus()
     if check:
-        shipped = json.loads(TARGET.read_text(encoding="utf-8"))
-        same = shipped.get("corpus_sha256") == corpus.sha256
+        same = training.is_current(TARGET, corpus.sha256)
         print("scope.json matches the intents and the outside set" if same
               else "scope.json is stale: run `allbot train-scope`")
         return 0 if same else 1
     data, summary = train(corpus, Stems.english())
-    TARGET.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    training.write_model(TARGET, data)
     print(f"{TARGET}: {len(data['features'])} features from {len(corpus.texts)} messages")
     print(f"cross-validation ({FOLDS} folds): threshold {summary['threshold']:.3f}; turned down out of fold: "
           f"outside {summary['outside_turned_down']:.1%}, "

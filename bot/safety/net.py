@@ -12,11 +12,9 @@ other words), and the highest level of any window counts.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +49,7 @@ class SafetyNet(LinearModel):
 
     @classmethod
     def load(cls, path: Path | None = None, stems: Stems | None = None) -> SafetyNet:
-        text = path.read_text(encoding="utf-8") if path else \
-            files("bot.safety").joinpath("net.json").read_text(encoding="utf-8")
-        return cls.from_data(json.loads(text), stems)
+        return cls.from_data(LinearModel.data("bot.safety", "net.json", path), stems)
 
     def level_of(self, probabilities: Mapping[str, float]) -> str:
         return level_of(probabilities, self.thresholds)

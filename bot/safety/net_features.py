@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.text.features import CLAUSE_ENDS, features, token_features
+from bot.text.features import CLAUSE_ENDS
 from bot.text.tokens import SENTENCE_ENDS
-
-__all__ = ["CONTEXT_WORDS", "NO_EVIDENCE", "features", "has_evidence", "token_features"]
 
 # Words that say who is ill and with what, not what is happening: nearly every red flag written for
 # training names the treatment, so alone they read as urgent ("my son is on chemo"). A message of

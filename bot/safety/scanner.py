@@ -141,8 +141,8 @@ class SafetyScanner:
         for rule in self.rules:
             applies = status in rule.statuses
             if not rule.guidance_only and not applies:
-                # Told before we know who it is for: "my gums bleed when I brush", then "on chemo
-                # btw". The sign waits a turn or two for the status that makes it an alert.
+                # Told before the status that makes it an alert: "my gums bleed when I brush", then
+                # "on chemo btw". The sign waits a turn or two for that status.
                 if self._reachable(rule, scan) and self._rule_mode(rule, scan) is Mode.LIVE:
                     noticed.add(f"{WAITING}{rule.id}")
                 continue
@@ -150,12 +150,11 @@ class SafetyScanner:
             if rule.count is not None and applies:
                 noticed |= self._noticed(rule, scan, reachable)
             if f"{WAITING}{rule.id}" in scan.earlier and not rule.guidance_only:
-                found[rule.group] = max(found.get(rule.group, (rule, Mode.LIVE)), (rule, Mode.LIVE),
-                                        key=lambda pair: _rank(*pair))
+                mode = Mode.LIVE
+            elif reachable or (rule.count and scan.earlier.intersection(rule.count.concepts)):
+                mode = self._rule_mode(rule, scan)
+            else:
                 continue
-            if not reachable and not (rule.count and scan.earlier.intersection(rule.count.concepts)):
-                continue
-            mode = self._rule_mode(rule, scan)
             if rule.guidance_only and mode is Mode.LIVE:
                 mode = Mode.GUIDANCE
             if mode is Mode.DROP:

@@ -13,7 +13,6 @@ from the training corpus only, never from a test set or a round.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,9 +21,9 @@ from typing import Any
 import yaml
 
 from bot.safety.net import ALERT_LEVELS, level_of
+from bot.text import training
 from bot.text.features import features
 from bot.text.stems import Stems
-from bot.text.training import tfidf_logistic
 
 # Run from a checkout: the corpus is not part of the installed package, and the net is written
 # into the checkout's package folder (an editable or fresh install then ships it).
@@ -62,7 +61,7 @@ def read_corpus(directory: Path = CORPUS) -> Corpus:
 
 
 def make_pipeline(stems: Stems) -> Any:
-    return tfidf_logistic(lambda text: features(text, stems), C, MIN_DF)
+    return training.tfidf_logistic(lambda text: features(text, stems), C, MIN_DF)
 
 
 def choose_thresholds(probabilities: Sequence[dict[str, float]], levels: Sequence[str]) -> dict[str, float]:
@@ -94,16 +93,7 @@ def choose_escalation(probabilities: Sequence[dict[str, float]], levels: Sequenc
 
 
 def out_of_fold(corpus: Corpus, stems: Stems) -> list[dict[str, float]]:
-    from sklearn.model_selection import StratifiedKFold
-
-    probabilities: list[dict[str, float]] = [{} for _ in corpus.texts]
-    folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
-    for train, test in folds.split(corpus.texts, corpus.levels):
-        model = make_pipeline(stems).fit([corpus.texts[i] for i in train], [corpus.levels[i] for i in train])
-        classes = list(model.classes_)
-        for i, row in zip(test, model.predict_proba([corpus.texts[i] for i in test]), strict=True):
-            probabilities[i] = {c: float(row[classes.index(c)]) for c in CLASSES}
-    return probabilities
+    return training.out_of_fold(lambda: make_pipeline(stems), corpus.texts, corpus.levels, FOLDS, SEED)
 
 
 def train(corpus: Corpus, stems: Stems) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -151,12 +141,11 @@ def main(check: bool = False) -> int:
         return 2
     corpus = read_corpus()
     if check:
-        shipped = json.loads(TARGET.read_text(encoding="utf-8"))
-        same = shipped.get("corpus_sha256") == corpus.sha256
+        same = training.is_current(TARGET, corpus.sha256)
         print("net.json matches training/safety" if same else "net.json is stale: run `allbot train-safety`")
         return 0 if same else 1
     data, summary = train(corpus, Stems.english())
-    TARGET.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    training.write_model(TARGET, data)
     print(f"{TARGET}: {len(data['features'])} features from {len(corpus.texts)} messages")
     print(f"cross-validation ({FOLDS} folds): recall at level {summary['recall_at_level']:.1%}, "
           f"false alarms {summary['false_alarms']:.1%}, thresholds "

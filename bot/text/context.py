@@ -371,7 +371,7 @@ ANIMAL_BODY = frozenset({"gums", "nose", "mouth", "eyes", "eye", "ear", "ears", 
 
 
 def _possessive_of_a_body(words: tuple[str, ...], index: int) -> bool:
-    return words[index] in ("her", "his") and words[index + 1:index + 2] in {(w,) for w in ANIMAL_BODY}
+    return words[index] in ("her", "his") and index + 1 < len(words) and words[index + 1] in ANIMAL_BODY
 
 
 def _near_miss(words: tuple[str, ...], first: int, last: int, s_start: int) -> bool:
@@ -580,9 +580,10 @@ class Context:
                 end += 1
             if nobody_warm(words[scope:end]):
                 return True
-        if any(marks.within("thing", end, end + 3) for end in
-               (marks.starts["tested_on"][start] for start in marks.within("tested_on", bounds[0], bounds[1]))):
-            return True
+        for start in marks.within("tested_on", bounds[0], bounds[1]):  # "testing it on the hot water bottle"
+            end = marks.starts["tested_on"][start]
+            if marks.within("thing", end, end + 3):
+                return True
         return (tokens.sentence_of[first] in marks.in_sentence["weather"]
                 and nobody_warm(words[bounds[0]:bounds[1]]))
 

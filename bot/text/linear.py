@@ -9,11 +9,14 @@ binary model is shipped with a zero row for its first class, so the softmax is i
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from bot.normalise import basic
@@ -49,6 +52,12 @@ class LinearModel:
     coef: Sequence[Sequence[float]]          # per class, per column
     intercepts: tuple[float, ...]
     stems: Stems
+
+    @staticmethod
+    def data(package: str, name: str, path: Path | None = None) -> dict[str, Any]:
+        """A model file: `path`, or the one shipped as `name` in `package`."""
+        text = path.read_text(encoding="utf-8") if path else files(package).joinpath(name).read_text(encoding="utf-8")
+        return json.loads(text)
 
     @staticmethod
     def parts(data: Mapping[str, Any], stems: Stems | None = None) -> dict[str, Any]:
