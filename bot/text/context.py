@@ -260,7 +260,14 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "side", "squad", "club", "business", "company", "deal", "plan", "marriage",
                       "building", "wall", "tower", "fence", "battery", "car", "engine", "boiler", "plant", "plants",
                       "flowers", "tree", "pen", "tap", "pipe", "pipes", "kettle", "bouncy castle", "sofa", "chair",
-                      "deckchair", "sandcastle", "snowman", "balloon", "market", "shares", "economy", "government"),
+                      "deckchair", "sandcastle", "snowman", "balloon", "market", "shares", "economy", "government",
+                      # food, ink and dye, the garden, and football clubs by name
+                      "steak", "meat", "beef", "burger", "pork", "joint", "roast", "sausage", "sausages",
+                      "ink", "biro", "marker", "felt tip", "felt tips", "dye", "hair dye", "paint", "mascara",
+                      "tomatoes", "seedlings", "roses", "lettuce", "lawn", "grass", "hedge",
+                      "re: [a-z]*(?:flowers?|plants?|trees?|bush|bushes)/[^ ]+",  # sunflowers, houseplant
+                      "arsenal", "chelsea", "spurs", "liverpool", "everton", "celtic", "rangers", "united",
+                      "rovers", "wanderers", "albion", "athletic"),
     # A thermometer tried on a thing: its readings in the sentence are the thing's ("37.8 but I was
     # testing it on the hot water bottle").
     "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck) (it|the thermometer"
@@ -277,6 +284,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Places: a reading after one, with no person and no word for a body's heat between, is the
     # place's ("in my village now is 42 degree"; not "in town now, temp 38.5").
     "place": ("village", "town", "city", "country", "area", "region"),
+    # "it" in the future or may-be, straight before a reading with its unit: the air's ("we're off to
+    # Seville, it'll be like 39 degrees"; not "it's 39 degrees", said of a child as often as a day).
+    "weather_it": ("(=itll|=it =will|=it =ll|=its =going =to|=it =is =going =to|=its =gonna|=it =could|=it =might"
+                   "|=it =should|=it =can) (=be|=get =to|=get =up =to|=hit|=reach) (=like |=about |=around |=maybe "
+                   "|=up =to |=over |)",),
     # Said straight after a reading in a clause with no person: the place's ("it'll be 40C there").
     "place_after": ("=there", "=over =there"),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
@@ -306,7 +318,7 @@ CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_wind
 SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none", "neither"})
 # Words between a thing and its sign: "the tent has just collapsed".
 SUBJECT_LINKS = frozenset({"has", "had", "have", "is", "was", "s", "just", "literally", "totally", "completely",
-                           "kind", "of", "sort", "basically", "finally"})
+                           "kind", "of", "sort", "basically", "finally", "all", "still", "both", "suddenly"})
 # What may open a sentence before its animal subject: "so our old dog ...".
 ANIMAL_OPENERS = frozenset({"the", "our", "my", "his", "her", "their", "a", "an", "old", "little", "new", "family",
                             "so", "and", "also", "btw", "ok", "oh", "um", "well", "poor", "neighbours", "nans"})
@@ -572,6 +584,11 @@ class Context:
             return True
         if marks.within("thing_after", last, min(last + 3, bounds[1])):
             return True
+        if words[last:last + 1] in (("c",), ("f",), ("degrees",)) and any(
+                marks.starts["weather_it"][start] == first and nobody_warm(words[start:last])
+                and BODY_HEAT.isdisjoint(words[bounds[0]:bounds[1]])  # "she's hot, it'll be 39 degrees by now"
+                for start in marks.within("weather_it", max(scope, first - 8), first)):
+            return True
         # with its unit said: "40C there" (a bare "38.2 there, just checked" may be his)
         if words[last:last + 1] in (("c",), ("f",), ("degrees",)) and marks.within("place_after", last,
                                                                                min(last + 3, bounds[1])):
@@ -691,14 +708,18 @@ class Context:
                       clause: tuple[int, int]) -> bool:
         """A time long past said earlier in the sentence, as an aside, and the match told in the past:
         "Once, back in year 4, I fainted in assembly"; "In the first block, so last May, his legs
-        hurt". Not when what was dated is a start ("diagnosed last year, and had a fit")."""
+        hurt"; "in 2017 she had rigors, shaking like a leaf". Not when what was dated is a start
+        ("diagnosed last year, and had a fit")."""
         if sentence in marks.in_sentence["present"] or sentence in marks.in_sentence["recent"]:
             return False
         c_start, c_end = clause
         dated = [s for s in marks.within("distant", bounds[0], c_start) if marks.starts["distant"][s] <= c_start]
         if not dated or _dates_a_start(words[bounds[0]:c_start]):
             return False
-        return _told_as_past(words[c_start:c_end])
+        told = words[c_start:c_end]
+        if not _tells_present(told) and not _told_in_past(set(told)):
+            told = words[bounds[0]:c_end]  # "..., shaking like a leaf": a clause with no tense of its own
+        return _told_as_past(told)
 
     @staticmethod
     def _continues_story(marks: Marks, words: tuple[str, ...], sentence: int,
