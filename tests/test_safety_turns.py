@@ -313,6 +313,18 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("back in 2016 his port got infected and he had a fever, shivering all night. he's 15 now",), "none"),
     (("my sunflowers all collapsed in the wind, gardening keeps me sane",), "none"),
     (("chelsea totally collapsed after half time, he was gutted on the ward",), "none"),
+    # Kept by the rules once the learned net, retrained, no longer caught them (round Y's classes).
+    (("my brother says he's made his peace and has organised everything for when he's gone",), "emergency"),
+    (("she's found a new home for her cats this week and says she's at peace now",), "emergency"),
+    (("on chemo, my chest feels like an elephant is sitting on it",), "emergency"),
+    (("we rehomed the dog when she started chemo, the nurses said pets can carry germs",), "none"),
+    # Found by the training corpus (batch 13) and by a helper writing intent examples.
+    (("my nan says she'll save the leukaemia the bother",), "emergency"),
+    (("he told me he'd hang himself if it came back",), "emergency"),
+    (("he topped himself up with juice before his chemo",), "none"),
+    (("her gums bled for weeks before we found out she had ALL",), "none"),
+    (("I was so breathless in the months before my leukaemia diagnosis, is that common?",), "none"),
+    (("on chemo and I keep waking in the night and can't get back to sleep, is that the steroids?",), "none"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

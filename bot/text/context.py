@@ -129,7 +129,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         f"(in|during|over|around|by) ({_MONTHS})",
         "(when|before) (he|she|i|they|we) (was|were|got) diagnosed", "at diagnosis",
         "before (diagnosis|treatment|chemo|chemotherapy)", "before (he|she|i|they|we) started",
-        "before (his|her|my|their|the) (diagnosis|treatment|chemo|chemotherapy)",
+        "before (his|her|my|their|the) (all |leukaemia |leukemia |cancer |)(diagnosis|treatment|chemo|chemotherapy)",
+        # what led to the diagnosis: "diagnosed with ALL after weeks of ..."
+        "(diagnosed|found out) (with (all|leukaemia|leukemia|it|cancer) |)after (weeks|months|days|years|ages) of",
         "(way |long |years |well |)before (his|her|my|their|the) (all|leukaemia|leukemia|cancer|illness)",
         # an age as a time: "had a febrile seizure at 18 months"; a memory: "I remember my lips going blue"
         "(at|aged) # (months|month|mths|years|year|yrs|weeks) (old |)",
@@ -173,6 +175,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # opening a sentence).
         "re: (?:^|(?<=/[.?])) (?:aged|at)/[^ ]+ \\d+/[^ ]+",
     ),
+    # Said after a sign told in the past, these date it before the diagnosis: "my periods were
+    # heavy for months before I found out I had ALL", "muddled in the weeks before his diagnosis".
+    "before_diagnosis": ("before (i|he|she|we|they) (found out|knew|were told|was told|got the diagnosis|got diagnosed"
+                         "|was diagnosed|were diagnosed)",
+                         "before (his|her|my|their|the) (all |leukaemia |leukemia |cancer |)(diagnosis|was diagnosed)"),
     # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
     # "... and fever then." points back to a time already given
     "retrospective": ("(which|that|this) (was|were) ... (ago|back)", "re: then/[^ ]+ [.]/[^ ]+",
@@ -673,6 +680,8 @@ class Context:
             return True
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
+        if marks.within("before_diagnosis", last, min(last + 8, bounds[1])) and _told_as_past(words[c_start:c_end]):
+            return True  # "heavy for months before I found out I had ALL"
         if self._dated_later(marks, words, bounds, next_sentences):
             return True
         if self._dated_before(marks, words, sentence, bounds, (c_start, c_end)):
