@@ -325,6 +325,12 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("her gums bled for weeks before we found out she had ALL",), "none"),
     (("I was so breathless in the months before my leukaemia diagnosis, is that common?",), "none"),
     (("on chemo and I keep waking in the night and can't get back to sleep, is that the steroids?",), "none"),
+    # Found by round ZC's first run (in our own words; the twenty-ninth pass).
+    (("some nights driving back from the ward I think of swerving into a lamppost and that's that",), "emergency"),
+    (("it reached 43 in Phoenix yesterday, can she go outside on maintenance?",), "none"),
+    (("rugby: our back line collapsed in the last ten minutes, he's gutted",), "none"),
+    (("do we ring at 38 or 38.5 as the limit? the two sheets differ",), "none"),
+    (("on chemo, and it reached 38.7 in the night",), "urgent"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

@@ -77,6 +77,7 @@ class ReadingFinder:
         cue_at = self._marks(tokens, self.cues)
         block_at = self._marks(tokens, self.blockers)
         readings = []
+        blocked: set[int] = set()
         for i, word in enumerate(words):
             if not _NUMBER.fullmatch(word):
                 continue
@@ -88,13 +89,15 @@ class ReadingFinder:
             unit, explicit = self._unit(words, after)
             if not explicit:
                 if self._near(block_at, i, words, before=3, after=1):
+                    blocked.add(i)
                     continue
                 if not (decimal or self._near(cue_at, i, words, before=self.window, after=2)):
                     continue
             celsius = self._celsius(value, unit)
             if celsius is not None:
                 readings.append(Reading(i, round(celsius, 2), explicit))
-        return readings
+        # "is it 37.5 or 38 that's the cut-off": a number offered as the other choice to a limit is one too.
+        return [r for r in readings if not (r.index + 2 in blocked and words[r.index + 1:r.index + 2] == ("or",))]
 
     def _unit(self, words: tuple[str, ...], at: int) -> tuple[str | None, bool]:
         explicit = False

@@ -274,7 +274,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "tomatoes", "seedlings", "roses", "lettuce", "lawn", "grass", "hedge",
                       "re: [a-z]*(?:flowers?|plants?|trees?|bush|bushes)/[^ ]+",  # sunflowers, houseplant
                       "arsenal", "chelsea", "spurs", "liverpool", "everton", "celtic", "rangers", "united",
-                      "rovers", "wanderers", "albion", "athletic"),
+                      "rovers", "wanderers", "albion", "athletic",
+                      # the parts of a side: "our openers collapsed to 39 for 5", "the back four"
+                      "openers", "top order", "middle order", "batting", "batting order", "innings", "back four",
+                      "back line", "=defence", "=defense", "midfield", "strikers", "=forwards"),
     # A thermometer tried on a thing: its readings in the sentence are the thing's ("37.8 but I was
     # testing it on the hot water bottle").
     "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck) (it|the thermometer"
@@ -295,7 +298,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Seville, it'll be like 39 degrees"; not "it's 39 degrees", said of a child as often as a day).
     "weather_it": ("(=itll|=it =will|=it =ll|=its =going =to|=it =is =going =to|=its =gonna|=it =could|=it =might"
                    "|=it =should|=it =can) (=be|=get =to|=get =up =to|=hit|=reach) (=like |=about |=around |=maybe "
-                   "|=up =to |=over |)",),
+                   "|=up =to |=over |)",
+                   # said of a place that follows: "it hit 41 in Adelaide today"
+                   "=it (=hit|=reached|=got =to|=got =up =to|=topped) (=like |=about |=around |=over |)"),
     # Said straight after a reading in a clause with no person: the place's ("it'll be 40C there").
     "place_after": ("=there", "=over =there"),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
@@ -414,6 +419,12 @@ STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swoll
 # Words for a body's heat: a reading said with them is a person's, whatever the weather.
 BODY_HEAT = frozenset({"temp", "temps", "temperature", "fever", "feverish", "thermometer", "forehead", "armpit",
                        "ear", "mouth", "shivering", "shivery", "hot", "burning", "clammy", "sweaty"})
+# After "it hit 41 in": words that are not a place whose weather it could be ("in bed", "in his ear").
+NOT_PLACES = frozenset({"his", "her", "my", "their", "your", "our", "the", "a", "an", "bed", "hospital", "hosp",
+                        "clinic", "ward", "ae", "casualty", "resus", "ear", "ears", "mouth", "armpit", "bum", "him",
+                        "me", "them", "induction", "maintenance", "consolidation", "treatment", "chemo", "total",
+                        "all", "minutes", "mins", "seconds", "secs", "hours", "hrs", "days", "weeks", "months",
+                        "years", "that", "this", "there", "here", "one", "two", "three", "celsius", "fahrenheit"})
 # Words that start another event: a thing before one is not what the match is about.
 EVENT_BREAKS = frozenset({"and", "but", "then", "so", "because", "cos", "after", "when", "while", "until", "till"})
 # A sentence that ends with "?" asks only with one of these in it; "poo is black n sticky like tar??"
@@ -567,6 +578,14 @@ class Context:
                    for start in marks.within("animal", s_start, first))
 
     @staticmethod
+    def _place_follows(words: tuple[str, ...], last: int, bounds: tuple[int, int]) -> bool:
+        """ "in Adelaide", "in Spain": "in" and a name no body, bed or ward is called, straight after."""
+        if words[last:last + 1] != ("in",) or last + 1 >= bounds[1]:
+            return False
+        place = words[last + 1]
+        return place.isalpha() and place not in NOT_PLACES
+
+    @staticmethod
     def _mentioned_after(marks: Marks, last: int, s_end: int) -> bool:
         """Where the sign is written follows it: "why is the fever number 37.5 on one leaflet"."""
         return bool(marks.within("mentioned", last, min(last + 6, s_end)))
@@ -591,7 +610,7 @@ class Context:
             return True
         if marks.within("thing_after", last, min(last + 3, bounds[1])):
             return True
-        if words[last:last + 1] in (("c",), ("f",), ("degrees",)) and any(
+        if (words[last:last + 1] in (("c",), ("f",), ("degrees",)) or self._place_follows(words, last, bounds)) and any(
                 marks.starts["weather_it"][start] == first and nobody_warm(words[start:last])
                 and BODY_HEAT.isdisjoint(words[bounds[0]:bounds[1]])  # "she's hot, it'll be 39 degrees by now"
                 for start in marks.within("weather_it", max(scope, first - 8), first)):
