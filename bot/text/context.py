@@ -157,7 +157,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # Stories told from long ago, however they are dated.
         "last (january|february|march|april|may|june|july|august|september|october|november|december|easter"
         "|halloween|term|half term|school year)",
-        "(a while|ages|long|a long time|some time|many moons|donkeys years|a lifetime) ago", "a while back",
+        "(a while|ages|long|a long time|long time|some time|many moons|donkeys years|a lifetime) ago", "a while back",
         "(a|one|two|three|#|a few|several|couple of|a couple of) (decade|decades) ago", "way back (when|in|then)",
         "(years|months) (earlier|before|later|on)",
         "as a (child|kid|teen|teenager|toddler|baby|youngster|student|little (girl|boy)|young (girl|boy|man|woman)"
@@ -183,6 +183,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
     # "... and fever then." points back to a time already given
     "retrospective": ("(which|that|this) (was|were) ... (ago|back)", "re: then/[^ ]+ [.]/[^ ]+",
+                      # dated by an age: "That was when he was 4, he's 11 now"
+                      "(which|that|this) (was|were) (when|while) (he|she|i|we|they) (was|were) (# |little|small|tiny"
+                      "|a baby|a toddler|younger|in (nursery|reception|primary|year #))",
                       # what led to the diagnosis: "..., that's how they found my leukaemia"
                       "(thats|that is|which is|this is|that was|which was) how (they|we|the doctors|doctors"
                       "|the hospital|the gp|i|he|she) (found|discovered|diagnosed|picked up|spotted|caught|found out)",
@@ -277,7 +280,14 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "rovers", "wanderers", "albion", "athletic",
                       # the parts of a side: "our openers collapsed to 39 for 5", "the back four"
                       "openers", "top order", "middle order", "batting", "batting order", "innings", "back four",
-                      "back line", "=defence", "=defense", "midfield", "strikers", "=forwards"),
+                      "back line", "=defence", "=defense", "midfield", "strikers", "=forwards",
+                      # machines and systems: "the whole system had a seizure"
+                      "system", "computer", "server", "network", "website", "app", "printer", "wifi"),
+    # Fiction: a sign in a film, a book or a show is the story's ("watched a film where the girl collapses").
+    "fiction": ("(=film|=films|=movie|=movies|=tv =show|=series|=book|=books|=novel|=drama|=soap|=documentary"
+                "|=cartoon|=musical) (=where|=in =which|=about|=that|=when|=were|=with)",
+                "(=in|=on) (=the|=a|=that|=this) (=film|=movie|=tv =show|=series|=book|=novel|=drama|=soap"
+                "|=documentary)"),
     # A thermometer tried on a thing: its readings in the sentence are the thing's ("37.8 but I was
     # testing it on the hot water bottle").
     "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck) (it|the thermometer"
@@ -314,7 +324,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # A question asking why: about temperatures in general, even with a number in it, when it
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
     "explanatory": ("=why", "=how =come", "=what =makes", "=what =counts", "=what =is (=classed|=classified)",
-                    "(=counts|=count|=classed|=classified) =as (=a |)(=fever|=temperature|=temp|=high)"),
+                    "(=counts|=count|=classed|=classified|=class) =as (=a |)(=fever|=temperature|=temp|=high)"),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
     # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
@@ -330,7 +340,8 @@ CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_wind
 SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none", "neither"})
 # Words between a thing and its sign: "the tent has just collapsed".
 SUBJECT_LINKS = frozenset({"has", "had", "have", "is", "was", "s", "just", "literally", "totally", "completely",
-                           "kind", "of", "sort", "basically", "finally", "all", "still", "both", "suddenly"})
+                           "kind", "of", "sort", "basically", "finally", "all", "still", "both", "suddenly", "a", "an",
+                           "total", "complete", "massive", "full"})
 # What may open a sentence before its animal subject: "so our old dog ...".
 ANIMAL_OPENERS = frozenset({"the", "our", "my", "his", "her", "their", "a", "an", "old", "little", "new", "family",
                             "so", "and", "also", "btw", "ok", "oh", "um", "well", "poor", "neighbours", "nans"})
@@ -558,9 +569,13 @@ class Context:
             return Mode.LIVE
         if self._hypothetical(words, marks, first, s_start, s_end) or self._mentioned_after(marks, last, s_end):
             return Mode.GUIDANCE
+        explained = marks.in_sentence["explanatory"]
+        asked_before = sentence - 1 in explained and sentence - 1 in marks.questions
         if sentence in marks.questions and sentence not in marks.personal and (
-                not numeric or sentence in marks.in_sentence["explanatory"]):
-            return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
+                not numeric or sentence in explained or asked_before):
+            # a general question: "why is fever dangerous during chemo?"; with a number, when it or
+            # the question just before asks what counts ("what counts as a fever? is it 38 or 37.5?")
+            return Mode.GUIDANCE
         return Mode.LIVE
 
     @staticmethod
@@ -571,6 +586,10 @@ class Context:
         while j > s_start and words[j - 1] in SUBJECT_LINKS:
             j -= 1
         if j in marks.ends["thing_subject"] or j in marks.ends["animal"]:
+            return True
+        # in the story's own clause: not "watched a film about it and now he can't breathe"
+        if any(EVENT_BREAKS.isdisjoint(words[start:first]) and "," not in words[start:first]
+               for start in marks.within("fiction", s_start, first)):
             return True
         return any(start - s_start <= 3 and ANIMAL_OPENERS.issuperset(words[s_start:start])
                    and not any(w in HUMAN_WORDS and not _possessive_of_a_body(words, i)
