@@ -77,7 +77,7 @@ def encode(value: Any) -> str:
         if isinstance(item, _PLAIN):
             return item
         if isinstance(item, list):
-            return [walk(x) for x in item]
+            return item if _flat(item) else [walk(x) for x in item]
         if isinstance(item, tuple) and type(item) is tuple:
             return {"t": [walk(x) for x in item]}
         if isinstance(item, (set, frozenset)):
@@ -122,6 +122,12 @@ def _plain_new(cls: type) -> bool:
     return all(klass.__dict__.get("__new__") is None for klass in cls.__mro__[:-1])
 
 
+def _flat(items: list) -> bool:
+    """Only plain values (JSON gives nothing else but lists and dicts): kept as they are, which
+    saves a call per number in the matcher's large tables at start-up."""
+    return not any(isinstance(x, (list, dict)) for x in items)
+
+
 def decode(text: str) -> Any:
     """Rebuild what `encode` stored. Raises ValueError for anything it would not have written."""
     objects: dict[int, Any] = {}
@@ -131,7 +137,7 @@ def decode(text: str) -> Any:
         if isinstance(item, _PLAIN):
             return item
         if isinstance(item, list):
-            return [walk(x) for x in item]
+            return item if _flat(item) else [walk(x) for x in item]
         if not isinstance(item, dict) or len(item) not in (1, 3):
             raise ValueError("not a stored value")
         if "c" in item:
@@ -148,7 +154,7 @@ def decode(text: str) -> Any:
             return made
         (tag, inner), = item.items()
         if tag == "t":
-            return tuple(walk(x) for x in inner)
+            return tuple(inner) if _flat(inner) else tuple(walk(x) for x in inner)
         if tag == "s":
             return {walk(x) for x in inner}
         if tag == "f":

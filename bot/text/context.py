@@ -17,10 +17,11 @@ The word lists below are the defaults; `context:` in intents/safety.yaml may add
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
+from typing import Any
 
 from bot.text.phrases import PhraseCompiler, PhrasePattern
 from bot.text.tokens import Tokens
@@ -275,7 +276,6 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "steak", "meat", "beef", "burger", "pork", "joint", "roast", "sausage", "sausages",
                       "ink", "biro", "marker", "felt tip", "felt tips", "dye", "hair dye", "paint", "mascara",
                       "tomatoes", "seedlings", "roses", "lettuce", "lawn", "grass", "hedge",
-                      "re: [a-z]*(?:flowers?|plants?|trees?|bush|bushes)/[^ ]+",  # sunflowers, houseplant
                       "arsenal", "chelsea", "spurs", "liverpool", "everton", "celtic", "rangers", "united",
                       "rovers", "wanderers", "albion", "athletic",
                       # the parts of a side: "our openers collapsed to 39 for 5", "the back four"
@@ -430,6 +430,8 @@ STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swoll
 # Words for a body's heat: a reading said with them is a person's, whatever the weather.
 BODY_HEAT = frozenset({"temp", "temps", "temperature", "fever", "feverish", "thermometer", "forehead", "armpit",
                        "ear", "mouth", "shivering", "shivery", "hot", "burning", "clammy", "sweaty"})
+# A word ending in one of these names a plant: "sunflowers", "houseplant", "apple tree".
+PLANT_ENDINGS = ("flower", "flowers", "plant", "plants", "tree", "trees", "bush", "bushes")
 # After "it hit 41 in": words that are not a place whose weather it could be ("in bed", "in his ear").
 NOT_PLACES = frozenset({"his", "her", "my", "their", "your", "our", "the", "a", "an", "bed", "hospital", "hosp",
                         "clinic", "ward", "ae", "casualty", "resus", "ear", "ears", "mouth", "armpit", "bum", "him",
@@ -491,15 +493,65 @@ SCOPE = 25  # the furthest (in tokens) a clause, an "if" or a time phrase is loo
 SENTENCE_WIDE = ("present", "recent", "masking", "question_starts", "explanatory", "retrospective", "weather")
 
 
-@dataclass(frozen=True, eq=False)
-class Marks:
-    """Where the context phrases occur in one message, indexed for constant-time look-ups."""
+class _PerCategory(Mapping[str, Any]):
+    """A category's marks, worked out the first time a mode asks for that category: most
+    matches need a few of the categories, and each costs a regex over the message."""
 
-    starts: Mapping[str, Mapping[int, int]]        # category -> {first token: last token + 1}
-    ends: Mapping[str, frozenset[int]]             # category -> token indexes where a mark ends
-    in_sentence: Mapping[str, frozenset[int]]      # category -> sentences holding such a mark
-    personal: frozenset[int]                       # sentences that mention a person
-    questions: frozenset[int]                      # sentences asked as a question
+    def __init__(self, names: Iterable[str], build: Callable[[str], Any]) -> None:
+        self._names, self._build, self._done = tuple(names), build, {}  # type: dict[str, Any]
+
+    def __getitem__(self, name: str) -> Any:
+        found = self._done.get(name)
+        if found is None:
+            if name not in self._names:
+                raise KeyError(name)
+            found = self._done[name] = self._build(name)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+class Marks:
+    """Where the context phrases occur in one message, indexed for constant-time look-ups; each
+    category found on first use.
+
+    starts:      category -> {first token: last token + 1}
+    ends:        category -> token indexes where a mark ends
+    in_sentence: category -> sentences holding such a mark (the SENTENCE_WIDE categories)
+    personal:    sentences that mention a person
+    questions:   sentences asked as a question"""
+
+    def __init__(self, context: Context, tokens: Tokens) -> None:
+        self._context, self._tokens = context, tokens
+        self.starts: Mapping[str, Mapping[int, int]] = _PerCategory(context.patterns, self._starts)
+        self.ends: Mapping[str, frozenset[int]] = _PerCategory(
+            context.patterns, lambda name: frozenset(self.starts[name].values()))
+        self.in_sentence: Mapping[str, frozenset[int]] = _PerCategory(
+            SENTENCE_WIDE, lambda name: frozenset(tokens.sentence_of[i] for i in self.starts[name]))
+
+    def _starts(self, name: str) -> dict[int, int]:
+        tokens = self._tokens
+        return dict(tokens.span(m.start(), m.end()) for m in self._context.patterns[name].finditer(tokens))
+
+    @cached_property
+    def personal(self) -> frozenset[int]:
+        tokens, people = self._tokens, self._context.words["personal"]
+        return frozenset(tokens.sentence_of[i] for i, w in enumerate(tokens.tokens) if w in people)
+
+    @cached_property
+    def questions(self) -> frozenset[int]:
+        # "got the shivers and roasting hot??" reports with a question mark: a sentence that opens
+        # with what happened is not a question, whatever it ends with.
+        tokens, opening = self._tokens, self.starts["question_starts"]
+        return frozenset(n for n, (first, end) in enumerate(tokens.sentences)
+                         if (first in opening
+                             or (end < len(tokens.tokens) and tokens.tokens[end] == "?"
+                                 and not QUESTION_CUES.isdisjoint(tokens.tokens[first:end])))
+                         and (first >= end or tokens.tokens[first] not in REPORT_OPENERS))
 
     def within(self, category: str, start: int, end: int) -> list[int]:
         """Start indexes of marks of `category` that start in [start, end)."""
@@ -522,21 +574,7 @@ class Context:
         return cls(words, patterns, int(data.get("negation_window", 6)))  # type: ignore[call-overload]
 
     def marks(self, tokens: Tokens) -> Marks:
-        starts: dict[str, dict[int, int]] = {}
-        for name, pattern in self.patterns.items():
-            spans = (tokens.span(m.start(), m.end()) for m in pattern.finditer(tokens))
-            starts[name] = dict(spans)
-        ends = {name: frozenset(found.values()) for name, found in starts.items()}
-        in_sentence = {name: frozenset(tokens.sentence_of[i] for i in starts[name]) for name in SENTENCE_WIDE}
-        personal = frozenset(tokens.sentence_of[i] for i, w in enumerate(tokens.tokens) if w in self.words["personal"])
-        # "got the shivers and roasting hot??" reports with a question mark: a sentence that opens
-        # with what happened is not a question, whatever it ends with.
-        questions = frozenset(n for n, (first, end) in enumerate(tokens.sentences)
-                              if (first in starts["question_starts"]
-                                  or (end < len(tokens.tokens) and tokens.tokens[end] == "?"
-                                      and not QUESTION_CUES.isdisjoint(tokens.tokens[first:end])))
-                              and (first >= end or tokens.tokens[first] not in REPORT_OPENERS))
-        return Marks(starts, ends, in_sentence, personal, questions)
+        return Marks(self, tokens)
 
     def mode(self, tokens: Tokens, marks: Marks, first: int, last: int, *, numeric: bool = False,
              resolvable: bool = True, use_time: bool = True, things: bool = False, others: bool = True) -> Mode:
@@ -587,6 +625,8 @@ class Context:
             j -= 1
         if j in marks.ends["thing_subject"] or j in marks.ends["animal"]:
             return True
+        if j > s_start and words[j - 1].endswith(PLANT_ENDINGS):
+            return True  # "my sunflowers all collapsed", "the houseplant died"
         # in the story's own clause: not "watched a film about it and now he can't breathe"
         if any(EVENT_BREAKS.isdisjoint(words[start:first]) and "," not in words[start:first]
                for start in marks.within("fiction", s_start, first)):
