@@ -198,7 +198,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       f"{_PAST_YEAR}/[^ ]+"),
     # How long since, opening the sentence after a story told in the past: "I'm 6 years out now".
     "years_since": ("(im|i am|hes|he is|shes|she is|were|we are) (# |many |several |a few |two |three |four |five "
-                    "|six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment|in remission|clear)",),
+                    "|six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment|in remission|clear)",
+                    # "She's 12 now and 6 years off treatment"
+                    "(im|i am|hes|he is|shes|she is|were|we are) # now and (# |many |several |a few |two |three |four "
+                    "|five |six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment|in remission|clear)"),
     # A distant time after one of these is still going on ("since last month").
     "ongoing": ("since", "for", "over the", "throughout"),
     "hypothetical": (
