@@ -224,7 +224,10 @@ class SafetyScanner:
         excluded = self._excluded(rule, scan)
         modes: list[Mode] = []
         if rule.phrases is not None:
-            modes += [mode for _, mode in self._hits(rule, rule.phrases, scan, excluded)]
+            for _, mode in self._each_hit(rule, rule.phrases, scan, excluded):
+                if mode is Mode.LIVE:
+                    return Mode.LIVE  # one live match is enough: the rest need no context read
+                modes.append(mode)
         if rule.temperature is not None:
             modes += self._temperature_modes(rule, scan, excluded)
         if rule.count is not None:
@@ -268,13 +271,16 @@ class SafetyScanner:
     def _hits(self, rule: Rule, pattern: PhrasePattern, scan: _Scan, excluded: set[int],
               skip: set[int] | None = None) -> list[tuple[re.Match[str], Mode]]:
         """Each match of `pattern` not overlapping an `unless` phrase, with its mode."""
-        tokens, hits = scan.tokens, []
+        return list(self._each_hit(rule, pattern, scan, excluded, skip))
+
+    def _each_hit(self, rule: Rule, pattern: PhrasePattern, scan: _Scan, excluded: set[int],
+                  skip: set[int] | None = None) -> Iterator[tuple[re.Match[str], Mode]]:
+        tokens = scan.tokens
         for match in pattern.finditer(tokens):
             first, last = tokens.span(match.start(), match.end())
             if excluded.intersection(range(first, last)) or (skip and first in skip):
                 continue
-            hits.append((match, self._mode(rule, scan, first, last)))
-        return hits
+            yield match, self._mode(rule, scan, first, last)
 
     def _temperature_modes(self, rule: Rule, scan: _Scan, excluded: set[int]) -> list[Mode]:
         """Readings at or above the threshold raise the rule. Temperature talk without a number

@@ -75,14 +75,12 @@ class LinearModel:
     def token_trace(self, tokens: Sequence[str]) -> Trace:
         index = self.index
         counts = Counter(index[f] for f in _features(tuple(tokens), self.stems) if f in index)
-        sums = [0.0] * len(self.classes)
-        square = 0.0
-        for column, count in counts.items():
-            value = (1.0 + math.log(count)) * self.idf[column]
-            square += value * value
-            for k, row in enumerate(self.coef):
-                sums[k] += value * row[column]
-        return Trace(tuple(sums), square)
+        idf, log = self.idf, math.log
+        values = [(column, idf[column] if count == 1 else (1.0 + log(count)) * idf[column])
+                  for column, count in counts.items()]
+        # One pass per class over the message's few columns: sums in C, not an index store per weight.
+        sums = tuple(sum([row[column] * value for column, value in values]) for row in self.coef)
+        return Trace(sums, sum([value * value for _, value in values]))
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for one piece of text, as scikit-learn's predict_proba computes it."""
