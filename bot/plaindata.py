@@ -77,7 +77,7 @@ def encode(value: Any) -> str:
         if isinstance(item, _PLAIN):
             return item
         if isinstance(item, list):
-            return item if _flat(item) else [walk(x) for x in item]
+            return [walk(x) for x in item]
         if isinstance(item, tuple) and type(item) is tuple:
             return {"t": [walk(x) for x in item]}
         if isinstance(item, (set, frozenset)):
@@ -123,8 +123,9 @@ def _plain_new(cls: type) -> bool:
 
 
 def _flat(items: list) -> bool:
-    """Only plain values (JSON gives nothing else but lists and dicts): kept as they are, which
-    saves a call per number in the matcher's large tables at start-up."""
+    """Only plain values, in what `json.loads` gave (nothing else but lists and dicts): kept as
+    they are, which saves a call per number in the matcher's large tables at start-up. Decoding
+    only: a list being encoded may hold tuples or objects."""
     return not any(isinstance(x, (list, dict)) for x in items)
 
 

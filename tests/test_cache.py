@@ -145,3 +145,11 @@ def test_a_retrained_safety_net_is_never_hidden_by_the_cache(content_copy, monke
     before = cache.fingerprint(content_copy, {})
     (package / "safety" / "net.json").write_text('{"a": 2}')
     assert cache.fingerprint(content_copy, {}) != before
+
+
+def test_stored_values_come_back_with_their_types():
+    # A list of tuples must come back as tuples (the matcher's tables are compared by type).
+    from bot import plaindata
+
+    value = {"pairs": [(1, 2.5), ("a", None)], "flat": [1, 2, 3], "nested": ((1, (2,)), [3, [4]])}
+    assert plaindata.decode(plaindata.encode(value)) == value
