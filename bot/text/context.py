@@ -95,6 +95,11 @@ _DATING_MONTHS = "|".join(m for m in f"{_MONTHS}|{_MONTHS_SHORT}".split("|") if 
 _PAST_YEAR = r"(?:19[5-9]\d|20[0-2]\d)"  # a year (a story dated by its year is told from later), as a regex
 
 # Phrases (in the rules' phrase language).
+# After "40 degrees in": words that name no place with a weather of its own ("in his ear", "in A&E").
+_BODY_OR_WARD = frozenset({"his", "her", "my", "their", "your", "our", "the", "a", "an", "bed", "hospital", "hosp",
+                           "clinic", "ward", "ae", "casualty", "resus", "ear", "ears", "mouth", "armpit", "bum",
+                           "him", "me", "them"})
+
 PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "resolved": (
         # Past forms only ("=word"): "it stops after a minute" tells a pattern, not that it is over.
@@ -321,8 +326,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     # the weather of a place: "39 degrees in Melbourne today" (not "in his ear", "in A&E")
                     "re: (?:degrees?/[^ ]+ (?:(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )?"
                     "|(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )in/[^ ]+ "
-                    "(?!(?:his|her|my|their|your|our|the|a|an|bed|hospital|hosp|clinic|ward|ae|casualty|resus"
-                    "|ear|ears|mouth|armpit|bum|him|me|them)/)[a-z]+/[^ ]+",
+                    f"(?!(?:{'|'.join(sorted(_BODY_OR_WARD))})/)[a-z]+/[^ ]+",
                     "in the (shade|sun)", "=too (=hot|=cold|=warm) =for"),
     # A question asking why: about temperatures in general, even with a number in it, when it
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
@@ -436,11 +440,11 @@ BODY_HEAT = frozenset({"temp", "temps", "temperature", "fever", "feverish", "the
 # A word ending in one of these names a plant: "sunflowers", "houseplant", "apple tree".
 PLANT_ENDINGS = ("flower", "flowers", "plant", "plants", "tree", "trees", "bush", "bushes")
 # After "it hit 41 in": words that are not a place whose weather it could be ("in bed", "in his ear").
-NOT_PLACES = frozenset({"his", "her", "my", "their", "your", "our", "the", "a", "an", "bed", "hospital", "hosp",
-                        "clinic", "ward", "ae", "casualty", "resus", "ear", "ears", "mouth", "armpit", "bum", "him",
-                        "me", "them", "induction", "maintenance", "consolidation", "treatment", "chemo", "total",
-                        "all", "minutes", "mins", "seconds", "secs", "hours", "hrs", "days", "weeks", "months",
-                        "years", "that", "this", "there", "here", "one", "two", "three", "celsius", "fahrenheit"})
+# With no unit said, times and treatment phases too ("it hit 39 in minutes", "in induction").
+NOT_PLACES = _BODY_OR_WARD | {"induction", "maintenance", "consolidation", "treatment", "chemo", "total", "all",
+                              "minutes", "mins", "seconds", "secs", "hours", "hrs", "days", "weeks", "months",
+                              "years", "that", "this", "there", "here", "one", "two", "three", "celsius",
+                              "fahrenheit"}
 # Words that start another event: a thing before one is not what the match is about.
 EVENT_BREAKS = frozenset({"and", "but", "then", "so", "because", "cos", "after", "when", "while", "until", "till"})
 # A sentence that ends with "?" asks only with one of these in it; "poo is black n sticky like tar??"
@@ -474,6 +478,13 @@ def _compares(words: tuple[str, ...], start: int) -> bool:
     return any((words[i] in ("like", "as") and words[i + 1] in _COMPARED)
                or (words[i] == "way" and words[i + 1] in ("it", "they", "he", "she", "i", "we"))
                for i in range(max(0, start - 4), start))
+
+
+def _asks_what_counts(marks: Marks, sentence: int) -> bool:
+    """A question with a number in it is general when it, or the question just before, asks why
+    or what counts ("what counts as a fever? is it 38 or 37.5?")."""
+    explained = marks.in_sentence["explanatory"]
+    return sentence in explained or (sentence - 1 in explained and sentence - 1 in marks.questions)
 
 
 def _told_in_past(words: set[str]) -> bool:
@@ -610,13 +621,9 @@ class Context:
             return Mode.LIVE
         if self._hypothetical(words, marks, first, s_start, s_end) or self._mentioned_after(marks, last, s_end):
             return Mode.GUIDANCE
-        explained = marks.in_sentence["explanatory"]
-        asked_before = sentence - 1 in explained and sentence - 1 in marks.questions
         if sentence in marks.questions and sentence not in marks.personal and (
-                not numeric or sentence in explained or asked_before):
-            # a general question: "why is fever dangerous during chemo?"; with a number, when it or
-            # the question just before asks what counts ("what counts as a fever? is it 38 or 37.5?")
-            return Mode.GUIDANCE
+                not numeric or _asks_what_counts(marks, sentence)):
+            return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
         return Mode.LIVE
 
     @staticmethod
@@ -672,14 +679,14 @@ class Context:
             return True
         if marks.within("thing_after", last, min(last + 3, bounds[1])):
             return True
-        if (words[last:last + 1] in (("c",), ("f",), ("degrees",)) or self._place_follows(words, last, bounds)) and any(
+        unit_after = words[last:last + 1] in (("c",), ("f",), ("degrees",))
+        if (unit_after or self._place_follows(words, last, bounds)) and any(
                 marks.starts["weather_it"][start] == first and nobody_warm(words[start:last])
                 and BODY_HEAT.isdisjoint(words[bounds[0]:bounds[1]])  # "she's hot, it'll be 39 degrees by now"
                 for start in marks.within("weather_it", max(scope, first - 8), first)):
             return True
         # with its unit said: "40C there" (a bare "38.2 there, just checked" may be his)
-        if words[last:last + 1] in (("c",), ("f",), ("degrees",)) and marks.within("place_after", last,
-                                                                               min(last + 3, bounds[1])):
+        if unit_after and marks.within("place_after", last, min(last + 3, bounds[1])):
             end = last
             while end < bounds[1] and words[end] not in EVENT_BREAKS and words[end] != ",":
                 end += 1
