@@ -356,6 +356,21 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
      "urgent"),
     (("diagnosed back in 2015, that year she had a seizure on the ward. She's 14 now and 8 years off treatment",),
      "none"),
+    # Pass 33 (round ZG and ZF): possible signs in lay words over three turns, with a month for how
+    # long; gore and a nose as figures; a pointer before the topic; dated and curious stories.
+    (("I'm 50 and I wake up drenching the sheets most nights", "and I've dropped about 5kg without trying",
+      "it's been like this since late september"), "soon"),
+    (("my son (8) has had bug after bug since the summer", "he looks really washed out too",
+      "and his school trousers are hanging off him"), "soon"),
+    (("watched a zombie film with my son on maintenance, blood and gore everywhere, he loved it",), "none"),
+    (("we were in fits of laughter and juice came out of her nose, she's on chemo",), "none"),
+    (("they told us it wasn't a fit, she was just daydreaming",), "none"),
+    (("in 2019 on the first block he couldn't even keep juice down. Now he's 5 years out and playing rugby",), "none"),
+    (("the first month after diagnosis (march 2021) she was confused and drowsy a lot. she's doing brilliantly "
+      "now, off treatment",), "none"),
+    (("just curious how common bleeding gums are during maintenance",), "none"),
+    (("He hasn't had a single nosebleed or temperature since starting maintenance",), "none"),
+    (("feels like a ton is on my chest and I can't get comfortable",), "emergency"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

@@ -92,6 +92,12 @@ class Carry:
                     best = (match.start(), word)
         return best[1] if best else None
 
+    def first_named_at(self, tokens: Tokens, word: str) -> int:
+        """Token index where the message first names topic `word` (its length when it never does)."""
+        starts = [match.start() for topic, pattern in self.topics if topic == word
+                  for match in pattern.finditer(tokens)]
+        return tokens.span(min(starts), min(starts) + 1)[0] if starts else len(tokens.tokens)
+
     def pointers_in(self, tokens: Tokens) -> tuple[list[int], list[int]]:
         """Indexes of the tokens that point back, in one pass: those opening a sentence or one of
         its clauses ("it was black", "... and it was black"), and the others: "it" elsewhere ("a

@@ -188,7 +188,13 @@ class SafetyScanner:
         goes_on = named is None and topic is not None and self.carry.goes_on(tokens)
         if not opening and not inside and not goes_on:
             return alerts
-        topics = {i: (named or topic) for i in opening} | {i: topic for i in inside}
+        # A pointer points back: one before this message names its topic ("they were clear it
+        # wasn't a fit") can only mean what the last turns named.
+        named_at = self.carry.first_named_at(tokens, named) if named else 0
+        topics = {i: (named if named and i > named_at else topic) for i in opening} | {i: topic for i in inside}
+        topics = {i: word for i, word in topics.items() if word}
+        if not topics and not goes_on:
+            return alerts
         text = self.carry.resolved(tokens, topics)  # type: ignore[arg-type]
         if goes_on:
             text = f"{topic} {text}"  # "still dribbling now" after a nosebleed

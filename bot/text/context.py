@@ -44,7 +44,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     ),
     # Light words a negation may reach over ("hasn't really had any sign of a fever").
     "fillers": (
-        "a", "an", "any", "the", "some", "much", "real", "actual", "obvious", "high", "raised",
+        "a", "an", "any", "the", "some", "single", "much", "real", "actual", "obvious", "high", "raised",
         "sign", "signs", "symptom", "symptoms", "of", "had", "have", "has", "got", "get", "getting", "gotten", "been",
         "having", "shown", "show", "showing", "seen", "see", "noticed", "notice", "feel", "feels",
         "felt", "feeling", "seem", "seems", "seemed", "appear", "appears", "to", "think", "it",
@@ -202,11 +202,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "re: (?:which|that|this|it)/[^ ]+ (?:was|were)/[^ ]+ (?:in/[^ ]+ |back/[^ ]+ in/[^ ]+ )?"
                       f"{_PAST_YEAR}/[^ ]+"),
     # How long since, opening the sentence after a story told in the past: "I'm 6 years out now".
-    "years_since": ("(im|i am|hes|he is|shes|she is|were|we are) (# |many |several |a few |two |three |four |five "
-                    "|six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment|in remission|clear)",
+    "years_since": ("(now |and now |)(im|i am|hes|he is|shes|she is|were|we are) (# |many |several |a few |two "
+                    "|three |four |five |six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment"
+                    "|in remission|clear)",
                     # "She's 12 now and 6 years off treatment"
-                    "(im|i am|hes|he is|shes|she is|were|we are) # now and (# |many |several |a few |two |three |four "
-                    "|five |six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment|in remission|clear)"),
+                    "(now |)(im|i am|hes|he is|shes|she is|were|we are) # now and (# |many |several |a few |two "
+                    "|three |four |five |six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment"
+                    "|in remission|clear)"),
     # A distant time after one of these is still going on ("since last month").
     "ongoing": ("since", "for", "over the", "throughout"),
     "hypothetical": (
@@ -339,6 +341,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "=what", "=whats", "=why", "=how", "=hows", "=when", "=where", "=which", "=who", "=is", "=are",
         "=can", "=could", "=does", "=do", "=did", "=should", "=will", "=would", "=was", "=has", "=have",
         "=am", "=may", "=might", "=tell =me", "=explain", "=info", "=information", "=define", "=describe",
+        # a question said as curiosity: "just curious how common line infections are"
+        "(=just |)(=curious|=wondering|=wondered) (=how|=what|=why|=if|=whether|=when|=where|=which)",
+        "(=i |=im |=i =was |)=wondering (=how|=what|=why|=if|=whether|=when|=where|=which)",
+        "=i =wonder (=how|=what|=why|=if|=whether|=when|=where|=which)",
     ),
 }
 CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_window"}
@@ -389,8 +395,20 @@ def _tells_present(words: tuple[str, ...]) -> bool:
         return False
     if len(words) > 4 * SCOPE or (PAST_AUXILIARIES.isdisjoint(words) and "ago" not in words):
         return True
-    return any(w in PRESENT_WORDS and not (i and words[i - 1] in PAST_AUXILIARIES)
+    return any(w in PRESENT_WORDS and not _after_past_auxiliary(words, i)
                and not (w == "now" and i and words[i - 1] == "ago") for i, w in enumerate(words))
+
+
+# Adverbs that may stand between an auxiliary and its verb: "couldn't even keep water down".
+_AUXILIARY_ADVERBS = frozenset({"even", "really", "ever", "always", "just", "actually", "properly", "barely",
+                                "hardly", "quite"})
+
+
+def _after_past_auxiliary(words: tuple[str, ...], i: int) -> bool:
+    j = i - 1
+    if j > 0 and words[j] in _AUXILIARY_ADVERBS:
+        j -= 1
+    return j >= 0 and words[j] in PAST_AUXILIARIES
 
 
 def _told_as_past(words: tuple[str, ...]) -> bool:
@@ -425,8 +443,10 @@ def _near_miss(words: tuple[str, ...], first: int, last: int, s_start: int) -> b
 
 def _dates_a_start(words: tuple[str, ...]) -> bool:
     """Words that date a start ("diagnosed last year, and had a fit"); "at the start of treatment
-    last year" is a time, not a start, and dates what follows."""
-    return any(w in START_WORDS and not (w == "start" and i and words[i - 1] == "the") for i, w in enumerate(words))
+    last year" and "the first week after diagnosis (feb 2022)" are times, not starts, and date
+    what follows."""
+    return any(w in START_WORDS and not (i and ((w == "start" and words[i - 1] == "the") or words[i - 1] == "after"))
+               for i, w in enumerate(words))
 
 
 # A state said not to be there: "her eyes aren't yellow", "the line isn't red".

@@ -136,13 +136,23 @@ def any_of(triggers: Iterable[Triggers]) -> Triggers:
     return frozenset(union) if seen else None
 
 
+# Words (as stems) in most messages: a piece whose triggers hold one rules out few messages.
+_COMMON_TRIGGERS = frozenset({"the", "a", "an", "to", "do", "doe", "for", "with", "what", "how", "was", "is", "it",
+                              "and", "of", "in", "on", "my", "i", "you", "he", "she", "be", "have", "has", "get",
+                              "can", "that", "this", "if", "not", "at", "just", "after", "been", "are", "or", "but",
+                              "so", "when", "will", "would", "should", "there", "they", "we", "his", "her", "me",
+                              "him", "about", "from", "all", "out", "up", "go", "back", "keep", "feel", "start"})
+
+
 def _strongest(triggers: Iterable[Triggers]) -> Triggers:
     """Of the pieces a sequence needs all of, the one whose triggers rule out the most messages:
-    the longest shortest word (short words are common), then the fewest words."""
+    none of the most common words, then the longest shortest word (short words are common),
+    then the fewest words. Any piece is a correct trigger; this choice only saves time."""
     known = [t for t in triggers if t]
     if not known:
         return None
-    return max(known, key=lambda t: (min(map(len, t)), -len(t)))
+    return max(known, key=lambda t: (_COMMON_TRIGGERS.isdisjoint(t) and min(map(len, t)) > 1,
+                                     min(map(len, t)), -len(t)))
 
 
 @dataclass
