@@ -371,6 +371,18 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("just curious how common bleeding gums are during maintenance",), "none"),
     (("He hasn't had a single nosebleed or temperature since starting maintenance",), "none"),
     (("feels like a ton is on my chest and I can't get comfortable",), "emergency"),
+    # Pass 34 (round ZH): a spaced dash ends a clause; "That all settled" after a dated story;
+    # "I'll" before a verb; a head full of leaflets; a will, a pet and "so no one has to" together;
+    # a throat closing up.
+    (("the nurse said call if it happens but I can't find the number - his wee is pink and he's on chemo",),
+     "urgent"),
+    (("We had loads of fevers in the first few months, back in hospital every fortnight for antibiotics. That all "
+      "settled and he finished treatment in 2022. Was that normal?",), "none"),
+    (("that's so kind, I'll ask the nurse tomorrow",), "none"),
+    (("my head's going to explode with all these leaflets, what's consolidation?",), "none"),
+    (("I've changed my will and found a new home for the dog. I want it all sorted before Friday so no one has "
+      "to sort it out after",), "emergency"),
+    (("his throat feels like it's closing up since the platelets went in",), "emergency"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

@@ -399,6 +399,8 @@ def _tells_present(words: tuple[str, ...]) -> bool:
                and not (w == "now" and i and words[i - 1] == "ago") for i, w in enumerate(words))
 
 
+# Words opening a sentence that point back at the one before: "That all settled."
+_POINTERS_BACK = frozenset({"that", "it", "this", "they", "those", "these", "which", "all"})
 # Adverbs that may stand between an auxiliary and its verb: "couldn't even keep water down".
 _AUXILIARY_ADVERBS = frozenset({"even", "really", "ever", "always", "just", "actually", "properly", "barely",
                                 "hardly", "quite"})
@@ -817,6 +819,9 @@ class Context:
                 return True
             if in_past and marks.within("years_since", start, start + 1):
                 return True  # "I was covered in bruises. I'm 6 years out now"
+            if (in_past and words[start] in _POINTERS_BACK and marks.within("resolved", start + 1, start + 3)
+                    and (marks.within("distant", bounds[0], bounds[1]) or marks.within("distant", start, end))):
+                return True  # "We had a run of fevers early on. That all settled ... in 2023."
             if PRESENT_WORDS.intersection(words[start:end]) or marks.within("recent", start, end):
                 return False
         return False

@@ -40,7 +40,8 @@ _DIGIT_WORDS = {"every1": "everyone", "any1": "anyone", "some1": "someone", "sum
                 "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow", "4ever": "forever",
                 "4eva": "forever", "l8r": "later", "w8": "wait"}
 _DIGIT_SPEAK = re.compile(r"(?<![\w.])(?:" + "|".join(_DIGIT_WORDS) + r")(?![\w.])")
-TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[.!?;:\n]+|,")
+# A dash with space either side ("lost the card - his poo is black") parts clauses as a comma does.
+TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[.!?;:\n]+|,|(?<!\S)-+(?!\S)")
 _BOUNDARY = {".", "?", ","}
 SENTENCE_ENDS = frozenset({".", "?"})
 PREFIX_LIMIT = 20  # token starts kept for trigger look-ups; longer trigger words are cut to this
@@ -107,6 +108,8 @@ def words_of(basic: str, speller: Speller | None = None) -> list[str]:
     for token in TOKEN_RE.findall(text):
         if token[0] in ".!?;:\n":
             token = "?" if "?" in token else "."
+        elif token[0] == "-":
+            token = ","
         if token in _BOUNDARY and raw and raw[-1] in _BOUNDARY:
             if token == "," or raw[-1] != ",":
                 continue  # ". ," or "? ." -> keep the first sentence end
