@@ -383,6 +383,14 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("I've changed my will and found a new home for the dog. I want it all sorted before Friday so no one has "
       "to sort it out after",), "emergency"),
     (("his throat feels like it's closing up since the platelets went in",), "emergency"),
+    # Pass 35 (round ZI): a wish to "go quicker" owned as "that's what I want"; a pain said not to
+    # happen; a colour put down to the light by the speaker (not by someone else); a fear told.
+    (("is it true some people stop chemo so they can go quicker? thats what i want honestly, i want it all over with",),
+     "emergency"),
+    (("his chest doesn't hurt, he's just got a runny nose",), "none"),
+    (("thought his eyes were yellow but it was the kitchen light, they're white as anything in daylight",), "none"),
+    (("Dad's on chemo and his eyes have gone yellow. He reckons it's just the lighting.",), "urgent"),
+    (("my worst fear is him having a fit at school. what would the teachers do?",), "none"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

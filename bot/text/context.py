@@ -217,6 +217,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # Risk in general, not a report: "is he more likely to have fits later in life?"
         "(more|less|most|least|) likely to (have|get|develop|be)",
         "(risk|chance|chances|odds) of (having|getting|developing|another)",
+        # A fear told, not a report: "my biggest fear is her stopping breathing in her sleep"
+        "(fear|fears|worry|nightmare|dread) (is|was|would be|are) (that |)",
+        "(scared|afraid|terrified|frightened|petrified) of (him|her|them|me|my|his|their)",
         # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
         # A mention, not a report: what a leaflet or form says or lists, a side effect named
@@ -334,6 +337,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
     "explanatory": ("=why", "=how =come", "=what =makes", "=what =counts", "=what =is (=classed|=classified)",
                     "(=counts|=count|=classed|=classified|=class) =as (=a |)(=fever|=temperature|=temp|=high)"),
+    # A colour explained by the light it was seen in, said as fact: "it was the bathroom lighting",
+    # "it's just the filter on my phone" (not asked: "is it just the lighting?").
+    "light_explains": ("(=its|=it =is|=it =was|=was|=must =be|=probably) (=just |=only |=probably |=all |)=the .. "
+                       "(=lighting|=light|=lights|=filter|=bulb|=bulbs|=lamp|=lamps)",),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
     # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
@@ -456,6 +463,16 @@ STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swoll
                          "black", "bloody", "purple", "grey", "gray", "leaking", "oozing", "tight", "drooping",
                          "droopy", "confused", "floppy", "tarry", "painful", "clammy", "blotchy", "numb", "stiff",
                          "heavy", "heavier"})
+# A pain or bleeding said not to happen: "my chest doesn't hurt".
+PAIN_VERBS = frozenset({"hurt", "hurts", "ache", "aches", "sting", "stings", "throb", "throbs", "burn", "burns",
+                        "bleed", "bleeds"})
+VERB_NEGATORS = frozenset({"doesnt", "dont", "didnt", "not", "never"})
+# Colour signs a light can fake: "his eyes looked yellow but it was the lighting".
+COLOUR_SIGNS = frozenset({"yellow", "yellowy", "yellowish", "jaundice", "jaundiced", "blue", "bluish", "blueish",
+                          "grey", "gray", "pale", "purple", "ashen", "dusky"})
+# Someone else's opinion: "she thinks it's just the lighting".
+OTHERS_OPINION = frozenset({"thinks", "reckons", "says", "said", "insists", "insisted", "believes", "claims",
+                            "swears", "reckoned", "thought"})
 # Words for a body's heat: a reading said with them is a person's, whatever the weather.
 BODY_HEAT = frozenset({"temp", "temps", "temperature", "fever", "feverish", "thermometer", "forehead", "armpit",
                        "ear", "mouth", "shivering", "shivery", "hot", "burning", "clammy", "sweaty"})
@@ -631,6 +648,8 @@ class Context:
         s_start, s_end = tokens.sentences[sentence]
         if self._negated_match(words, first, last, s_start) or _answered_no(words, s_start, s_end):
             return Mode.DROP
+        if self._colour_explained(words, marks, tokens, first, last, sentence):
+            return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
         if others and (self._about_another(words, marks, first, s_start) or _near_miss(words, first, last, s_start)):
@@ -734,8 +753,21 @@ class Context:
         return (self._negated(words, first, s_start) or words[last:last + 1] == ("free",)
                 or self._negated_list(words, first, last)
                 or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS)
+                or (words[last - 1] in PAIN_VERBS and last - 2 > first and words[last - 2] in VERB_NEGATORS)
                 or (last - 3 > first and words[last - 2] in CLAUSE_NEGATORS and words[last - 3] in (",", "and"))
                 or self._negated_pair(words, first, last))
+
+    @staticmethod
+    def _colour_explained(words: tuple[str, ...], marks: Marks, tokens: Tokens, first: int, last: int,
+                          sentence: int) -> bool:
+        """A colour sign with the light it was seen in given as the cause, in its sentence or a later
+        one: "not yellow at all, I panicked about jaundice but it was the bathroom lighting"."""
+        explained = marks.starts.get("light_explains")
+        if not explained or COLOUR_SIGNS.isdisjoint(words[first:last]):
+            return False
+        # Only the speaker's own account: "my wife thinks it's the light" may be someone playing it down.
+        return any(tokens.sentence_of[i] >= sentence and tokens.sentence_of[i] not in marks.questions
+                   and OTHERS_OPINION.isdisjoint(words[max(0, i - 3):i]) for i in explained)
 
     @staticmethod
     def _negated_pair(words: tuple[str, ...], first: int, last: int) -> bool:
