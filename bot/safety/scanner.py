@@ -178,6 +178,9 @@ class SafetyScanner:
         # in ("the skin over it") means what the last turns named.
         opening, inside = self.carry.pointers_in(tokens)
         inside = inside if topic else []
+        # "another one" is another of what was named: "a fit when he was diagnosed, and another one today"
+        words = tokens.tokens
+        another = [i for i in range(1, len(words)) if words[i] == "one" and words[i - 1] == "another"]
         if opening or inside:
             # A pointer that dates or settles what came before keeps doing so: "that was in 2020",
             # "it settled within a day" (the context reads those words as pointing back).
@@ -186,12 +189,13 @@ class SafetyScanner:
             opening, inside = ([i for i in found if i not in dating and not {i + 1, i + 2} & settling.keys()]
                                for found in (opening, inside))
         goes_on = named is None and topic is not None and self.carry.goes_on(tokens)
-        if not opening and not inside and not goes_on:
+        if not opening and not inside and not another and not goes_on:
             return alerts
         # A pointer points back: one before this message names its topic ("they were clear it
         # wasn't a fit") can only mean what the last turns named.
         named_at = self.carry.first_named_at(tokens, named) if named else 0
-        topics = {i: (named if named and i > named_at else topic) for i in opening} | {i: topic for i in inside}
+        topics = ({i: (named if named and i > named_at else topic) for i in [*opening, *another]}
+                  | {i: topic for i in inside})
         topics = {i: word for i, word in topics.items() if word}
         if not topics and not goes_on:
             return alerts

@@ -127,6 +127,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(# |a |two |three |four |five |few |a few |couple of |a couple of |)"
         "(summers|winters|springs|autumns|christmases) ago",
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
+        # a decade, or "back then" in a story: "my dad had chest pains on treatment back in the 80s"
+        "in the # s", "in the (sixties|seventies|eighties|nineties)", "back then", "(long|ages) ago",
         "in (the|his|her|my|their|our) first (year|month|months|weeks|week|part|winter|summer|spring|autumn|christmas"
         "|block) of (treatment|chemo|it|his treatment|her treatment|my treatment|their treatment)",
         # a year of treatment by its number: "in year 1 of treatment she had a chickenpox contact"
@@ -213,6 +215,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "ongoing": ("since", "for", "over the", "throughout"),
     "hypothetical": (
         "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically", "what would",
+        "in the event", "god forbid", "heaven forbid",
         "(what|which) (are|r|would be) (the |)(signs|symptoms)", "look out for",
         # Risk in general, not a report: "is he more likely to have fits later in life?"
         "(more|less|most|least|) likely to (have|get|develop|be)",
@@ -455,6 +458,7 @@ def _dates_a_start(words: tuple[str, ...]) -> bool:
     last year" and "the first week after diagnosis (feb 2022)" are times, not starts, and date
     what follows."""
     return any(w in START_WORDS and not (i and ((w == "start" and words[i - 1] == "the") or words[i - 1] == "after"))
+               and "when" not in words[max(0, i - 6):i]  # "when my son was first diagnosed" is a time
                for i, w in enumerate(words))
 
 
@@ -470,6 +474,11 @@ VERB_NEGATORS = frozenset({"doesnt", "dont", "didnt", "not", "never"})
 # Colour signs a light can fake: "his eyes looked yellow but it was the lighting".
 COLOUR_SIGNS = frozenset({"yellow", "yellowy", "yellowish", "jaundice", "jaundiced", "blue", "bluish", "blueish",
                           "grey", "gray", "pale", "purple", "ashen", "dusky"})
+# Things a heat is said of straight after its number ("a 40C room"); not "100F flat" (exactly 100F).
+HEATED_THINGS = frozenset({"room", "rooms", "bath", "baths", "pool", "pools", "water", "shower", "showers", "sauna",
+                           "oven", "day", "days", "heat", "heatwave", "studio", "class", "classes", "tub", "spa",
+                           "kitchen", "house", "office", "classroom", "weather", "summer"})
+UNIT_WORDS = frozenset({"c", "f", "degrees", "degree", "celsius", "fahrenheit", "centigrade", "deg"})
 # Someone else's opinion: "she thinks it's just the lighting".
 OTHERS_OPINION = frozenset({"thinks", "reckons", "says", "said", "insists", "insisted", "believes", "claims",
                             "swears", "reckoned", "thought"})
@@ -720,6 +729,11 @@ class Context:
             return True
         if marks.within("thing_after", last, min(last + 3, bounds[1])):
             return True
+        unit_end = last
+        while unit_end < bounds[1] and words[unit_end] in UNIT_WORDS:
+            unit_end += 1
+        if unit_end > last and words[unit_end:unit_end + 1] and words[unit_end] in HEATED_THINGS:
+            return True  # the number and its unit name a thing's heat: "hot yoga (40°C room)", "a 38 degree bath"
         unit_after = words[last:last + 1] in (("c",), ("f",), ("degrees",))
         if (unit_after or self._place_follows(words, last, bounds)) and any(
                 marks.starts["weather_it"][start] == first and nobody_warm(words[start:last])
@@ -909,6 +923,8 @@ class Context:
             end = marks.starts["distant"][start]
             if words[end - 1] not in ("ago", "back"):
                 continue  # only an amount of time ago: "like before she was diagnosed" compares, it does not date
+            if words[end:end + 1] == ("now",):
+                end += 1  # "..., ages ago now, the consultant said"
             if end >= bounds[1] or words[end] in {",", ".", "?", "when", "before", "after", "and", "but"}:
                 return True
         return False
