@@ -41,7 +41,7 @@ from bot.content.problems import Problem
 from bot.safety.temperature import READING_KEYS
 from bot.safety.wording import PLACEHOLDERS
 from bot.text.context import CONTEXT_KEYS
-from bot.text.phrases import PhraseCompiler, PhraseError, PhrasePattern, any_of
+from bot.text.phrases import Alternation, PhraseCompiler, PhraseError, PhrasePattern, any_of
 from bot.text.stems import Stems
 
 LEVELS = ("emergency", "urgent", "soon")
@@ -397,8 +397,9 @@ def compile_rules(data: Mapping[str, Any], stems: Stems | None = None) -> tuple[
         if "count" in match:
             c = match["count"]
             concepts = [compiler.concept_with_triggers(name) for name in c["concepts"]]
-            groups = "|".join(f"(?P<c{i}>{source}(?= ))" for i, (source, _) in enumerate(concepts))
-            count = Count(tuple(c["concepts"]), PhrasePattern(groups, any_of(t for _, t in concepts)), int(c["min"]))
+            groups = Alternation(PhrasePattern(f"(?P<c{i}>{source}(?= ))", triggers)
+                                 for i, (source, triggers) in enumerate(concepts))
+            count = Count(tuple(c["concepts"]), groups, int(c["min"]))
         sources = raw["source"]
         context = raw.get("context") or {}
         rules.append(Rule(
