@@ -478,6 +478,10 @@ COLOUR_SIGNS = frozenset({"yellow", "yellowy", "yellowish", "jaundice", "jaundic
 HEATED_THINGS = frozenset({"room", "rooms", "bath", "baths", "pool", "pools", "water", "shower", "showers", "sauna",
                            "oven", "day", "days", "heat", "heatwave", "studio", "class", "classes", "tub", "spa",
                            "kitchen", "house", "office", "classroom", "weather", "summer"})
+_NOW_WORDS = frozenset({"now", "today", "tonight", "currently", "atm", "rn", "still", "again", "just"})
+# A guess at when, before a time said as an aside: "..., must be two years back now, ..."
+GUESS_WORDS = frozenset({"must", "be", "it", "was", "thats", "that", "would", "have", "been", "probably", "prob",
+                         "reckon", "think", "i"})
 UNIT_WORDS = frozenset({"c", "f", "degrees", "degree", "celsius", "fahrenheit", "centigrade", "deg"})
 # Someone else's opinion: "she thinks it's just the lighting".
 OTHERS_OPINION = frozenset({"thinks", "reckons", "says", "said", "insists", "insisted", "believes", "claims",
@@ -918,7 +922,8 @@ class Context:
         collapsed, 3 months ago she was diagnosed")."""
         for start in marks.within("distant", clause_end, min(clause_end + 6, bounds[1])):
             between = words[clause_end:start]
-            if not between or between[0] != "," or any(w not in ASIDE_WORDS and not w.isdigit() for w in between):
+            if not between or between[0] != "," or any(w not in ASIDE_WORDS and w not in GUESS_WORDS and not w.isdigit()
+                                                        for w in between):
                 continue
             end = marks.starts["distant"][start]
             if words[end - 1] not in ("ago", "back"):
@@ -966,6 +971,11 @@ class Context:
             end += 1
         return start, end
 
+    @staticmethod
+    def _reported_now(words: tuple[str, ...]) -> bool:
+        """A message that tells of now anywhere: "when he vomits blood what do we do? he's doing it now"."""
+        return not _NOW_WORDS.isdisjoint(words)
+
     def _hypothetical(self, words: tuple[str, ...], marks: Marks, first: int, s_start: int, s_end: int) -> bool:
         scope, floor = first, max(s_start, first - SCOPE)
         while scope > floor and words[scope - 1] != ",":
@@ -974,6 +984,9 @@ class Context:
             scope = s_start  # "in case it happens on holiday, what counts as a fever?" is asked about later
         elif words[s_start] == "if" and words[s_end:s_end + 1] == ("?",):
             scope = s_start  # "if I feel shivery after the flush, is that the line infection?" asks it all
+        elif (words[s_start] == "when" and words[s_end:s_end + 1] == ("?",) and first > s_start
+              and not _told_in_past(set(words[s_start:first])) and not self._reported_now(words)):
+            return True  # "When the child is on chemo and he vomits blood, what is the right action?"
         return any(start == 0 or words[start - 1] not in self.words["embedded"]
                    for start in marks.within("hypothetical", scope, first))
 
