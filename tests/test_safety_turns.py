@@ -427,6 +427,19 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
       "gives me the shivers.",), "none"),
     (("The evening she had rigors after the flush, must be three years back now, was awful. She's in remission "
       "now and loving secondary school.",), "none"),
+    # Pass 38 (rounds ZN and ZO): "had no contact"; "that was May last year"; a drink too hot to
+    # drink; "that old faint"; "not breathing problems"; "what does a rigor look like?"; a cut gushing.
+    (("he's had no contact with chickenpox that we know of, but school wrote about a case in year 4. what should "
+      "we watch for?",), "none"),
+    (("The scariest night was when he had rigors after his line was flushed, that was May last year. He's in "
+      "maintenance now and thriving.",), "none"),
+    (("this coffee from the ward machine is boiling, like 80 degrees, can't even drink it",), "none"),
+    (("When I was 17 I fainted at a concert, all the tests were normal. I'm being tested as a donor for my sister "
+      "now, does that old faint matter?",), "none"),
+    (("Not breathing problems, just a bit of a cough and no temperature. Fine for nursery? She's on maintenance.",),
+     "none"),
+    (("Just planning ahead, what does a rigor look like, and would I spot it if she had one?",), "none"),
+    (("the graze on her shin is gushing, we've pressed on it for 20 minutes",), "emergency"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

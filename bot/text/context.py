@@ -129,6 +129,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
         # a decade, or "back then" in a story: "my dad had chest pains on treatment back in the 80s"
         "in the # s", "in the (sixties|seventies|eighties|nineties)", "back then", "(long|ages) ago",
+        # an episode called old: "is that old fainting relevant?" (not "my old man")
+        "(that|this|those|these) old (fainting|faint|faints|fit|fits|seizure|seizures|episode|episodes|collapse"
+        "|blackout|blackouts|injury|problem)",
         "in (the|his|her|my|their|our) first (year|month|months|weeks|week|part|winter|summer|spring|autumn|christmas"
         "|block) of (treatment|chemo|it|his treatment|her treatment|my treatment|their treatment)",
         # a year of treatment by its number: "in year 1 of treatment she had a chickenpox contact"
@@ -201,6 +204,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "(which|that|this|it) (was|were) (in |back in |around |about |all |over |like |)(last "
                       f"(year|month|summer|winter|spring|autumn|fall|christmas|easter|{_DATING_MONTHS})"
                       f"|{_DATING_MONTHS}|the (first|early) (days|weeks|months))",
+                      # May and March too once a year follows: "that was March last year"
+                      "(which|that|this|it) (was|were) (in |back in |)(may|march|mar) (last year|the year before|#)",
                       "re: (?:which|that|this|it)/[^ ]+ (?:was|were)/[^ ]+ (?:in/[^ ]+ |back/[^ ]+ in/[^ ]+ )?"
                       f"{_PAST_YEAR}/[^ ]+"),
     # How long since, opening the sentence after a story told in the past: "I'm 6 years out now".
@@ -215,7 +220,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "ongoing": ("since", "for", "over the", "throughout"),
     "hypothetical": (
         "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically", "what would",
-        "in the event", "god forbid", "heaven forbid",
+        "in the event", "god forbid", "heaven forbid", "planning ahead", "for future reference",
+        # what a sign looks like, asked: "what do rigors actually look like?"
+        "(what|how) (do|does|would|will|might) .. (look|looks|feel|feels|sound|sounds) like",
         "(what|which) (are|r|would be) (the |)(signs|symptoms)", "look out for",
         # Risk in general, not a report: "is he more likely to have fits later in life?"
         "(more|less|most|least|) likely to (have|get|develop|be)",
