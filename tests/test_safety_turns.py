@@ -440,6 +440,14 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
      "none"),
     (("Just planning ahead, what does a rigor look like, and would I spot it if she had one?",), "none"),
     (("the graze on her shin is gushing, we've pressed on it for 20 minutes",), "emergency"),
+    # Pass 39 (round ZP): shakes whenever the line is flushed; a screening question answered no;
+    # "not weeing less"; a letter saying a child had chickenpox is news of contact.
+    (("whenever they flush his port he gets the shakes badly, it's happening now, started just after the nurse "
+      "went",), "urgent"),
+    (("the psychologist asked whether I'd had any thoughts of hurting myself and to be honest no, just worn out",),
+     "none"),
+    (("He's not weeing less at all, he's weeing loads with the steroids",), "none"),
+    (("the nursery sent a letter saying a child in his room had chickenpox. he's on maintenance for ALL",), "urgent"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

@@ -129,6 +129,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
         # a decade, or "back then" in a story: "my dad had chest pains on treatment back in the 80s"
         "in the # s", "in the (sixties|seventies|eighties|nineties)", "back then", "(long|ages) ago",
+        # "before 6 months" for "6 months ago", as people writing English as a second language say it
+        "before (# |two |three |four |five |six |seven |eight |nine |ten |)(months|years)",
         # an episode called old: "is that old fainting relevant?" (not "my old man")
         "(that|this|those|these) old (fainting|faint|faints|fit|fits|seizure|seizures|episode|episodes|collapse"
         "|blackout|blackouts|injury|problem)",
@@ -486,6 +488,12 @@ HEATED_THINGS = frozenset({"room", "rooms", "bath", "baths", "pool", "pools", "w
                            "oven", "day", "days", "heat", "heatwave", "studio", "class", "classes", "tub", "spa",
                            "kitchen", "house", "office", "classroom", "weather", "summer"})
 _NOW_WORDS = frozenset({"now", "today", "tonight", "currently", "atm", "rn", "still", "again", "just"})
+# Who a letter or message says had something: news of an exposure, not a sign a leaflet lists
+# ("a letter saying someone there had measles").
+NEWS_SUBJECTS = frozenset((w,) for w in ("someone", "somebody", "another", "kids", "children", "child", "pupil",
+                                          "pupils", "classmate", "classmates", "there", "several")) | frozenset(
+    ("a", w) for w in ("child", "kid", "boy", "girl", "pupil", "case", "classmate", "friend", "baby", "patient"))
+SAY_WORDS = frozenset({"says", "said", "say", "saying", "mentions", "mentioned"})
 # A guess at when, before a time said as an aside: "..., must be two years back now, ..."
 GUESS_WORDS = frozenset({"must", "be", "it", "was", "thats", "that", "would", "have", "been", "probably", "prob",
                          "reckon", "think", "i"})
@@ -994,7 +1002,11 @@ class Context:
         elif (words[s_start] == "when" and words[s_end:s_end + 1] == ("?",) and first > s_start
               and not _told_in_past(set(words[s_start:first])) and not self._reported_now(words)):
             return True  # "When the child is on chemo and he vomits blood, what is the right action?"
-        return any(start == 0 or words[start - 1] not in self.words["embedded"]
+        ends = marks.starts.get("hypothetical", {})
+        return any((start == 0 or words[start - 1] not in self.words["embedded"])
+                   and not (words[ends[start] - 1] in SAY_WORDS
+                            and (words[ends[start]:ends[start] + 1] in NEWS_SUBJECTS
+                                 or words[ends[start]:ends[start] + 2] in NEWS_SUBJECTS))
                    for start in marks.within("hypothetical", scope, first))
 
 
