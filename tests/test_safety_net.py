@@ -9,6 +9,7 @@ import pytest
 
 from bot.safety.net import SafetyNet, windows
 from bot.safety.train_net import CLASSES, choose_thresholds, read_corpus, train
+from bot.text.linear import unpack
 from bot.text.stems import Stems
 from tests.conftest import ROOT
 
@@ -22,7 +23,7 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def shipped() -> dict:
-    return json.loads(files("bot.safety").joinpath("net.json").read_text(encoding="utf-8"))
+    return unpack(json.loads(files("bot.safety").joinpath("net.json").read_text(encoding="utf-8")))
 
 
 def test_corpus_is_big_enough_and_has_every_level(corpus) -> None:

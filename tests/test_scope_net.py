@@ -8,6 +8,7 @@ from importlib.resources import files
 import pytest
 
 from bot.scope import OUTSIDE, ScopeNet
+from bot.text.linear import unpack
 from bot.text.stems import Stems
 from bot.train_scope import CLASSES, INSIDE, MAX_TURNED_DOWN, choose_threshold, read_corpus, train
 from tests.conftest import INTENTS, ROOT
@@ -20,7 +21,7 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def shipped() -> dict:
-    return json.loads(files("bot").joinpath("scope.json").read_text(encoding="utf-8"))
+    return unpack(json.loads(files("bot").joinpath("scope.json").read_text(encoding="utf-8")))
 
 
 def test_trained_on_every_example_and_a_large_outside_set(corpus) -> None:
