@@ -44,7 +44,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     ),
     # Light words a negation may reach over ("hasn't really had any sign of a fever").
     "fillers": (
-        "a", "an", "any", "the", "some", "single", "much", "real", "actual", "obvious", "high", "raised",
+        "a", "an", "any", "the", "some", "single", "new", "much", "real", "actual", "obvious", "high", "raised",
         "sign", "signs", "symptom", "symptoms", "of", "had", "have", "has", "got", "get", "getting", "gotten", "been",
         "having", "shown", "show", "showing", "seen", "see", "noticed", "notice", "feel", "feels",
         "felt", "feeling", "seem", "seems", "seemed", "appear", "appears", "to", "think", "it",
@@ -237,7 +237,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # A mention, not a report: what a leaflet or form says or lists, a side effect named
         "(leaflet|leaflets|sheet|form|forms|website|site|booklet|book|page|list|letter|pack|pamphlet|handout|label"
         "|app|guide|card|paperwork) (says|said|say|mentions|mentioned|lists|listed|list|talks about|warns about"
-        "|warned about|describes|includes|included|calls it|called it)",
+        "|warned about|describes|includes|included|calls it|called it|asks about|asked about|asks|asked)",
         "(as a|as a possible|as one|is a|are a) (side effect|risk)",
         # "reading the leaflet and it lists seizures": what a document names
         "(lists|listed)", "(it|they|which|that) (mentions|mentioned|warns about|warned about|names)",
@@ -268,7 +268,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "car", "oven", "fridge", "greenhouse", "conservatory", "garage", "shed", "tent",
         "hot tub", "jacuzzi", "spa", "sauna", "paddling pool", "hot water",
         "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
-        "thermostat", "milk", "bottle", "formula", "food", "drink", "tea", "coffee", "soup", "dinner",
+        "thermostat", "wall", "aircon", "air con", "air conditioning", "duck",
+        "milk", "bottle", "formula", "food", "drink", "tea", "coffee", "soup", "dinner",
         "in here", "out there", "hot water bottle", "heatwave", "heat wave", "climate", "summer", "forecast",
         # kitchen, garden and gadgets
         "jam", "sugar", "syrup", "yoghurt", "yogurt", "incubator", "brooder", "hob", "pan", "grill", "bbq",
