@@ -118,6 +118,13 @@ class Carry:
                     elsewhere.append(i)
         return opening, elsewhere
 
+    @staticmethod
+    def another_in(tokens: Tokens) -> list[int]:
+        """Indexes of "one" in "another one": another of what was named ("a fit when he was
+        diagnosed, and another one today")."""
+        words = tokens.tokens
+        return [i for i in range(1, len(words)) if words[i] == "one" and words[i - 1] == "another"]
+
     def goes_on(self, tokens: Tokens) -> bool:
         """The message opens (after any lead-in and who) with a number or a word that goes on from
         the last turn's topic: "still dribbling now", "9 or 10 times since breakfast", "hes 38 now"."""

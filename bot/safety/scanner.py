@@ -178,9 +178,7 @@ class SafetyScanner:
         # in ("the skin over it") means what the last turns named.
         opening, inside = self.carry.pointers_in(tokens)
         inside = inside if topic else []
-        # "another one" is another of what was named: "a fit when he was diagnosed, and another one today"
-        words = tokens.tokens
-        another = [i for i in range(1, len(words)) if words[i] == "one" and words[i - 1] == "another"]
+        another = self.carry.another_in(tokens)
         if opening or inside:
             # A pointer that dates or settles what came before keeps doing so: "that was in 2020",
             # "it settled within a day" (the context reads those words as pointing back).

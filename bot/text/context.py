@@ -419,8 +419,6 @@ def _tells_present(words: tuple[str, ...]) -> bool:
                and not (w == "now" and i and words[i - 1] == "ago") for i, w in enumerate(words))
 
 
-# Words opening a sentence that point back at the one before: "That all settled."
-_POINTERS_BACK = frozenset({"that", "it", "this", "they", "those", "these", "which", "all"})
 # Adverbs that may stand between an auxiliary and its verb: "couldn't even keep water down".
 _AUXILIARY_ADVERBS = frozenset({"even", "really", "ever", "always", "just", "actually", "properly", "barely",
                                 "hardly", "quite"})
@@ -490,11 +488,18 @@ HEATED_THINGS = frozenset({"room", "rooms", "bath", "baths", "pool", "pools", "w
                            "kitchen", "house", "office", "classroom", "weather", "summer"})
 _NOW_WORDS = frozenset({"now", "today", "tonight", "currently", "atm", "rn", "still", "again", "just"})
 # Who a letter or message says had something: news of an exposure, not a sign a leaflet lists
-# ("a letter saying someone there had measles").
-NEWS_SUBJECTS = frozenset((w,) for w in ("someone", "somebody", "another", "kids", "children", "child", "pupil",
-                                          "pupils", "classmate", "classmates", "there", "several")) | frozenset(
-    ("a", w) for w in ("child", "kid", "boy", "girl", "pupil", "case", "classmate", "friend", "baby", "patient"))
+# ("a letter saying someone there had measles", "... saying a child in his room had chickenpox").
+NEWS_SUBJECTS = frozenset({"someone", "somebody", "another", "kids", "children", "child", "pupil", "pupils",
+                           "classmate", "classmates", "there", "several"})
+NEWS_NOUNS = frozenset({"child", "kid", "boy", "girl", "pupil", "case", "classmate", "friend", "baby", "patient"})
 SAY_WORDS = frozenset({"says", "said", "say", "saying", "mentions", "mentioned"})
+
+
+def _tells_news(words: tuple[str, ...], end: int) -> bool:
+    """A mention ("the letter said") whose next words name who had something: news, not a mention."""
+    if end == 0 or words[end - 1] not in SAY_WORDS or end >= len(words):
+        return False
+    return words[end] in NEWS_SUBJECTS or (words[end] == "a" and end + 1 < len(words) and words[end + 1] in NEWS_NOUNS)
 # A guess at when, before a time said as an aside: "..., must be two years back now, ..."
 GUESS_WORDS = frozenset({"must", "be", "it", "was", "thats", "that", "would", "have", "been", "probably", "prob",
                          "reckon", "think", "i"})
@@ -529,6 +534,8 @@ REPORT_OPENERS = frozenset({"got", "been", "had", "feeling", "woke", "went", "go
 CLAUSE_NEGATORS = frozenset({"no", "nothing", "without", "zero"})
 COPULA_NEGATORS = frozenset({"arent", "isnt", "wasnt", "werent", "not", "never"})
 BACK_POINTERS = frozenset({"it", "that", "which", "this", "they", "its", "thats", "all"})
+# Opening a sentence, these point back at the one before too: "Those all settled."
+SENTENCE_POINTERS = BACK_POINTERS | {"those", "these"}
 ASIDE_WORDS = frozenset({",", "about", "around", "roughly", "over", "nearly", "almost", "maybe", "some", "a", "few",
                          "couple", "of", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                          "ten", "eleven", "twelve"})
@@ -885,7 +892,7 @@ class Context:
                 return True
             if in_past and marks.within("years_since", start, start + 1):
                 return True  # "I was covered in bruises. I'm 6 years out now"
-            if (in_past and words[start] in _POINTERS_BACK and marks.within("resolved", start + 1, start + 3)
+            if (in_past and words[start] in SENTENCE_POINTERS and marks.within("resolved", start + 1, start + 3)
                     and (marks.within("distant", bounds[0], bounds[1]) or marks.within("distant", start, end))):
                 return True  # "We had a run of fevers early on. That all settled ... in 2023."
             if PRESENT_WORDS.intersection(words[start:end]) or marks.within("recent", start, end):
@@ -1005,10 +1012,7 @@ class Context:
             return True  # "When the child is on chemo and he vomits blood, what is the right action?"
         ends = marks.starts.get("hypothetical", {})
         return any((start == 0 or words[start - 1] not in self.words["embedded"])
-                   and not (words[ends[start] - 1] in SAY_WORDS
-                            and (words[ends[start]:ends[start] + 1] in NEWS_SUBJECTS
-                                 or words[ends[start]:ends[start] + 2] in NEWS_SUBJECTS))
-                   for start in marks.within("hypothetical", scope, first))
+                   and not _tells_news(words, ends[start]) for start in marks.within("hypothetical", scope, first))
 
 
 @dataclass(frozen=True, eq=False)

@@ -29,7 +29,6 @@ from bot.text.tokens import words_of
 # A model file keeps its long fields packed: the feature names as one string, one per line, and
 # the numbers as base64 of float64 (exact, and read by the standard library's `array`). Parsing
 # 200,000 numbers as JSON took most of the start-up budget.
-_PACKED_NUMBERS = ("idf", "coef")
 
 
 def pack(data: Mapping[str, Any]) -> dict[str, Any]:

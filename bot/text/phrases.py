@@ -112,11 +112,15 @@ class PhraseSet(PhrasePattern):
     def __reduce__(self) -> tuple[Any, ...]:
         return PhraseSet, (self.members,)
 
-    def finditer(self, tokens: Tokens) -> Iterator[re.Match[str]]:
+    def _reached(self, tokens: Tokens) -> list[int]:
+        """The members the message's words can reach, in the order they are written."""
         reached = set(self._always)
         for trigger in self._trigger_words.intersection(tokens.prefixes):  # C walks the smaller set
             reached.update(self._by_trigger[trigger])
-        for number in sorted(reached):  # in the order the phrases are written, as before
+        return sorted(reached)
+
+    def finditer(self, tokens: Tokens) -> Iterator[re.Match[str]]:
+        for number in self._reached(tokens):
             yield from self.members[number].compiled().finditer(tokens.text)
 
     def search(self, tokens: Tokens) -> re.Match[str] | None:
@@ -139,9 +143,7 @@ class Alternation(PhraseSet):
         return Alternation, (self.members,)
 
     def finditer(self, tokens: Tokens) -> Iterator[re.Match[str]]:
-        reached = set(self._always)
-        for trigger in self._trigger_words.intersection(tokens.prefixes):
-            reached.update(self._by_trigger[trigger])
+        reached = self._reached(tokens)
         if not reached:
             return
         text = tokens.text
@@ -154,7 +156,7 @@ class Alternation(PhraseSet):
         at = 0
         while True:
             best: tuple[int, int] | None = None
-            for number in sorted(ahead):
+            for number in reached:  # in the order written: at one start, the first alternative wins
                 found = ahead[number]
                 if found is not None and found.start() < at:
                     found = ahead[number] = regexes[number].search(text, at)
