@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
                                 "tests/data/out_of_scope_tuning.yaml (needs the train extra)")
     scope.add_argument("--check", action="store_true",
                        help="exit 1 when the shipped scope net is not from today's examples")
+    intents = commands.add_parser("train-intents", help="retrain the intent net from the intents' examples and "
+                                  "the recorded blind sets (needs the train extra)")
+    intents.add_argument("--check", action="store_true",
+                         help="exit 1 when the shipped intent net is not from today's data")
+    intents.add_argument("--label", action="store_true",
+                         help="write training/intents/blind-sets.yaml from the blind sets whose first run is recorded")
     from bot.server.commands import add_parsers  # argparse only; the server itself loads lazily
 
     add_parsers(commands)
@@ -240,14 +246,14 @@ def _tune(args: argparse.Namespace, bot: Bot, sets) -> int:
 
 
 def _trainer(command: str, module: str) -> Callable[[argparse.Namespace], int]:
-    """`allbot train-safety` / `train-scope`: the trainer module is imported only when asked for."""
+    """`allbot train-safety` / `train-scope` / `train-intents`: the trainer module is imported only when asked for."""
     def run(args: argparse.Namespace) -> int:
         try:
             train = importlib.import_module(module).main
         except ImportError as exc:
             print(f"allbot {command} needs the train extra (pip install '.[train]'): {exc}", file=sys.stderr)
             return EXIT_PROBLEMS
-        return train(check=args.check)
+        return train(check=args.check, **({"label": True} if getattr(args, "label", False) else {}))
     return run
 
 
@@ -258,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     handlers = {"validate": _validate, "intents": _intents, "ask": _ask, "chat": _chat, "eval": _eval,
                 "train-safety": _trainer("train-safety", "bot.safety.train_net"),
                 "train-scope": _trainer("train-scope", "bot.train_scope"),
+                "train-intents": _trainer("train-intents", "bot.train_intents"),
                 None: _chat, **server_handlers}
     from bot.content.problems import ContentError
 

@@ -16,6 +16,7 @@ from bot import steps
 from bot.compose import Answer, compose
 from bot.content.model import AUDIENCES
 from bot.focus import QUESTION_WORDS
+from bot.intent_net import IntentReading, shipped_intent_net
 from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply, in_order, level_rank
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 _QUESTION_WORDS = frozenset(map(stem, QUESTION_WORDS))
 
 NET_TURNS = 2  # the learned net reads a turn together with the two before it
+INTENT_TURNS = 2  # and so does the intent net (bot/train_intents.py TURNS_BEFORE)
 NOTICED_TURNS = 2  # symptoms told this many turns back still add up with this turn's
 HELD_LEVELS = ("emergency", "urgent", "soon")  # alerts the next turn raises again
 
@@ -55,11 +57,14 @@ class SessionState:
     noticed: tuple[tuple[str, ...], ...] = ()
     held: tuple[str, ...] = ()
     asked: tuple[str, ...] = ()  # the rules the last turn asked about (guidance), for "that's happening now"
+    # The intent net's numbers for the last turns, for a follow-up that leans on them.
+    intent_traces: tuple[Trace, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"profile": asdict(self.profile), "last_intent": self.last_intent,
                 "offered": list(self.offered), "turns": self.turns,
                 "net_traces": [t.to_list() for t in self.net_traces],
+                "intent_traces": [t.to_list() for t in self.intent_traces],
                 "carried_topic": self.carried_topic, "carried_for": self.carried_for,
                 "noticed": [list(n) for n in self.noticed], "held": list(self.held), "asked": list(self.asked)}
 
@@ -70,7 +75,8 @@ class SessionState:
                    tuple(Trace.from_list(t) for t in data.get("net_traces", ())),
                    data.get("carried_topic"), int(data.get("carried_for", 0)),
                    tuple(tuple(map(str, n)) for n in data.get("noticed", ())), tuple(map(str, data.get("held", ()))),
-                   tuple(map(str, data.get("asked", ()))))
+                   tuple(map(str, data.get("asked", ()))),
+                   tuple(Trace.from_list(t) for t in data.get("intent_traces", ())))
 
 
 class Conversation:
@@ -127,7 +133,9 @@ class Conversation:
             alerts = [learned, *alerts]
         alerts = self._hold(alerts, reading.tokens, told_status=status_of(self.state.profile) != status_of(before))
 
-        answer = steps.understand(self, reading, text, alerts, told_us=self.state.profile != before)
+        turn = steps.read_turn(self, reading, text, alerts, told_us=self.state.profile != before)
+        answer = steps.run(self, turn)
+        self.state.intent_traces = (*self.state.intent_traces, self._intent_trace(turn))[-INTENT_TURNS:]
         self.state.last_intent = answer.intent or self.state.last_intent
         self.state.offered = answer.suggestions
         self.last_step = answer.step
@@ -226,6 +234,17 @@ class Conversation:
         settings = self.bot.content.settings.matcher
         return choose(self.ranked_turn(turn), settings.fallback_threshold, settings.ambiguity_margin)
 
+    def intent_reading(self, turn: Turn) -> IntentReading:
+        """The intent net's reading of the turn, alone or with the turns before it, once."""
+        if turn._intent is None:
+            turn._intent = shipped_intent_net().read_turns(self.state.intent_traces, self._intent_trace(turn))
+        return turn._intent
+
+    def _intent_trace(self, turn: Turn) -> Trace:
+        if turn._intent_trace is None:
+            turn._intent_trace = shipped_intent_net().trace(turn.reading.basic)
+        return turn._intent_trace
+
     def closest(self, turn: Turn) -> tuple[str, ...]:
         """Only topics the message has something in common with; none is better than noise."""
         limit = self.bot.content.settings.matcher.suggestions
@@ -264,7 +283,7 @@ class Conversation:
         a, b = self.bot.content.intent(first), self.bot.content.intent(second)
         return a.kind == b.kind and (a.topic == b.topic or second in a.follow_ups or first in b.follow_ups)
 
-    def follow_up(self, facet: str, canonical: str) -> Answer:
+    def follow_up(self, facet: str, turn: Turn) -> Answer:
         last = self.bot.content.intent(self.state.last_intent or "")
         target = last.facets.get(facet)
         if target:
@@ -273,17 +292,16 @@ class Conversation:
             return self.answer_for(last.id, 1.0, audience=facet)
         if facet == "more" and last.follow_ups:
             return self.answer_for(last.follow_ups[0], 1.0)
-        # No facet written for this: read the message together with the last topic.
-        context = self.bot.normaliser.canonical(f"{canonical} {last.title}")
-        settings = self.bot.content.settings.matcher
-        choice = choose(self.ranked(context), settings.fallback_threshold, settings.ambiguity_margin)
-        if choice.intent_id == last.id and f"nothing_more_{facet}" in self.bot.content.responses:
+        # No facet written for this: the intent net reads the message with the turns before it.
+        reading = self.intent_reading(turn)
+        limit = self.bot.content.settings.matcher.suggestions
+        if reading.answers and reading.intent_id == last.id and f"nothing_more_{facet}" in self.bot.content.responses:
             # The same answer again would read as if it were about adults (or more detail) when it is not.
             return Answer(self.say(f"nothing_more_{facet}", title=last.title),
-                          suggestions=last.follow_ups[: settings.suggestions] or self.starters())
-        if choice.intent_id is None:
-            return Answer(self.say("no_context"), suggestions=last.follow_ups[: settings.suggestions])
-        return self.answer_for(choice.intent_id, choice.confidence)
+                          suggestions=last.follow_ups[:limit] or self.starters())
+        if not reading.answers:
+            return Answer(self.say("no_context"), suggestions=last.follow_ups[:limit])
+        return self.answer_for(reading.intent_id, reading.probability)
 
     def answer_for(self, intent_id: str, confidence: float, audience: str | None = None) -> Answer:
         """The intent's answer, worded for the audience the profile names (adult or child) where

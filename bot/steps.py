@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from bot.compose import Answer, urgency_of
 from bot.focus import holds_question, question_parts
+from bot.intent_net import IntentReading
 from bot.matcher import Candidate, Choice, choose
 from bot.reply import Alert
+from bot.text.linear import Trace
 from bot.text.message import Message
 
 if TYPE_CHECKING:
@@ -46,6 +48,8 @@ class Turn:
     asks: bool               # holds a question, with or without "?"
     parts: list[str] = field(default_factory=list)  # question-like sentences, as topic text
     _ranked: list[Candidate] | None = None
+    _intent: IntentReading | None = None
+    _intent_trace: Trace | None = None
 
     @property
     def reports(self) -> bool:
@@ -96,7 +100,7 @@ def facet(chat: Conversation, turn: Turn) -> Answer | None:
         return None
     if chat.state.last_intent is None:
         return Answer(chat.say("no_context"), suggestions=chat.starters())
-    return chat.follow_up(wanted, turn.reading.canonical)
+    return chat.follow_up(wanted, turn)
 
 
 def routed(chat: Conversation, turn: Turn) -> Answer | None:
@@ -149,6 +153,36 @@ def red_flag(chat: Conversation, turn: Turn) -> Answer | None:
     if urgency_of(turn.alerts) == "urgent" and not any(a.net == "rules" and not a.guidance for a in turn.alerts):
         return _symptom_answer(chat, turn) or Answer("")
     return Answer("")
+
+
+def small_talk(chat: Conversation, turn: Turn) -> Answer | None:
+    """Greetings, thanks, "are you a doctor?": the matcher's, which ranks them only for short messages."""
+    choice = chat.choice(turn)
+    if choice.options or choice.intent_id is None or chat.bot.content.intent(choice.intent_id).kind != "conversation":
+        return None
+    return chat.answer_for(choice.intent_id, choice.confidence)
+
+
+def learned(chat: Conversation, turn: Turn) -> Answer | None:
+    """The intent net's answer when it is sure enough (bot/intent_net.py): it reads people's
+    phrasing better than the matcher, on blind sets held out one at a time."""
+    reading = chat.intent_reading(turn)
+    if not reading.answers or (turn.told_us and not turn.asks and turn.context_only):
+        return None
+    first, second = reading.intent_id, reading.runner_up
+    ratio = chat.bot.content.settings.dialogue.clarify_ratio
+    if second is not None and reading.runner_up_probability >= ratio * reading.probability \
+            and not chat.related(first, second):
+        content = chat.bot.content
+        return Answer(chat.say("did_you_mean", first=_mid_sentence(content.intent(first).title),
+                               second=_mid_sentence(content.intent(second).title)),
+                      confidence=reading.probability, suggestions=(first, second))
+    answer = chat.answer_for(reading.intent_id, reading.probability)
+    if reading.runner_up and chat.related(reading.intent_id, reading.runner_up):
+        limit = chat.bot.content.settings.matcher.suggestions
+        rest = tuple(i for i in answer.suggestions if i != reading.runner_up)
+        answer = replace(answer, suggestions=(reading.runner_up, *rest)[:limit])
+    return answer
 
 
 def match(chat: Conversation, turn: Turn) -> Answer | None:
@@ -230,7 +264,8 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("routed", routed),
     ("refer-back", refer_back),
     ("red-flag", red_flag),
-    ("match", match),
+    ("learned", learned),
+    ("small-talk", small_talk),
     ("foreign", foreign),
     ("symptom", symptom),
     ("noted", noted),
@@ -248,14 +283,13 @@ def run(chat: Conversation, turn: Turn) -> Answer:
     raise AssertionError("the fallback step always answers")
 
 
-def understand(chat: Conversation, reading: Message, text: str, alerts: list[Alert], told_us: bool) -> Answer:
+def read_turn(chat: Conversation, reading: Message, text: str, alerts: list[Alert], told_us: bool) -> Turn:
     reader = chat.bot.profile_reader.context_words
     topic = reader.topic_text(reading.canonical, has_topic=lambda t: bool(chat.topic_words(t)))
     parts = [reader.topic_text(chat.bot.normaliser.canonical(p), has_topic=lambda t: bool(chat.topic_words(t)))
              for p in question_parts(reading.basic)]
-    turn = Turn(reading, text, alerts, told_us, topic or reading.canonical, not topic,
+    return Turn(reading, text, alerts, told_us, topic or reading.canonical, not topic,
                 holds_question(text, reading.basic), [p for p in parts if p])
-    return run(chat, turn)
 
 
 def _overview(intent_id: str) -> bool:
@@ -270,4 +304,4 @@ def _mid_sentence(title: str) -> str:
     return title if title[:2].isupper() else title[:1].lower() + title[1:]
 
 
-__all__ = ["STEPS", "Choice", "Turn", "choose", "run", "understand"]
+__all__ = ["STEPS", "Choice", "Turn", "choose", "read_turn", "run"]

@@ -86,6 +86,7 @@ class DialogueSettings:
     refer_back_weak: float = 0.7          # a message that leans on the last turn is read against it below this
     refer_back_max_words: int = 2         # a question this short (topic words) leans on the last turn
     symptom_threshold: float = 0.25       # a symptom told with no alert gets its information answer down to this
+    clarify_ratio: float = 0.9            # the intent net's second best this close to its best: may ask which
 
 
 # Every reply text the dialogue itself says (intents/responses.yaml); the loader insists on each.

@@ -42,8 +42,17 @@ def is_current(target: Path, sha256: str) -> bool:
     return json.loads(target.read_text(encoding="utf-8")).get("corpus_sha256") == sha256
 
 
-def write_model(target: Path, data: dict[str, Any]) -> None:
-    """The model packed (`bot.text.linear.pack`: exact numbers, quick to load at start-up)."""
-    from bot.text.linear import pack
+def write_model(target: Path, data: dict[str, Any], weights_apart: bool = False) -> None:
+    """The model packed (`bot.text.linear.pack`: exact numbers, quick to load at start-up); with
+    `weights_apart`, its weights in a raw file beside it (`<target>.weights`)."""
+    from bot.text.linear import pack, weights_bytes
 
-    target.write_text(json.dumps(pack(data), separators=(",", ":")) + "\n", encoding="utf-8")
+    if weights_apart:
+        weights = target.with_suffix(".weights")
+        weights.write_bytes(weights_bytes(data["coef"]))
+        data = {**{k: v for k, v in data.items() if k != "coef"}, "weights_file": weights.name}
+        packed = pack({**data, "coef": []})
+        del packed["coef"]
+    else:
+        packed = pack(data)
+    target.write_text(json.dumps(packed, separators=(",", ":")) + "\n", encoding="utf-8")

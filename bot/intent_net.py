@@ -1,0 +1,95 @@
+"""Which question a message asks: a learned reader of intents, beside the matcher.
+
+A multinomial logistic regression over word stems and stem pairs (the shared features of
+`bot/text/features.py`), with one class per information intent and one for everything we do not
+answer. It is trained (`allbot train-intents`, bot/train_intents.py) on the intents' examples, the
+everyday requests written for tuning, and the blind understanding sets whose first run is on
+record, and read here without scikit-learn (`bot/text/linear.py`).
+
+Its thresholds come from cross-validation that holds out one blind round at a time, so they are
+set on phrasing the model never saw: an answer is given when P(outside) stays under
+`outside_below` and the best intent reaches `answer_from`; a turn less sure than `alone_from` on
+its own is read with the turns before it (their numbers, never their words, kept by the session).
+It never touches safety: alerts come first, from the rules and the learned safety net.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bot.text.linear import LinearModel, Trace
+from bot.text.stems import Stems
+
+OUTSIDE = "outside"
+
+
+@dataclass(frozen=True)
+class Scored:
+    intent_id: str          # the likeliest information intent
+    probability: float      # its probability
+    outside: float          # P(not a question we answer)
+    runner_up: str | None   # the next likeliest intent
+    runner_up_probability: float
+
+
+@dataclass(frozen=True)
+class IntentReading(Scored):
+    answers: bool           # sure enough to answer with `intent_id`
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    outside_below: float    # an answer only while P(outside) stays under this
+    answer_from: float      # ... and the best intent reaches this
+    alone_from: float       # a turn this sure on its own is not read with the turns before it
+
+    def answers(self, scored: Scored) -> bool:
+        return scored.outside < self.outside_below and scored.probability >= self.answer_from
+
+    def choose(self, alone: Scored, together: Scored | None) -> IntentReading:
+        """A turn read alone, or with the turns before it when alone it is not sure ("how long
+        does that take?" after a question about the bone marrow test)."""
+        if together is not None and not (self.answers(alone) and alone.probability >= self.alone_from) \
+                and self.answers(together):
+            return IntentReading(**vars(together), answers=True)
+        return IntentReading(**vars(alone), answers=self.answers(alone))
+
+
+@dataclass(frozen=True, eq=False)
+class IntentNet(LinearModel):
+    thresholds: Thresholds
+    corpus_sha256: str
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], stems: Stems | None = None) -> IntentNet:
+        thresholds = Thresholds(float(data["outside_below"]), float(data["answer_from"]), float(data["alone_from"]))
+        return cls(**LinearModel.parts(data, stems), thresholds=thresholds,
+                   corpus_sha256=str(data.get("corpus_sha256", "")))
+
+    @classmethod
+    def load(cls, path: Path | None = None, stems: Stems | None = None) -> IntentNet:
+        return cls.from_data(LinearModel.data("bot", "intent_net.json", path), stems)
+
+    def read(self, text: str) -> IntentReading:
+        """The net's reading of one message alone."""
+        return self.thresholds.choose(self.scored([self.trace(text)]), None)
+
+    def read_turns(self, before: Sequence[Trace], now: Trace) -> IntentReading:
+        """A turn, read with the (at most two) turns before it when alone it is not sure."""
+        return self.thresholds.choose(self.scored([now]), self.scored([*before, now]) if before else None)
+
+    def scored(self, traces: Sequence[Trace]) -> Scored:
+        probabilities = self.from_traces(traces)
+        outside = probabilities.pop(OUTSIDE, 0.0)
+        first, second = sorted(probabilities, key=probabilities.__getitem__, reverse=True)[:2]
+        return Scored(first, probabilities[first], outside, second, probabilities[second])
+
+
+@cache
+def shipped_intent_net() -> IntentNet:
+    """The intent net shipped in the package, read once per process, when first asked for."""
+    return IntentNet.load()
