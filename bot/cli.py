@@ -59,10 +59,6 @@ def _parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train-safety", help="retrain the learned safety net from training/safety "
                                 "(needs the train extra)")
     train.add_argument("--check", action="store_true", help="exit 1 when the shipped net is not from today's corpus")
-    scope = commands.add_parser("train-scope", help="retrain the scope net from the intents' examples and "
-                                "tests/data/out_of_scope_tuning.yaml (needs the train extra)")
-    scope.add_argument("--check", action="store_true",
-                       help="exit 1 when the shipped scope net is not from today's examples")
     intents = commands.add_parser("train-intents", help="retrain the intent net from the intents' examples and "
                                   "the recorded blind sets (needs the train extra)")
     intents.add_argument("--check", action="store_true",
@@ -101,10 +97,10 @@ def _validate(args: argparse.Namespace) -> int:
 
     for warning in repeated_alternations(content.safety):
         print(f"warning: {warning}")
-    from bot.scope import stale_for
+    from bot.intent_net import stale_for
 
     if stale_for(content):
-        print("warning: the scope net was trained on other examples: run `allbot train-scope` in a checkout")
+        print("warning: the intent net was trained on other examples: run `allbot train-intents` in a checkout")
     print(f"ok: {len(content.intents)} intents, "
           f"{sum(len(i.examples) for i in content.intents)} examples, "
           f"{len(content.safety.get('rules') or [])} safety rules in {directory}")
@@ -246,7 +242,7 @@ def _tune(args: argparse.Namespace, bot: Bot, sets) -> int:
 
 
 def _trainer(command: str, module: str) -> Callable[[argparse.Namespace], int]:
-    """`allbot train-safety` / `train-scope` / `train-intents`: the trainer module is imported only when asked for."""
+    """`allbot train-safety` / `train-intents`: the trainer module is imported only when asked for."""
     def run(args: argparse.Namespace) -> int:
         try:
             train = importlib.import_module(module).main
@@ -263,7 +259,6 @@ def main(argv: list[str] | None = None) -> int:
 
     handlers = {"validate": _validate, "intents": _intents, "ask": _ask, "chat": _chat, "eval": _eval,
                 "train-safety": _trainer("train-safety", "bot.safety.train_net"),
-                "train-scope": _trainer("train-scope", "bot.train_scope"),
                 "train-intents": _trainer("train-intents", "bot.train_intents"),
                 None: _chat, **server_handlers}
     from bot.content.problems import ContentError

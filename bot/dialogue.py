@@ -22,7 +22,6 @@ from bot.profile import Profile
 from bot.reply import Alert, Reply, in_order, level_rank
 from bot.safety.net import Trace
 from bot.safety.scanner import status_of
-from bot.scope import shipped_scope
 from bot.steps import Turn, _mid_sentence  # noqa: F401  (_mid_sentence: kept importable here)
 
 if TYPE_CHECKING:
@@ -242,7 +241,7 @@ class Conversation:
 
     def _intent_trace(self, turn: Turn) -> Trace:
         if turn._intent_trace is None:
-            turn._intent_trace = shipped_intent_net().trace(turn.reading.basic)
+            turn._intent_trace = shipped_intent_net().trace(turn.reading.canonical)
         return turn._intent_trace
 
     def closest(self, turn: Turn) -> tuple[str, ...]:
@@ -259,25 +258,6 @@ class Conversation:
         near.update(i.id for i in self.bot.content.intents if i.topic == intent.topic and i.kind == "info")
         return near
 
-    def outside(self, turn: Turn, intent_id: str) -> bool:
-        """The scope net reads the message as not ours to answer (bot/scope.py): only ever said of
-        an information answer the matcher chose, never of a routed pattern or chat. The message is
-        also read with what the conversation is about ("how long does that take?" after the bone
-        marrow test): every reading must be outside."""
-        text, scope = turn.reading.basic, shipped_scope()  # as the safety net reads it: features once
-        return (self.bot.content.intent(intent_id).kind == "info" and scope.outside(text)
-                and all(scope.outside(f"{text} {context}") for context in self._told_so_far()))
-
-    def _told_so_far(self) -> list[str]:
-        """What the conversation is about beyond this message: the last answer's title, and ALL
-        when the person has said they or someone they care for has it ("my son is 6 and having
-        treatment for ALL", then "can he go back to school?")."""
-        told = [self.bot.content.intent(self.state.last_intent).title] if self.state.last_intent else []
-        profile = self.state.profile
-        if profile.diagnosed or profile.in_treatment:
-            told.append("acute lymphoblastic leukaemia treatment")
-        return told
-
     def related(self, first: str, second: str) -> bool:
         """Close relatives: one offers the other next, or they share a topic and kind of answer."""
         a, b = self.bot.content.intent(first), self.bot.content.intent(second)
@@ -292,16 +272,22 @@ class Conversation:
             return self.answer_for(last.id, 1.0, audience=facet)
         if facet == "more" and last.follow_ups:
             return self.answer_for(last.follow_ups[0], 1.0)
-        # No facet written for this: the intent net reads the message with the turns before it.
+        # No facet written for this. The intent net, reading the turns together, may know where
+        # it leads within the last answer's neighbourhood ("and kids?" after adult survival).
         reading = self.intent_reading(turn)
-        limit = self.bot.content.settings.matcher.suggestions
-        if reading.answers and reading.intent_id == last.id and f"nothing_more_{facet}" in self.bot.content.responses:
+        if reading.answers and reading.intent_id != last.id and reading.intent_id in self.neighbourhood(last.id):
+            return self.answer_for(reading.intent_id, reading.probability)
+        # Otherwise read the message together with the last topic.
+        context = self.bot.normaliser.canonical(f"{turn.reading.canonical} {last.title}")
+        settings = self.bot.content.settings.matcher
+        choice = choose(self.ranked(context), settings.fallback_threshold, settings.ambiguity_margin)
+        if choice.intent_id == last.id and f"nothing_more_{facet}" in self.bot.content.responses:
             # The same answer again would read as if it were about adults (or more detail) when it is not.
             return Answer(self.say(f"nothing_more_{facet}", title=last.title),
-                          suggestions=last.follow_ups[:limit] or self.starters())
-        if not reading.answers:
-            return Answer(self.say("no_context"), suggestions=last.follow_ups[:limit])
-        return self.answer_for(reading.intent_id, reading.probability)
+                          suggestions=last.follow_ups[: settings.suggestions] or self.starters())
+        if choice.intent_id is None:
+            return Answer(self.say("no_context"), suggestions=last.follow_ups[: settings.suggestions])
+        return self.answer_for(choice.intent_id, choice.confidence)
 
     def answer_for(self, intent_id: str, confidence: float, audience: str | None = None) -> Answer:
         """The intent's answer, worded for the audience the profile names (adult or child) where

@@ -15,16 +15,21 @@ It never touches safety: alerts come first, from the rules and the learned safet
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.content.model import Content
 from bot.text.linear import LinearModel, Trace
 from bot.text.stems import Stems
 
 OUTSIDE = "outside"
+# Information answers, and scope answers ("I only cover ALL"); small talk is the matcher's.
+LEARNT_KINDS = ("info", "scope")
 
 
 @dataclass(frozen=True)
@@ -63,19 +68,21 @@ class Thresholds:
 class IntentNet(LinearModel):
     thresholds: Thresholds
     corpus_sha256: str
+    examples_sha256: str
 
     @classmethod
     def from_data(cls, data: dict[str, Any], stems: Stems | None = None) -> IntentNet:
         thresholds = Thresholds(float(data["outside_below"]), float(data["answer_from"]), float(data["alone_from"]))
         return cls(**LinearModel.parts(data, stems), thresholds=thresholds,
-                   corpus_sha256=str(data.get("corpus_sha256", "")))
+                   corpus_sha256=str(data.get("corpus_sha256", "")),
+                   examples_sha256=str(data.get("examples_sha256", "")))
 
     @classmethod
     def load(cls, path: Path | None = None, stems: Stems | None = None) -> IntentNet:
         return cls.from_data(LinearModel.data("bot", "intent_net.json", path), stems)
 
     def read(self, text: str) -> IntentReading:
-        """The net's reading of one message alone."""
+        """The net's reading of one message alone (its canonical text: `Bot.read(...).canonical`)."""
         return self.thresholds.choose(self.scored([self.trace(text)]), None)
 
     def read_turns(self, before: Sequence[Trace], now: Trace) -> IntentReading:
@@ -87,6 +94,20 @@ class IntentNet(LinearModel):
         outside = probabilities.pop(OUTSIDE, 0.0)
         first, second = sorted(probabilities, key=probabilities.__getitem__, reverse=True)[:2]
         return Scored(first, probabilities[first], outside, second, probabilities[second])
+
+
+def examples_digest(content: Content) -> str:
+    """The fingerprint of what the net learns from the content itself (the answers' ids, titles and
+    examples, and the synonyms that make text canonical): `allbot validate` compares it with the
+    shipped net's without the training data, which only a checkout has."""
+    learnt = [(i.id, i.title, list(i.examples)) for i in content.intents if i.kind in LEARNT_KINDS]
+    text = json.dumps([learnt, content.synonyms], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def stale_for(content: Content) -> bool:
+    """Whether the shipped net was trained on other examples or synonyms than `content`'s."""
+    return shipped_intent_net().examples_sha256 != examples_digest(content)
 
 
 @cache

@@ -185,27 +185,6 @@ def learned(chat: Conversation, turn: Turn) -> Answer | None:
     return answer
 
 
-def match(chat: Conversation, turn: Turn) -> Answer | None:
-    """The best intent when it is sure enough. Between two close ones, ask only when they would
-    give different kinds of answer; close relatives: answer the best, offer the other."""
-    choice = chat.choice(turn)
-    if turn.told_us and not turn.asks and (turn.context_only or choice.intent_id is None):
-        return None  # something told about the person, not asked: the noted step
-    if choice.options:
-        first, second = choice.options
-        if chat.related(first, second):
-            answer = chat.answer_for(first, choice.confidence)
-            rest = tuple(i for i in answer.suggestions if i != second)
-            limit = chat.bot.content.settings.matcher.suggestions
-            return replace(answer, suggestions=(second, *rest)[:limit])
-        return Answer(chat.say("did_you_mean", first=_mid_sentence(chat.bot.content.intent(first).title),
-                               second=_mid_sentence(chat.bot.content.intent(second).title)),
-                      confidence=choice.confidence, suggestions=choice.options)
-    if choice.intent_id is None or chat.outside(turn, choice.intent_id):
-        return None  # nothing close enough, or a near match on a question that is not ours
-    return chat.answer_for(choice.intent_id, choice.confidence)
-
-
 def foreign(chat: Conversation, turn: Turn) -> Answer | None:
     return Answer(chat.say("english_only")) if chat.looks_foreign(turn.reading.basic) else None
 

@@ -30,7 +30,7 @@ import hashlib
 import json
 import random
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,8 @@ import yaml
 
 from bot.content.loader import load_content
 from bot.content.locate import default_content_dir
-from bot.intent_net import OUTSIDE, IntentNet, Scored, Thresholds
+from bot.intent_net import LEARNT_KINDS, OUTSIDE, IntentNet, Scored, Thresholds, examples_digest
+from bot.normalise import Normaliser
 from bot.text import training
 from bot.text.features import features
 from bot.text.stems import Stems
@@ -90,6 +91,7 @@ class Question:
 class IntentCorpus:
     questions: list[Question]
     sha256: str
+    examples_sha256: str   # the content's part alone (`bot.intent_net.stale_for`)
 
     @property
     def groups(self) -> list[str]:
@@ -114,6 +116,8 @@ def with_turns_before(rows: list[Question], seed: int = SEED) -> list[Question]:
             if not other.right & question.right:
                 made.append(Question(group, (other.turns[-1], question.turns[-1]), question.label, question.right,
                                      "switch"))
+        if not asked:
+            continue  # a round of requests alone (an out-of-scope training set)
         for request in (q for q in rows if q.group == group and q.kind == "outside"):
             made.append(Question(group, (rng.choice(asked).turns[-1], request.turns[-1]), OUTSIDE, request.right,
                                  "outside-after"))
@@ -124,7 +128,7 @@ def read_corpus(intents_dir: Path | None = None) -> IntentCorpus:
     content = load_content(intents_dir or default_content_dir())
     # Information answers, and the scope answers ("I only cover ALL", "I can't diagnose"), which
     # also count as turning a request down; small talk is the matcher's, for short messages only.
-    learnt = [intent for intent in content.intents if intent.kind in ("info", "scope")]
+    learnt = [intent for intent in content.intents if intent.kind in LEARNT_KINDS]
     declines = frozenset(intent.id for intent in learnt if intent.kind == "scope")
     questions = [Question("", (text,), intent.id, frozenset({intent.id}))
                  for intent in learnt for text in (intent.title, *intent.examples)]
@@ -137,14 +141,17 @@ def read_corpus(intents_dir: Path | None = None) -> IntentCorpus:
     talks = yaml.safe_load(TEAM_FOLLOW_UPS.read_bytes())["conversations"]
     questions += [Question("", tuple(map(str, row["turns"])), str(row["intent"]), frozenset({str(row["intent"])}),
                            "follow-up") for row in talks]
-    labelled_raw = LABELLED.read_bytes()
     blind = [Question(_round(str(row["set"])), tuple(map(str, row["turns"])), str(row["intent"]),
                       declines if row["intent"] == OUTSIDE else frozenset(row.get("right") or ()), str(row["kind"]))
-             for row in yaml.safe_load(labelled_raw)["questions"]]
+             for row in yaml.safe_load(LABELLED.read_bytes())["questions"]]
     questions += blind + with_turns_before(blind)
-    examples = json.dumps([(q.text, q.label) for q in questions if not q.group], ensure_ascii=False).encode()
-    digest = hashlib.sha256(examples + b"\0" + labelled_raw).hexdigest()
-    return IntentCorpus(questions, digest)
+    # Learnt as the run time reads a turn: its canonical text (spelling mended, synonyms joined).
+    canonical = Normaliser.from_data(content.synonyms).canonical
+    questions = [replace(q, turns=tuple(canonical(turn) for turn in q.turns)) for q in questions]
+    # The fingerprint of everything learnt, as learnt: a change of examples, labels or synonyms shows.
+    learnt_as = json.dumps([(q.group, q.turns, q.label, sorted(q.right), q.kind) for q in questions],
+                           ensure_ascii=False)
+    return IntentCorpus(questions, hashlib.sha256(learnt_as.encode()).hexdigest(), examples_digest(content))
 
 
 def make_pipeline(stems: Stems) -> Any:
@@ -223,6 +230,7 @@ def train(corpus: IntentCorpus, stems: Stems) -> tuple[dict[str, Any], Point]:
     data = {
         "about": "Intent net: written by `allbot train-intents` (bot/train_intents.py); do not edit.",
         "corpus_sha256": corpus.sha256,
+        "examples_sha256": corpus.examples_sha256,
         "messages": len(corpus.questions),
         **asdict(chosen.thresholds),
         "held_out": {"rates": {k: round(v, 4) for k, v in chosen.rates.items()}, "rounds": corpus.groups},

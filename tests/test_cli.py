@@ -152,7 +152,7 @@ def test_two_emergencies_say_the_number_to_call_once_and_name_each(cli):
         assert alert["about"][0].upper() + alert["about"][1:] + ": " in text
 
 
-@pytest.mark.parametrize("command", ["train-safety", "train-scope"])
+@pytest.mark.parametrize("command", ["train-safety", "train-intents"])
 def test_a_trainer_outside_the_checkout_says_where_to_run_it(cli, command):
     result = cli(command, "--check")
     assert result.returncode == 2 and b"Traceback" not in result.stderr

@@ -1,7 +1,7 @@
 """What the learned readers see in a message: word stems, stem pairs and letter groups.
 
 One function for training (scikit-learn calls it as the vectoriser's analyser) and for the run
-time readers (the learned safety net, the scope net), so both sides see exactly the same features.
+time readers (the learned safety net, the intent net), so both sides see exactly the same features.
 It uses only the shared text reading (basic text, tokens, stems), never the safety rules'
 vocabulary or speller, nor the matcher's index. Letter groups (3 and 4 letters inside a word) let
 a model read typos it never saw.

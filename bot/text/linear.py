@@ -1,6 +1,6 @@
 """A logistic regression over tf-idf weighted features, read without scikit-learn or numpy.
 
-The learned readers (the safety net, the scope net) are trained with scikit-learn and shipped as
+The learned readers (the safety net, the intent net) are trained with scikit-learn and shipped as
 plain JSON: the feature names, their idf, one row of weights per class and the intercepts. This
 reads them and gives the probabilities scikit-learn's `predict_proba` gives (the tests prove it to
 1e-6): sublinear term frequency times idf, L2-normalised, then a softmax over the classes. A

@@ -2,7 +2,7 @@
 cross-validated probabilities, and the shipped file's freshness.
 
 `bot/text/linear.py` reads exactly this shape (tf-idf with sublinear term frequency, then a
-logistic regression); the trainers (`allbot train-safety`, `allbot train-scope`) import this module
+logistic regression); the trainers (`allbot train-safety`, `allbot train-intents`) import this module
 only with the `train` extra installed.
 """
 
