@@ -16,7 +16,7 @@ from bot import steps
 from bot.compose import Answer, compose
 from bot.content.model import AUDIENCES
 from bot.focus import QUESTION_WORDS
-from bot.intent_net import IntentReading, shipped_intent_net
+from bot.intent_net import IntentReading, net_text, shipped_intent_net
 from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply, in_order, level_rank
@@ -241,7 +241,15 @@ class Conversation:
 
     def _intent_trace(self, turn: Turn) -> Trace:
         if turn._intent_trace is None:
-            turn._intent_trace = shipped_intent_net().trace(turn.reading.canonical)
+            net = shipped_intent_net()
+            whole = net.trace(net.respelled(net_text(turn.reading.raw, turn.reading.canonical)))
+            turn._intent_trace = whole
+            if turn.topic != turn.reading.canonical:
+                # Ages, relations and "just diagnosed" are context: read without them too, and
+                # keep the surer reading ("my 3 year old has ALL, how is it treated").
+                topic = net.trace(net.respelled(net_text(turn.reading.raw, turn.topic)))
+                if net.scored([topic]).probability > net.scored([whole]).probability:
+                    turn._intent_trace = topic
         return turn._intent_trace
 
     def closest(self, turn: Turn) -> tuple[str, ...]:

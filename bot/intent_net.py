@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
+
+from rapidfuzz import fuzz, process
 
 from bot.content.model import Content
 from bot.text.linear import LinearModel, Trace
@@ -30,6 +33,21 @@ from bot.text.stems import Stems
 OUTSIDE = "outside"
 # Information answers, and scope answers ("I only cover ALL"); small talk is the matcher's.
 LEARNT_KINDS = ("info", "scope")
+
+
+# Canonical text folds "ALL", "acute lymphoblastic leukaemia" and the word "all" into one "all".
+# The net needs to know the disease was named: a word of its own is added when it was.
+_ACRONYM = re.compile(r"\bALL\b")
+DISEASE_NAMED = "lymphoblastic"
+RESPELL_FROM = 5        # letters a word needs before a typo is mended (shorter words are too alike)
+RESPELL_CUTOFF = 85.0   # rapidfuzz ratio between a word's stem and the learnt stem it is read as
+
+
+def net_text(raw: str, canonical: str) -> str:
+    """What the net reads of a turn: its canonical text, marked when the disease was named (the
+    acronym in capitals in a message not all in capitals, or its full name)."""
+    named = (_ACRONYM.search(raw) is not None and not raw.isupper()) or DISEASE_NAMED in raw.lower()
+    return f"{canonical} {DISEASE_NAMED}" if named else canonical
 
 
 @dataclass(frozen=True)
@@ -81,8 +99,26 @@ class IntentNet(LinearModel):
     def load(cls, path: Path | None = None, stems: Stems | None = None) -> IntentNet:
         return cls.from_data(LinearModel.data("bot", "intent_net.json", path), stems)
 
+    @cached_property
+    def _known_stems(self) -> tuple[str, ...]:
+        return tuple(name[2:] for name in self.index if name.startswith("w:"))
+
+    def respelled(self, text: str) -> str:
+        """A word the net never learnt, written as the learnt word it is one or two letters from
+        ("lumbar punture", "contageous"); other words as they are."""
+        return " ".join(self._respell(word) for word in text.split())
+
+    def _respell(self, word: str) -> str:
+        if len(word) < RESPELL_FROM or not word.isalpha():
+            return word
+        stem = self.stems.stems([word])[0]
+        if f"w:{stem}" in self.index:
+            return word
+        found = process.extractOne(stem, self._known_stems, scorer=fuzz.ratio, score_cutoff=RESPELL_CUTOFF)
+        return found[0] if found else word
+
     def read(self, text: str) -> IntentReading:
-        """The net's reading of one message alone (its canonical text: `Bot.read(...).canonical`)."""
+        """The net's reading of one message alone (`net_text` of its reading)."""
         return self.thresholds.choose(self.scored([self.trace(text)]), None)
 
     def read_turns(self, before: Sequence[Trace], now: Trace) -> IntentReading:

@@ -38,7 +38,7 @@ import yaml
 
 from bot.content.loader import load_content
 from bot.content.locate import default_content_dir
-from bot.intent_net import LEARNT_KINDS, OUTSIDE, IntentNet, Scored, Thresholds, examples_digest
+from bot.intent_net import LEARNT_KINDS, OUTSIDE, IntentNet, Scored, Thresholds, examples_digest, net_text
 from bot.normalise import Normaliser
 from bot.text import training
 from bot.text.features import features
@@ -145,9 +145,10 @@ def read_corpus(intents_dir: Path | None = None) -> IntentCorpus:
                       declines if row["intent"] == OUTSIDE else frozenset(row.get("right") or ()), str(row["kind"]))
              for row in yaml.safe_load(LABELLED.read_bytes())["questions"]]
     questions += blind + with_turns_before(blind)
-    # Learnt as the run time reads a turn: its canonical text (spelling mended, synonyms joined).
+    # Learnt as the run time reads a turn: its canonical text (spelling mended, synonyms joined),
+    # marked when the disease was named (`net_text`).
     canonical = Normaliser.from_data(content.synonyms).canonical
-    questions = [replace(q, turns=tuple(canonical(turn) for turn in q.turns)) for q in questions]
+    questions = [replace(q, turns=tuple(net_text(turn, canonical(turn)) for turn in q.turns)) for q in questions]
     # The fingerprint of everything learnt, as learnt: a change of examples, labels or synonyms shows.
     learnt_as = json.dumps([(q.group, q.turns, q.label, sorted(q.right), q.kind) for q in questions],
                            ensure_ascii=False)
