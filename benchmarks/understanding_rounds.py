@@ -40,6 +40,14 @@ def _peer(bot: Bot) -> list:
     return run_peer(bot, SETS, predict)
 
 
+def _learnt_sets() -> set[str]:
+    """The sets the intent net was trained on (bot/train_intents.py reads them after their first run)."""
+    labelled = ROOT / "training" / "intents" / "blind-sets.yaml"
+    if not labelled.is_file():
+        return set()
+    return {str(row["set"]) for row in yaml.safe_load(labelled.read_text(encoding="utf-8"))["questions"]}
+
+
 def _first(run: dict, again: dict | None) -> str:
     """A first run's figure, and the same bot's figure under the fixed judge where it was re-judged."""
     text = f"{run['right']}/{run['total']} ({run['rate']:.1%})"
@@ -93,10 +101,12 @@ def main() -> int:
     with recorded("understanding-rounds", args.write_docs):
         print("Blind sets written from the five documents alone; right = answered with an intent citing the")
         print("section the writer named (stricter than a person judging). Only first runs are honest figures.")
+        learnt = _learnt_sets()
         for r in results:
             before = first.get(r.name)
             head = f"first run {_first(before, rejudged.get(r.name))}; " if before else ""
-            print(f"{r.name}: {head}today {r.line().split(': ', 1)[1]}")
+            after = " [since learnt by the intent net: today's figure is not a measurement]" if r.name in learnt else ""
+            print(f"{r.name}: {head}today {r.line().split(': ', 1)[1]}{after}")
         peer = _peer(bot)
         if peer:
             print("Peer row (stock TF-IDF nearest example, threshold by cross-validation on the examples; one message")
