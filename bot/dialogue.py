@@ -240,16 +240,16 @@ class Conversation:
         return turn._intent
 
     def _intent_trace(self, turn: Turn) -> Trace:
+        """The turn as the intent net reads it: the whole message, or without its context words
+        ("my 3 year old has ALL, how is it treated"), whichever reading is surer of an answer. (A
+        question sentence read alone as well cost two points of out-of-scope rejection for none
+        in scope, held out.)"""
         if turn._intent_trace is None:
             net = shipped_intent_net()
-            whole = net.trace(net.respelled(net_text(turn.reading.raw, turn.reading.canonical)))
-            turn._intent_trace = whole
-            if turn.topic != turn.reading.canonical:
-                # Ages, relations and "just diagnosed" are context: read without them too, and
-                # keep the surer reading ("my 3 year old has ALL, how is it treated").
-                topic = net.trace(net.respelled(net_text(turn.reading.raw, turn.topic)))
-                if net.scored([topic]).probability > net.scored([whole]).probability:
-                    turn._intent_trace = topic
+            texts = dict.fromkeys([turn.reading.canonical, turn.topic])
+            traces = [net.trace(net.respelled(net_text(turn.reading.raw, text))) for text in texts if text]
+            traces = traces or [net.trace("")]  # no words at all (emoji, punctuation)
+            turn._intent_trace = max(traces, key=lambda trace: net.scored([trace]).probability)
         return turn._intent_trace
 
     def closest(self, turn: Turn) -> tuple[str, ...]:

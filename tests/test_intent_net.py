@@ -93,7 +93,7 @@ def test_our_questions_are_answered(bot, text, expected) -> None:
 
 
 @pytest.mark.parametrize(("first", "then", "expected"), [
-    ("what is a bone marrow test", "how long does that take?", "bone-marrow"),
+    ("what is a bone marrow test", "how long does that take?", "bone-marrow-biopsy"),
     ("what is a lumbar puncture", "does it hurt?", "lumbar-puncture"),
     ("my son is 6 and having treatment for ALL", "can he go back to school", "school-and-work")])
 def test_a_leaning_turn_is_read_with_the_turns_before_it(bot, first, then, expected) -> None:
@@ -113,11 +113,11 @@ def test_a_new_topic_or_a_request_after_a_question_is_not_pulled_back(bot) -> No
 
 def test_the_session_keeps_numbers_for_the_next_turn_never_words(bot) -> None:
     chat = bot.conversation()
-    chat.send("what is a bone marrow test")
+    chat.send("what is a bone marrow test for my little Archie")
     stored = json.dumps(chat.state.to_dict())
-    assert "marrow" not in stored and len(chat.state.intent_traces) == 1
+    assert "archie" not in stored.lower() and len(chat.state.intent_traces) == 1
     again = bot.conversation(SessionState.from_dict(json.loads(stored)))
-    assert again.send("how long does that take?").intent == "bone-marrow"
+    assert again.send("how long does that take?").intent == "bone-marrow-biopsy"
 
 
 def test_turning_an_answer_down_never_drops_an_alert(bot) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import csv
 import warnings
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
+from bot.engine import Bot
 from bot.records.review import build_review, write_csv
 from bot.records.store import TranscriptStore, Turn, read_turns
 from bot.server.app import create_app
@@ -73,7 +75,7 @@ def _serve_some_messages(bot, path) -> None:
         first = client.post("/v1/chat", json={"text": "can my cat catch leukaemia from me?"}).json()
         client.post("/v1/chat", json={"text": "can my cat catch leukemia", "session_id": first["session_id"]})
         client.post("/v1/chat", json={"text": "my son is on chemo and has a temperature of 38.4", "channel": "web"})
-        client.post("/v1/chat", json={"text": "what is a lumbar puncture? call me on 07700 900123"})
+        client.post("/v1/chat", json={"text": "lumbar puncture? call me on 07700 900123"})
 
 
 def test_the_service_records_turns_only_when_turned_on(bot, tmp_path):
@@ -102,14 +104,22 @@ def test_review_command_prints_and_exports(bot, cli, tmp_path):
 # Sent to a real service with transcripts on: what the bot does with each is checked first, so the
 # counts below follow from the bot's behaviour, not from rows written by hand.
 FALLBACKS = ["best pizza near me", "is it bad", "best pizza near me?"]
-CLARIFICATION = "what makes ALL higher risk"  # two different kinds of answer: the bot asks which
-LOW_ANSWER = "what is maintenance"  # answered, at about 0.56
+CLARIFICATION = "what makes ALL higher risk"  # asked which, when the bot clarifies at every tie (below)
+LOW_ANSWER = "the long bit of treatment at home"  # maintenance, at about 0.57
+
+
+def _clarifying(bot: Bot) -> Bot:
+    """The bot, set to ask "did you mean" whenever the net's two best differ in kind: the shipped
+    setting asks only at a near tie, which no fixed phrasing can promise to reach."""
+    settings = bot.content.settings
+    dialogue = replace(settings.dialogue, clarify_ratio=0.0)
+    return Bot.from_content(replace(bot.content, settings=replace(settings, dialogue=dialogue)))
 
 
 def test_review_counts_only_fallbacks_and_clarifications_as_unanswered(bot, cli, tmp_path):
     db = tmp_path / "t.sqlite3"
     config = OrgConfig(transcripts=TranscriptSettings(enabled=True, path=db, retention_days=30))
-    with TestClient(create_app(config, bot=bot)) as client:
+    with TestClient(create_app(config, bot=_clarifying(bot))) as client:
         replies = {text: client.post("/v1/chat", json={"text": text}).json()
                    for text in [*FALLBACKS, CLARIFICATION, LOW_ANSWER, "what is a lumbar puncture?",
                                 "my son is on chemo and has a temperature of 38.4"]}
