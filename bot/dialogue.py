@@ -236,7 +236,8 @@ class Conversation:
     def intent_reading(self, turn: Turn) -> IntentReading:
         """The intent net's reading of the turn, alone or with the turns before it, once."""
         if turn._intent is None:
-            turn._intent = shipped_intent_net().read_turns(self.state.intent_traces, self._intent_trace(turn))
+            now = self._intent_trace(turn)
+            turn._intent = shipped_intent_net().read_turns(self.state.intent_traces, now, turn._intent_alone)
         return turn._intent
 
     def _intent_trace(self, turn: Turn) -> Trace:
@@ -249,7 +250,8 @@ class Conversation:
             texts = dict.fromkeys([turn.reading.canonical, turn.topic])
             traces = [net.trace(net.respelled(net_text(turn.reading.raw, text))) for text in texts if text]
             traces = traces or [net.trace("")]  # no words at all (emoji, punctuation)
-            turn._intent_trace = max(traces, key=lambda trace: net.scored([trace]).probability)
+            readings = [(net.scored([trace]), trace) for trace in traces]
+            turn._intent_alone, turn._intent_trace = max(readings, key=lambda pair: pair[0].probability)
         return turn._intent_trace
 
     def closest(self, turn: Turn) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ It never touches safety: alerts come first, from the rules and the learned safet
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import re
 from collections.abc import Sequence
@@ -121,14 +122,15 @@ class IntentNet(LinearModel):
         """The net's reading of one message alone (`net_text` of its reading)."""
         return self.thresholds.choose(self.scored([self.trace(text)]), None)
 
-    def read_turns(self, before: Sequence[Trace], now: Trace) -> IntentReading:
-        """A turn, read with the (at most two) turns before it when alone it is not sure."""
-        return self.thresholds.choose(self.scored([now]), self.scored([*before, now]) if before else None)
+    def read_turns(self, before: Sequence[Trace], now: Trace, alone: Scored | None = None) -> IntentReading:
+        """A turn, read with the (at most two) turns before it when alone it is not sure
+        (`alone`: its own reading, when the caller has it already)."""
+        return self.thresholds.choose(alone or self.scored([now]), self.scored([*before, now]) if before else None)
 
     def scored(self, traces: Sequence[Trace]) -> Scored:
         probabilities = self.from_traces(traces)
         outside = probabilities.pop(OUTSIDE, 0.0)
-        first, second = sorted(probabilities, key=probabilities.__getitem__, reverse=True)[:2]
+        first, second = heapq.nlargest(2, probabilities, key=probabilities.__getitem__)
         return Scored(first, probabilities[first], outside, second, probabilities[second])
 
 

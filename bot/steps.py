@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.compose import Answer, urgency_of
 from bot.focus import holds_question, question_parts
-from bot.intent_net import IntentReading
+from bot.intent_net import IntentReading, Scored
 from bot.matcher import Candidate, Choice, choose
 from bot.reply import Alert
 from bot.text.linear import Trace
@@ -50,6 +50,7 @@ class Turn:
     _ranked: list[Candidate] | None = None
     _intent: IntentReading | None = None
     _intent_trace: Trace | None = None
+    _intent_alone: Scored | None = None   # the net's reading of `_intent_trace` alone
 
     @property
     def reports(self) -> bool:

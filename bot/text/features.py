@@ -53,8 +53,9 @@ def features(text: str, stems: Stems) -> list[str]:
     return token_features(words_of(basic(text)), stems)
 
 
-def token_features(tokens: Sequence[str], stems: Stems) -> list[str]:
-    """The features of text already read into tokens (`words_of`)."""
+def token_features(tokens: Sequence[str], stems: Stems, letters: bool = True) -> list[str]:
+    """The features of text already read into tokens (`words_of`); without letter groups for a
+    reader that learnt none (the intent net)."""
     stemmed = stems.stems(tokens)
     out: list[str] = []
     previous: str | None = None
@@ -75,6 +76,8 @@ def token_features(tokens: Sequence[str], stems: Stems) -> list[str]:
         band = temperature_band(token)
         if band:
             out.append(f"t:{band}")
+        if not letters:
+            continue
         padded = f"<{token}>"
         for size in CHAR_SIZES:
             out.extend(f"c:{padded[i:i + size]}" for i in range(len(padded) - size + 1))

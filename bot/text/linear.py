@@ -21,7 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from operator import itemgetter, mul
+from itertools import repeat
+from operator import add, itemgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -94,10 +95,13 @@ def read_weights(source: Any, classes: int) -> list[Sequence[float]]:
     return [flat[k * width:(k + 1) * width] for k in range(classes)]
 
 
+COLUMNS_KEPT = 8192  # weight columns a model keeps to hand: 8 MB for the intent net
+
+
 @lru_cache(maxsize=16)
-def _features(tokens: tuple[str, ...], stems: Stems) -> tuple[str, ...]:
+def _features(tokens: tuple[str, ...], stems: Stems, letters: bool = True) -> tuple[str, ...]:
     """The features of a message, worked out once for every learned reader of the same turn."""
-    return tuple(token_features(tokens, stems))
+    return tuple(token_features(tokens, stems, letters))
 
 
 @dataclass(frozen=True)
@@ -147,17 +151,42 @@ class LinearModel:
 
     def token_trace(self, tokens: Sequence[str]) -> Trace:
         index = self.index
-        counts = Counter(index[f] for f in _features(tuple(tokens), self.stems) if f in index)
+        counts = Counter(index[f] for f in _features(tuple(tokens), self.stems, self._letters) if f in index)
         idf, log = self.idf, math.log
         columns = tuple(counts)
         values = [idf[column] if count == 1 else (1.0 + log(count)) * idf[column] for column, count in counts.items()]
         if not columns:
             return Trace(tuple(0.0 for _ in self.coef), 0.0)
-        # One pass per class over the message's few columns, gathered and multiplied in C: the
-        # intent net has over a hundred classes.
-        pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
-        sums = tuple(sum(map(mul, pick(row), values)) for row in self.coef)
+        if len(self.coef) > len(columns):
+            # Many classes, few columns (the intent net): add each column's weights for every class
+            # at once, in C. The same additions in the same order as below, so the same numbers.
+            totals = [0.0] * len(self.coef)
+            for column, value in zip(columns, values, strict=True):
+                totals = list(map(add, totals, map(mul, self._column(column), repeat(value))))
+            sums = tuple(totals)
+        else:
+            # One pass per class over the message's columns, gathered and multiplied in C.
+            pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+            sums = tuple(sum(map(mul, pick(row), values)) for row in self.coef)
         return Trace(sums, sum([value * value for value in values]))
+
+    @property
+    def _letters(self) -> bool:
+        """Whether the model learnt letter groups (the safety net did; the intent net did not)."""
+        found = self.__dict__.get("_has_letters")
+        if found is None:
+            found = self.__dict__["_has_letters"] = any(name.startswith("c:") for name in self.index)
+        return found
+
+    def _column(self, column: int) -> tuple[float, ...]:
+        """One feature's weight for every class, kept for the columns messages use most."""
+        cache = self.__dict__.setdefault("_columns", {})
+        found = cache.get(column)
+        if found is None:
+            if len(cache) >= COLUMNS_KEPT:
+                cache.clear()
+            found = cache[column] = tuple(row[column] for row in self.coef)
+        return found
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for one piece of text, as scikit-learn's predict_proba computes it."""
@@ -168,7 +197,10 @@ class LinearModel:
         apart: a close reading of the pieces joined, not an exact one)."""
         square = sum(t.square for t in traces)
         norm = math.sqrt(square) if square > 0 else 1.0
-        scores = [b + sum(t.sums[k] for t in traces) / norm for k, b in enumerate(self.intercepts)]
+        if len(traces) == 1:  # the same numbers, without a sum per class (the intent net has over a hundred)
+            scores = [b + s / norm for b, s in zip(self.intercepts, traces[0].sums, strict=True)]
+        else:
+            scores = [b + sum(t.sums[k] for t in traces) / norm for k, b in enumerate(self.intercepts)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
