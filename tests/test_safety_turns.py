@@ -454,6 +454,9 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("He's been really down since the relapse", "he handed me his watch and told me to keep it safe for the boys "
       "for after"), "emergency"),
     (("no nosebleeds and no new bruises for weeks now, her counts are up",), "none"),
+    # Pass 41 (round ZW): "CAR-T" read as a car made a fever the car's temperature.
+    (("CAR T infusion 10 days ago for relapsed ALL, burning up now, 39.2",), "urgent"),
+    (("the car was 39 degrees when we got in, is that too hot for his chemo tablets?",), "none"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

@@ -265,7 +265,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Things whose heat or temperature is not a person's ("the bath water is 38 degrees").
     "thing": (
         "bath", "bathwater", "water", "shower", "pool", "room", "bedroom", "house", "flat", "home", "ward",
-        "car", "oven", "fridge", "greenhouse", "conservatory", "garage", "shed", "tent",
+        # a car, not CAR-T (a treatment: "CAR-T two weeks ago, fever spiking tonight, 39")
+        "re: car/[^ ]+(?! t/)", "oven", "fridge", "greenhouse", "conservatory", "garage", "shed", "tent",
         "hot tub", "jacuzzi", "spa", "sauna", "paddling pool", "hot water",
         "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
         "thermostat", "wall", "aircon", "air con", "air conditioning", "duck",
