@@ -16,7 +16,7 @@ from bot import steps
 from bot.compose import Answer, compose
 from bot.content.model import AUDIENCES
 from bot.focus import QUESTION_WORDS
-from bot.intent_net import IntentReading, net_text, shipped_intent_net
+from bot.intent_net import TURNS_BEFORE, IntentReading, shipped_intent_net
 from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply, in_order, level_rank
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 _QUESTION_WORDS = frozenset(map(stem, QUESTION_WORDS))
 
 NET_TURNS = 2  # the learned net reads a turn together with the two before it
-INTENT_TURNS = 2  # and so does the intent net (bot/train_intents.py TURNS_BEFORE)
 NOTICED_TURNS = 2  # symptoms told this many turns back still add up with this turn's
 HELD_LEVELS = ("emergency", "urgent", "soon")  # alerts the next turn raises again
 
@@ -134,7 +133,7 @@ class Conversation:
 
         turn = steps.read_turn(self, reading, text, alerts, told_us=self.state.profile != before)
         answer = steps.run(self, turn)
-        self.state.intent_traces = (*self.state.intent_traces, self._intent_trace(turn))[-INTENT_TURNS:]
+        self.state.intent_traces = (*self.state.intent_traces, self._intent_trace(turn))[-TURNS_BEFORE:]
         self.state.last_intent = answer.intent or self.state.last_intent
         self.state.offered = answer.suggestions
         self.last_step = answer.step
@@ -248,7 +247,7 @@ class Conversation:
         if turn._intent_trace is None:
             net = shipped_intent_net()
             texts = dict.fromkeys([turn.reading.canonical, turn.topic])
-            traces = [net.trace(net.respelled(net_text(turn.reading.raw, text))) for text in texts if text]
+            traces = [net.turn_trace(turn.reading.raw, text) for text in texts if text]
             traces = traces or [net.trace("")]  # no words at all (emoji, punctuation)
             readings = [(net.scored([trace]), trace) for trace in traces]
             turn._intent_alone, turn._intent_trace = max(readings, key=lambda pair: pair[0].probability)

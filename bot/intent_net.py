@@ -40,6 +40,7 @@ LEARNT_KINDS = ("info", "scope")
 # The net needs to know the disease was named: a word of its own is added when it was.
 _ACRONYM = re.compile(r"\bALL\b")
 DISEASE_NAMED = "lymphoblastic"
+TURNS_BEFORE = 2  # a turn is read with at most the two before it (the session keeps their traces)
 RESPELL_FROM = 5        # letters a word needs before a typo is mended (shorter words are too alike)
 RESPELL_CUTOFF = 85.0   # rapidfuzz ratio between a word's stem and the learnt stem it is read as
 
@@ -112,11 +113,15 @@ class IntentNet(LinearModel):
     def _respell(self, word: str) -> str:
         if len(word) < RESPELL_FROM or not word.isalpha():
             return word
-        stem = self.stems.stems([word])[0]
+        stem = self.stems.stem(word)
         if f"w:{stem}" in self.index:
             return word
         found = process.extractOne(stem, self._known_stems, scorer=fuzz.ratio, score_cutoff=RESPELL_CUTOFF)
         return found[0] if found else word
+
+    def turn_trace(self, raw: str, canonical: str) -> Trace:
+        """A turn's trace as the net reads it: marked where the disease was named, typos mended."""
+        return self.trace(self.respelled(net_text(raw, canonical)))
 
     def read(self, text: str) -> IntentReading:
         """The net's reading of one message alone (`net_text` of its reading)."""

@@ -178,11 +178,11 @@ def learned(chat: Conversation, turn: Turn) -> Answer | None:
         return Answer(chat.say("did_you_mean", first=_mid_sentence(content.intent(first).title),
                                second=_mid_sentence(content.intent(second).title)),
                       confidence=reading.probability, suggestions=(first, second))
-    answer = chat.answer_for(reading.intent_id, reading.probability)
-    if reading.runner_up and chat.related(reading.intent_id, reading.runner_up):
+    answer = chat.answer_for(first, reading.probability)
+    if second is not None and chat.related(first, second):  # a close relative is offered first
         limit = chat.bot.content.settings.matcher.suggestions
-        rest = tuple(i for i in answer.suggestions if i != reading.runner_up)
-        answer = replace(answer, suggestions=(reading.runner_up, *rest)[:limit])
+        rest = tuple(i for i in answer.suggestions if i != second)
+        answer = replace(answer, suggestions=(second, *rest)[:limit])
     return answer
 
 

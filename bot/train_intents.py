@@ -38,7 +38,7 @@ import yaml
 
 from bot.content.loader import load_content
 from bot.content.locate import default_content_dir
-from bot.intent_net import LEARNT_KINDS, OUTSIDE, IntentNet, Scored, Thresholds, examples_digest, net_text
+from bot.intent_net import LEARNT_KINDS, OUTSIDE, TURNS_BEFORE, IntentNet, Scored, Thresholds, examples_digest, net_text
 from bot.normalise import Normaliser
 from bot.text import training
 from bot.text.features import features
@@ -61,13 +61,6 @@ ALONE_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
 # pairs made from them (a new topic after a question, a request after a question) half each: they
 # keep a change of subject from being read into the last topic, but are made up, not written.
 WEIGHTS = {"question": 1.0, "follow-up": 1.0, "outside": 1.0, "switch": 0.5, "outside-after": 0.5}
-TURNS_BEFORE = 2  # a turn is read with at most the two before it (bot/dialogue.py keeps their traces)
-
-
-def word_features(text: str, stems: Stems) -> list[str]:
-    """Stems and stem pairs: letter groups made the model five times larger for little gain. The
-    run-time reader computes the shared features and ignores what its index lacks."""
-    return [f for f in features(text, stems) if not f.startswith("c:")]
 
 
 _ROUND = re.compile(r"\d{4}-\d{2}-\d{2}\w*$")
@@ -161,7 +154,7 @@ def make_pipeline(stems: Stems) -> Any:
     from sklearn.pipeline import make_pipeline as pipeline
 
     # Not class-balanced: the outside class is large on purpose, and the intents are even enough.
-    return pipeline(TfidfVectorizer(analyzer=lambda text: word_features(text, stems), sublinear_tf=True,
+    return pipeline(TfidfVectorizer(analyzer=lambda text: features(text, stems, letters=False), sublinear_tf=True,
                                     min_df=MIN_DF),
                     LogisticRegression(C=C, max_iter=3000))
 

@@ -49,8 +49,8 @@ def temperature_band(token: str) -> str | None:
     return next((name for low, high, name in _BANDS if low <= value < high), None)
 
 
-def features(text: str, stems: Stems) -> list[str]:
-    return token_features(words_of(basic(text)), stems)
+def features(text: str, stems: Stems, letters: bool = True) -> list[str]:
+    return token_features(words_of(basic(text)), stems, letters)
 
 
 def token_features(tokens: Sequence[str], stems: Stems, letters: bool = True) -> list[str]:

@@ -19,7 +19,7 @@ import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from itertools import repeat
 from operator import add, itemgetter, mul
@@ -46,7 +46,8 @@ def pack(data: Mapping[str, Any]) -> dict[str, Any]:
     packed = dict(data)
     packed["features"] = "\n".join(data["features"])
     packed["idf"] = numbers(data["idf"])
-    packed["coef"] = [numbers(row) for row in data["coef"]]
+    if "coef" in data:  # absent when the weights are kept in a file of their own
+        packed["coef"] = [numbers(row) for row in data["coef"]]
     return packed
 
 
@@ -170,17 +171,18 @@ class LinearModel:
             sums = tuple(sum(map(mul, pick(row), values)) for row in self.coef)
         return Trace(sums, sum([value * value for value in values]))
 
-    @property
+    @cached_property
     def _letters(self) -> bool:
         """Whether the model learnt letter groups (the safety net did; the intent net did not)."""
-        found = self.__dict__.get("_has_letters")
-        if found is None:
-            found = self.__dict__["_has_letters"] = any(name.startswith("c:") for name in self.index)
-        return found
+        return any(name.startswith("c:") for name in self.index)
+
+    @cached_property
+    def _columns(self) -> dict[int, tuple[float, ...]]:
+        return {}
 
     def _column(self, column: int) -> tuple[float, ...]:
         """One feature's weight for every class, kept for the columns messages use most."""
-        cache = self.__dict__.setdefault("_columns", {})
+        cache = self._columns
         found = cache.get(column)
         if found is None:
             if len(cache) >= COLUMNS_KEPT:

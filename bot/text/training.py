@@ -51,8 +51,4 @@ def write_model(target: Path, data: dict[str, Any], weights_apart: bool = False)
         weights = target.with_suffix(".weights")
         weights.write_bytes(weights_bytes(data["coef"]))
         data = {**{k: v for k, v in data.items() if k != "coef"}, "weights_file": weights.name}
-        packed = pack({**data, "coef": []})
-        del packed["coef"]
-    else:
-        packed = pack(data)
-    target.write_text(json.dumps(packed, separators=(",", ":")) + "\n", encoding="utf-8")
+    target.write_text(json.dumps(pack(data), separators=(",", ":")) + "\n", encoding="utf-8")
