@@ -62,9 +62,9 @@ def test_weights_read_from_disk_or_from_bytes_are_the_same(tmp_path) -> None:
         def read_bytes(self) -> bytes:
             return source.read_bytes()
 
-    mapped, read = read_weights(source, 3), read_weights(NotOnDisk(), 3)
-    assert [list(row[:50]) for row in mapped] == [list(row[:50]) for row in read]
-    assert len(mapped[2]) == len(read[2]) > 1000
+    mapped, read = read_weights(source), read_weights(NotOnDisk())
+    assert list(mapped[:5000]) == list(read[:5000]) and list(mapped[-50:]) == list(read[-50:])
+    assert len(mapped) == len(read) > 1_000_000
 
 
 def test_a_turn_sure_on_its_own_is_not_read_with_the_last() -> None:

@@ -18,7 +18,7 @@ from bot.safety.rules import Rule, check_safety_data, compile_rules
 from bot.safety.temperature import Reading, ReadingFinder
 from bot.safety.wording import fill, person_words
 from bot.text.context import PHRASE_LISTS, Context, Marking, Mode
-from bot.text.phrases import PhrasePattern, PhraseSet
+from bot.text.phrases import Alternation, PhrasePattern, PhraseSet
 from bot.text.speller import Speller
 from bot.text.stems import Stems
 from bot.text.tokens import Tokens
@@ -111,6 +111,8 @@ class SafetyScanner:
         for rule in self.rules:
             for pattern in rule.match_patterns:  # a set's own phrases, each gated by its own triggers
                 yield from pattern.members if isinstance(pattern, PhraseSet) else (pattern,)
+                if isinstance(pattern, Alternation):
+                    yield pattern  # run whole when most of its alternatives are reached
             yield from rule.requires
             if rule.unless is not None:
                 yield rule.unless

@@ -21,8 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
-from itertools import repeat
-from operator import add, itemgetter, mul
+from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -67,33 +66,30 @@ def unpack(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def weights_bytes(coef: Sequence[Sequence[float]]) -> bytes:
-    """The weights as a weights file holds them: one class's row after another, little-endian float64."""
-    flat = array.array("d")
-    for row in coef:
-        flat.extend(row)
+    """The weights as a weights file holds them, little-endian float64, one feature after another:
+    a feature's weights for every class side by side, so the features a message names are a few
+    short runs of the file (a page each), not one scattered read per class."""
+    flat = array.array("d", (value for column in zip(*coef, strict=True) for value in column))
     if sys.byteorder != "little":
         flat.byteswap()
     return flat.tobytes()
 
 
-def read_weights(source: Any, classes: int) -> list[Sequence[float]]:
-    """`weights_bytes` read back, one row per class. A file on disk is mapped, not read: its
-    pages are loaded as a message first needs their columns, so start-up does not wait for them."""
+def read_weights(source: Any) -> Sequence[float]:
+    """`weights_bytes` read back, flat. A file on disk is mapped, not read: its pages are loaded
+    as a message first needs their features, so start-up does not wait for them."""
     try:
         path = os.fspath(source)
     except TypeError:  # a package not on disk (a zip): read it all
         path = None
     if path is not None and sys.byteorder == "little":
         with open(path, "rb") as file:
-            flat: Sequence[float] = memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)).cast("d")
-    else:
-        numbers = array.array("d")
-        numbers.frombytes(source.read_bytes())
-        if sys.byteorder != "little":
-            numbers.byteswap()
-        flat = numbers
-    width = len(flat) // classes if classes else 0
-    return [flat[k * width:(k + 1) * width] for k in range(classes)]
+            return memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)).cast("d")
+    numbers = array.array("d")
+    numbers.frombytes(source.read_bytes())
+    if sys.byteorder != "little":
+        numbers.byteswap()
+    return numbers
 
 
 COLUMNS_KEPT = 8192  # weight columns a model keeps to hand: 8 MB for the intent net
@@ -126,6 +122,7 @@ class LinearModel:
     coef: Sequence[Sequence[float]]          # per class, per column
     intercepts: tuple[float, ...]
     stems: Stems
+    by_feature: Sequence[float] | None  # the weights one feature after another (a weights file's), or None
 
     @staticmethod
     def data(package: str, name: str, path: Path | None = None) -> dict[str, Any]:
@@ -135,7 +132,9 @@ class LinearModel:
         text = (here / (path.name if path else name)).read_text(encoding="utf-8")
         data = unpack(json.loads(text))
         if "weights_file" in data:
-            data["coef"] = read_weights(here / data["weights_file"], len(data["classes"]))
+            classes = len(data["classes"])
+            data["by_feature"] = flat = read_weights(here / data["weights_file"])
+            data["coef"] = [flat[k::classes] for k in range(classes)]  # views, not copies
         return data
 
     @staticmethod
@@ -143,7 +142,7 @@ class LinearModel:
         """The fields every model file holds, as keyword arguments."""
         return {"classes": tuple(data["classes"]), "index": {name: i for i, name in enumerate(data["features"])},
                 "idf": data["idf"], "coef": data["coef"], "intercepts": tuple(data["intercept"]),
-                "stems": stems or Stems.english()}
+                "stems": stems or Stems.english(), "by_feature": data.get("by_feature")}
 
     def trace(self, text: str) -> Trace:
         """What a piece of text adds to each class's score before normalising, and its squared
@@ -159,12 +158,11 @@ class LinearModel:
         if not columns:
             return Trace(tuple(0.0 for _ in self.coef), 0.0)
         if len(self.coef) > len(columns):
-            # Many classes, few columns (the intent net): add each column's weights for every class
-            # at once, in C. The same additions in the same order as below, so the same numbers.
-            totals = [0.0] * len(self.coef)
-            for column, value in zip(columns, values, strict=True):
-                totals = list(map(add, totals, map(mul, self._column(column), repeat(value))))
-            sums = tuple(totals)
+            # Many classes, few columns (the intent net): gather the message's columns (kept to
+            # hand) and turn them into one short row per class. The same additions in the same
+            # order as below, so the same numbers.
+            gathered = zip(*[self._column(column) for column in columns], strict=True)
+            sums = tuple([sum(map(mul, row, values)) for row in gathered])
         else:
             # One pass per class over the message's columns, gathered and multiplied in C.
             pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
@@ -180,8 +178,12 @@ class LinearModel:
     def _columns(self) -> dict[int, tuple[float, ...]]:
         return {}
 
-    def _column(self, column: int) -> tuple[float, ...]:
-        """One feature's weight for every class, kept for the columns messages use most."""
+    def _column(self, column: int) -> Sequence[float]:
+        """One feature's weight for every class: a slice of a weights file, or else kept to hand
+        for the columns messages use most."""
+        if self.by_feature is not None:
+            width = len(self.intercepts)
+            return self.by_feature[column * width:(column + 1) * width]
         cache = self._columns
         found = cache.get(column)
         if found is None:
@@ -202,7 +204,8 @@ class LinearModel:
         if len(traces) == 1:  # the same numbers, without a sum per class (the intent net has over a hundred)
             scores = [b + s / norm for b, s in zip(self.intercepts, traces[0].sums, strict=True)]
         else:
-            scores = [b + sum(t.sums[k] for t in traces) / norm for k, b in enumerate(self.intercepts)]
+            totals = map(sum, zip(*[t.sums for t in traces], strict=True))
+            scores = [b + s / norm for b, s in zip(self.intercepts, totals, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
