@@ -457,6 +457,21 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     # Pass 41 (round ZW): "CAR-T" read as a car made a fever the car's temperature.
     (("CAR T infusion 10 days ago for relapsed ALL, burning up now, 39.2",), "urgent"),
     (("the car was 39 degrees when we got in, is that too hot for his chemo tablets?",), "none"),
+    # Pass 42 (rounds ZX and ZY; and ZU and ZW before them): crisis as being looked after and not
+    # needed, a goodbye note found, a death wished as a might-have-been; a number said alone; a
+    # count of diarrhoea for the day; a stage of treatment or school as the time; a listed sign; the
+    # heat at an outdoor event. A school stage does not date what happened this morning.
+    (("everyone has to look after me like a baby now. the world doesn't want me around",), "emergency"),
+    (("his sister found a note in his room that says sorry to everyone, it's not your fault",), "emergency"),
+    (("my dad said he wishes he had died during the operation",), "emergency"),
+    (("she's on maintenance", "103 now"), "urgent"),
+    (("my daughter is on chemo", "diarrhoea again, about 9 so far today"), "urgent"),
+    (("he's in induction", "he's got diarrhoea and it's totally watery"), "urgent"),
+    (("she couldn't breathe once, which was in her first year of chemo, ages back. she's 15 and well now",), "none"),
+    (("in sixth form I fainted and couldn't be woken for ages during induction. I'm 24 now and well",), "none"),
+    (("how come fits are listed as a risk with intrathecal chemo?",), "none"),
+    (("it was 100 degrees at the county fair, can she go on maintenance?",), "none"),
+    (("he had a seizure in year 8 assembly this morning",), "emergency"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

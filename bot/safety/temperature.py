@@ -28,6 +28,10 @@ DEFAULTS: dict[str, Any] = {
     "bare_celsius": [34, 43.5],
     "bare_fahrenheit": [93, 110],
     "cue_window": 5,
+    # A turn that is a number and nothing but these ("its 102", "102 now", "still 38"): the number is
+    # the news, and in a chat about someone's health a number said alone in a body's range is a reading.
+    "alone_words": ["it", "its", "is", "s", "now", "still", "again", "already", "nearly", "almost", "about",
+                    "around", "over", "just", "up", "to", "and", "rising", "climbing", "went", "gone", "oh", "no"],
 }
 READING_KEYS = {"cues", "blockers", *DEFAULTS}
 
@@ -49,6 +53,7 @@ class ReadingFinder:
     bare_celsius: tuple[float, float]
     bare_fahrenheit: tuple[float, float]
     window: int
+    alone_words: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None, compiler: PhraseCompiler | None = None) -> ReadingFinder:
@@ -68,6 +73,7 @@ class ReadingFinder:
             bare_celsius=(float(conf["bare_celsius"][0]), float(conf["bare_celsius"][1])),
             bare_fahrenheit=(float(conf["bare_fahrenheit"][0]), float(conf["bare_fahrenheit"][1])),
             window=int(conf["cue_window"]),
+            alone_words=frozenset(conf["alone_words"]),
         )
 
     def find(self, tokens: Tokens) -> list[Reading]:
@@ -75,6 +81,7 @@ class ReadingFinder:
         if not any(_NUMBER.fullmatch(w) for w in words):
             return []
         cue_at = self._marks(tokens, self.cues)
+        alone = self._said_alone(words)
         block_at = self._marks(tokens, self.blockers)
         readings = []
         blocked: set[int] = set()
@@ -91,13 +98,19 @@ class ReadingFinder:
                 if self._near(block_at, i, words, before=3, after=1):
                     blocked.add(i)
                     continue
-                if not (decimal or self._near(cue_at, i, words, before=self.window, after=2)):
+                if not (decimal or alone or self._near(cue_at, i, words, before=self.window, after=2)):
                     continue
             celsius = self._celsius(value, unit)
             if celsius is not None:
                 readings.append(Reading(i, round(celsius, 2), explicit))
         # "is it 37.5 or 38 that's the cut-off": a number offered as the other choice to a limit is one too.
         return [r for r in readings if not (r.index + 2 in blocked and words[r.index + 1:r.index + 2] == ("or",))]
+
+    def _said_alone(self, words: tuple[str, ...]) -> bool:
+        """The turn is one number and nothing but `alone_words` and punctuation."""
+        numbers = [w for w in words if _NUMBER.fullmatch(w)]
+        return len(numbers) == 1 and all(
+            w in self.alone_words or w in SENTENCE_ENDS or w == "," or _NUMBER.fullmatch(w) for w in words)
 
     def _unit(self, words: tuple[str, ...], at: int) -> tuple[str | None, bool]:
         explicit = False

@@ -112,6 +112,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "recent": (
         "yesterday", "last night", "overnight", "today", "tonight", "earlier", "this (morning|afternoon|evening)",
         "(an|one|two|few|couple of|#) (hour|hours|hr|hrs) ago", "just now", "this week",
+        "(a|one|two|five|ten|twenty|thirty|few|a few|couple of|a couple of|#) (minute|minutes|min|mins|second|seconds"
+        "|secs) ago",
     ),
     # A fever brought down by medicine still counts: it can hide an infection.
     "masking": (
@@ -205,7 +207,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "(=thats|that is) ... (ago|back)",
                       "(which|that|this|it) (was|were) (in |back in |around |about |all |over |like |)(last "
                       f"(year|month|summer|winter|spring|autumn|fall|christmas|easter|{_DATING_MONTHS})"
-                      f"|{_DATING_MONTHS}|the (first|early) (days|weeks|months))",
+                      f"|{_DATING_MONTHS}|the (first|early) (days|weeks|months)"
+                      # a stage of treatment: "..., that was in his first year of treatment, ages ago"
+                      "|(the|his|her|my|their|our) (first|second|third|early) (year|years|month|months|weeks|week"
+                      "|days|block|part) of (treatment|chemo|it|induction|maintenance|his treatment|her treatment"
+                      "|my treatment|their treatment))",
                       # May and March too once a year follows: "that was March last year"
                       "(which|that|this|it) (was|were) (in |back in |)(may|march|mar) (last year|the year before|#)",
                       "re: (?:which|that|this|it)/[^ ]+ (?:was|were)/[^ ]+ (?:in/[^ ]+ |back/[^ ]+ in/[^ ]+ )?"
@@ -321,10 +327,17 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                   "|thermometer|it out) (on|in|into|under|against) (the|a|my|some|our)",),
     # A school year, a time only when the clause is told in the past ("in year 1 he had a fever
     # every month"; not "a child in year 2 has measles").
-    "school_year": ("in (year|yr|grade) #",),
+    "school_year": ("in (year|yr|grade) #",
+                    # a stage of school or study: "in sixth form I had the worst headaches" (told in the past)
+                    "in (sixth form|the sixth form|year (seven|eight|nine|ten|eleven|twelve|thirteen)|primary school"
+                    "|secondary school|high school|middle school|junior high|grade school"
+                    "|(my|his|her|their) (first|second|final|last|gcse|a level) year|(freshman|sophomore|junior|senior)"
+                    " year)"),
     # Said after a sign, where it is written: "the fever number 37.5 on one leaflet".
     "mentioned": ("(on|in) (the|one|a|each|that|this|their|our|another|the other) (leaflet|leaflets|sheet|website|form"
-                  "|booklet|card|letter|chart|app|handout|pamphlet|poster|guide)",),
+                  "|booklet|card|letter|chart|app|handout|pamphlet|poster|guide)",
+                  # named as an item of a list: "why are seizures listed as a possible side effect"
+                  "(=listed|=mentioned|=named|=described|=included) (=as|=among|=under)"),
     # "what counts as heavy bleeding": the words after these name a term to be defined, not a sign.
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
                 "(=definition|=meaning) =of (=a |=an |)"),
@@ -346,7 +359,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "re: (?:degrees?/[^ ]+ (?:(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )?"
                     "|(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )in/[^ ]+ "
                     f"(?!(?:{'|'.join(sorted(_BODY_OR_WARD))})/)[a-z]+/[^ ]+",
-                    "in the (shade|sun)", "=too (=hot|=cold|=warm) =for"),
+                    "in the (shade|sun)", "=too (=hot|=cold|=warm) =for",
+                    # an outdoor event or place: "101 degrees at the soccer game today"
+                    "=at =the (=soccer |=football |=baseball |=rugby |=cricket |=hockey |=tennis |=softball "
+                    "|=basketball |=school |=county |=state |=village |=summer |=local |=kids |)(=game|=match|=park"
+                    "|=fair|=festival|=zoo|=stadium|=pitch|=field|=parade|=concert|=show|=races|=market|=campsite"
+                    "|=seaside|=playground|=carnival|=fete|=tournament|=airshow|=sports =day|=barbecue|=bbq)"),
     # A question asking why: about temperatures in general, even with a number in it, when it
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
     "explanatory": ("=why", "=how =come", "=what =makes", "=what =counts", "=what =is (=classed|=classified)",
@@ -874,7 +892,8 @@ class Context:
             return True
         if self._continues_story(marks, words, sentence, sentences):
             return True
-        if marks.within("school_year", bounds[0], bounds[1]) and _told_as_past(words[c_start:c_end]):
+        if (marks.within("school_year", bounds[0], bounds[1]) and _told_as_past(words[c_start:c_end])
+                and sentence not in marks.in_sentence["recent"] and sentence not in marks.in_sentence["present"]):
             return True
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing and not _compares(words, start)
