@@ -472,6 +472,19 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("how come fits are listed as a risk with intrathecal chemo?",), "none"),
     (("it was 100 degrees at the county fair, can she go on maintenance?",), "none"),
     (("he had a seizure in year 8 assembly this morning",), "emergency"),
+    # Pass 43 (rounds ZZ and ZZA): a height thought of; a plan timed for an empty house; breathing
+    # told by what it does to talking, and a reliever that does nothing; a headache's worst told on
+    # the next turn, and light that hurts; a negated list with commas; "y" for why; milk taken out
+    # of the microwave.
+    (("on the hospital roof garden i keep thinking about climbing over the railings",), "emergency"),
+    (("i've made a plan for friday night when nobody will be home",), "emergency"),
+    (("she's so out of breath she can't finish a sentence",), "emergency"),
+    (("his asthma is bad and the blue pump isn't helping at all",), "emergency"),
+    (("he's on chemo for ALL", "his head is really hurting", "worst ever, he's screaming"), "urgent"),
+    (("she's in maintenance", "she has a headache and says the lights hurt"), "urgent"),
+    (("his port isn't swollen, red or oozing, just a bit itchy",), "none"),
+    (("y do temps matter so much on chemo",), "none"),
+    (("his milk came out of the bottle warmer at 40c, ok for him on chemo?",), "none"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

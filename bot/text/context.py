@@ -367,7 +367,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "|=seaside|=playground|=carnival|=fete|=tournament|=airshow|=sports =day|=barbecue|=bbq)"),
     # A question asking why: about temperatures in general, even with a number in it, when it
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
-    "explanatory": ("=why", "=how =come", "=what =makes", "=what =counts", "=what =is (=classed|=classified)",
+    "explanatory": ("=why", "=how =come", "=y (=is|=are|=do|=does|=did|=would|=has|=have|=cant|=can)", "=what =makes", "=what =counts", "=what =is (=classed|=classified)",
                     "(=counts|=count|=classed|=classified|=class) =as (=a |)(=fever|=temperature|=temp|=high)"),
     # A colour explained by the light it was seen in, said as fact: "it was the bathroom lighting",
     # "it's just the filter on my phone" (not asked: "is it just the lighting?").
@@ -380,6 +380,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "=what", "=whats", "=why", "=how", "=hows", "=when", "=where", "=which", "=who", "=is", "=are",
         "=can", "=could", "=does", "=do", "=did", "=should", "=will", "=would", "=was", "=has", "=have",
         "=am", "=may", "=might", "=tell =me", "=explain", "=info", "=information", "=define", "=describe",
+        # "why" in text-speak: "y is a fever such a big deal on chemo"
+        "=y (=is|=are|=do|=does|=did|=would|=cant|=can|=has|=have|=dont|=doesnt)",
         # a question said as curiosity: "just curious how common line infections are"
         "(=just |)(=curious|=wondering|=wondered) (=how|=what|=why|=if|=whether|=when|=where|=which)",
         "(=i |=im |=i =was |)=wondering (=how|=what|=why|=if|=whether|=when|=where|=which)",
@@ -801,10 +803,12 @@ class Context:
                 and nobody_warm(words[bounds[0]:bounds[1]]))
 
     def _negated_list(self, words: tuple[str, ...], first: int, last: int) -> bool:
-        """The match ends in a negated list: "isn't red or swollen or leaking" (one "or" at least)."""
+        """The match ends in a negated list: "isn't red or swollen or leaking", "isn't red, sore or
+        leaking" (one "or" at least)."""
         item, items = last - 1, 0
-        while item - 2 >= first and words[item - 1] in ("or", "nor"):
-            item, items = item - 2, items + 1
+        while item - 2 >= first and words[item - 1] in ("or", "nor", ","):
+            items += words[item - 1] != ","
+            item -= 2
         return items > 0 and item - 1 >= first and words[item - 1] in self.words["negators"]
 
     def _negated_match(self, words: tuple[str, ...], first: int, last: int, s_start: int) -> bool:
