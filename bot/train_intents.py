@@ -127,6 +127,10 @@ def read_corpus(intents_dir: Path | None = None) -> IntentCorpus:
                  for intent in learnt for text in (intent.title, *intent.examples)]
     questions += [Question("", (str(text),), OUTSIDE, declines, "outside")
                   for group in yaml.safe_load(OUTSIDE_SET.read_bytes()).values() for text in group]
+    # Greetings, thanks and "help" are not questions the net answers: it learns them as not its
+    # own, and the small-talk step answers them ("help" alone was read as financial help).
+    questions += [Question("", (text,), OUTSIDE, declines, "outside")
+                  for intent in content.intents if intent.kind == "conversation" for text in intent.examples]
     # The team's own phrasings and follow-ups (regression sets, each labelled with its intent).
     team = yaml.safe_load(TEAM_PHRASES.read_bytes())["phrases"]
     questions += [Question("", (str(row["text"]),), str(row["intent"]), frozenset({str(row["intent"])}))

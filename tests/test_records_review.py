@@ -75,7 +75,7 @@ def _serve_some_messages(bot, path) -> None:
         first = client.post("/v1/chat", json={"text": "can my cat catch leukaemia from me?"}).json()
         client.post("/v1/chat", json={"text": "can my cat catch leukemia", "session_id": first["session_id"]})
         client.post("/v1/chat", json={"text": "my son is on chemo and has a temperature of 38.4", "channel": "web"})
-        client.post("/v1/chat", json={"text": "lumbar puncture? call me on 07700 900123"})
+        client.post("/v1/chat", json={"text": "why does my son need a lumbar puncture? 07700 900123"})
 
 
 def test_the_service_records_turns_only_when_turned_on(bot, tmp_path):
@@ -86,7 +86,7 @@ def test_the_service_records_turns_only_when_turned_on(bot, tmp_path):
     turns = read_turns(tmp_path / "t.sqlite3")
     assert len(turns) == 4 and turns[0].session == turns[1].session and turns[1].turn == 2
     assert turns[2].urgency == "urgent" and turns[2].handoff and turns[2].channel == "web"
-    assert turns[3].intent == "lumbar-puncture" and turns[3].text.endswith("call me on [phone]")
+    assert turns[3].intent == "lumbar-puncture" and turns[3].text.endswith("lumbar puncture? [phone]")
 
 
 def test_review_command_prints_and_exports(bot, cli, tmp_path):

@@ -9,6 +9,7 @@ only with the `train` extra installed.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,14 @@ def write_model(target: Path, data: dict[str, Any], weights_apart: bool = False)
 
     if weights_apart:
         weights = target.with_suffix(".weights")
-        weights.write_bytes(weights_bytes(data["coef"]))
+        _replace(weights, weights_bytes(data["coef"]))
         data = {**{k: v for k, v in data.items() if k != "coef"}, "weights_file": weights.name}
-    target.write_text(json.dumps(pack(data), separators=(",", ":")) + "\n", encoding="utf-8")
+    _replace(target, (json.dumps(pack(data), separators=(",", ":")) + "\n").encode("utf-8"))
+
+
+def _replace(target: Path, content: bytes) -> None:
+    """Write beside the file, then rename over it: a running bot has the weights file mapped, and
+    cutting that file short under it would crash it."""
+    scratch = target.with_name(target.name + ".new")
+    scratch.write_bytes(content)
+    os.replace(scratch, target)
