@@ -485,6 +485,10 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("his port isn't swollen, red or oozing, just a bit itchy",), "none"),
     (("y do temps matter so much on chemo",), "none"),
     (("his milk came out of the bottle warmer at 40c, ok for him on chemo?",), "none"),
+    # Pass 44 (lost by a retrain of the learned net, so given to the rules): sleepiness said to be
+    # unlike them; swallowing shown to hurt by spitting saliva out.
+    (("she has ALL and is on chemo", "today she so sleepy, not like her at all, just wants bed"), "urgent"),
+    (("he's in consolidation", "mouth ulcers so bad she spits all her spit out instead of swallowing"), "urgent"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

@@ -367,7 +367,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "|=seaside|=playground|=carnival|=fete|=tournament|=airshow|=sports =day|=barbecue|=bbq)"),
     # A question asking why: about temperatures in general, even with a number in it, when it
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
-    "explanatory": ("=why", "=how =come", "=y (=is|=are|=do|=does|=did|=would|=has|=have|=cant|=can)", "=what =makes", "=what =counts", "=what =is (=classed|=classified)",
+    "explanatory": ("=why", "=how =come", "=y (=is|=are|=do|=does|=did|=would|=has|=have|=cant|=can)",
+                    "=what =makes", "=what =counts", "=what =is (=classed|=classified)",
                     "(=counts|=count|=classed|=classified|=class) =as (=a |)(=fever|=temperature|=temp|=high)"),
     # A colour explained by the light it was seen in, said as fact: "it was the bathroom lighting",
     # "it's just the filter on my phone" (not asked: "is it just the lighting?").
