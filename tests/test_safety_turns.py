@@ -489,6 +489,14 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     # unlike them; swallowing shown to hurt by spitting saliva out.
     (("she has ALL and is on chemo", "today she so sleepy, not like her at all, just wants bed"), "urgent"),
     (("he's in consolidation", "mouth ulcers so bad she spits all her spit out instead of swallowing"), "urgent"),
+    # Pass 45 (rounds ZZD and ZZE): a lethal amount asked or searched for; a means of self-harm kept
+    # for bad days; signs back "the way they did before"; a colour explained by food; "warmed" is
+    # not "warm".
+    (("my brother keeps googling how many sleeping tablets would kill you",), "emergency"),
+    (("got a blade hidden in my room for rough nights. tonight's one of them",), "emergency"),
+    (("she finished chemo last spring", "her knees ache at night the way they did before"), "soon"),
+    (("her poo went red from all the beetroot she ate at her nan's",), "none"),
+    (("i warmed his bottle to 38 degrees, is that ok? he's on chemo",), "none"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

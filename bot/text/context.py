@@ -373,7 +373,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # A colour explained by the light it was seen in, said as fact: "it was the bathroom lighting",
     # "it's just the filter on my phone" (not asked: "is it just the lighting?").
     "light_explains": ("(=its|=it =is|=it =was|=was|=must =be|=probably) (=just |=only |=probably |=all |)=the .. "
-                       "(=lighting|=light|=lights|=filter|=bulb|=bulbs|=lamp|=lamps)",),
+                       "(=lighting|=light|=lights|=filter|=bulb|=bulbs|=lamp|=lamps)",
+                       # or by what was eaten: "it was red from all the beetroot she ate"
+                       "(=red|=pink|=purple|=black|=green|=orange|=dark) (=from|=because =of|=cos =of|=after) (=all |)"
+                       "(=the |=that |=those |=her |=his |=my |)(=beetroot|=beets|=beet|=food =colouring"
+                       "|=food =coloring|=iron|=iron =tablets|=iron =medicine|=blueberries|=red =jelly|=ketchup"
+                       "|=spinach|=liquorice|=licorice|=red =sweets|=dragon =fruit|=rhubarb)"),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
     # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
@@ -503,7 +508,9 @@ PAIN_VERBS = frozenset({"hurt", "hurts", "ache", "aches", "sting", "stings", "th
 VERB_NEGATORS = frozenset({"doesnt", "dont", "didnt", "not", "never"})
 # Colour signs a light can fake: "his eyes looked yellow but it was the lighting".
 COLOUR_SIGNS = frozenset({"yellow", "yellowy", "yellowish", "jaundice", "jaundiced", "blue", "bluish", "blueish",
-                          "grey", "gray", "pale", "purple", "ashen", "dusky"})
+                          "grey", "gray", "pale", "purple", "ashen", "dusky",
+                          # colours of what comes out, which food can explain ("red from the beetroot")
+                          "red", "pink", "black", "green", "orange", "dark"})
 # Things a heat is said of straight after its number ("a 40C room"); not "100F flat" (exactly 100F).
 HEATED_THINGS = frozenset({"room", "rooms", "bath", "baths", "pool", "pools", "water", "shower", "showers", "sauna",
                            "oven", "day", "days", "heat", "heatwave", "studio", "class", "classes", "tub", "spa",
@@ -825,8 +832,9 @@ class Context:
     @staticmethod
     def _colour_explained(words: tuple[str, ...], marks: Marks, tokens: Tokens, first: int, last: int,
                           sentence: int) -> bool:
-        """A colour sign with the light it was seen in given as the cause, in its sentence or a later
-        one: "not yellow at all, I panicked about jaundice but it was the bathroom lighting"."""
+        """A colour sign with the light it was seen in, or what was eaten, given as the cause, in its
+        sentence or a later one: "not yellow at all, I panicked about jaundice but it was the
+        bathroom lighting"; "it was red from all the beetroot she ate"."""
         explained = marks.starts.get("light_explains")
         if not explained or COLOUR_SIGNS.isdisjoint(words[first:last]):
             return False
