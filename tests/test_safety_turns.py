@@ -501,6 +501,10 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     # for oneself; a dose known or worked out.
     (("is it the dex that gives you urges about hurting yourself? i've had them since tuesday",), "emergency"),
     (("i worked out exactly how many tablets would be enough, i go over it every night",), "emergency"),
+    # Pass 47 (round ZZG's carried miss): the colour of poo with a time between ("his poo this
+    # morning was black"), so the rules raise it and hold it over a turn that rules out a cause.
+    (("she's on maintenance for ALL", "her stool yesterday evening was like tar", "she hasn't had iron or anything"),
+     "urgent"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns
