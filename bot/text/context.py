@@ -370,9 +370,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "explanatory": ("=why", "=how =come", "=y (=is|=are|=do|=does|=did|=would|=has|=have|=cant|=can)",
                     "=what =makes", "=what =counts", "=what =is (=classed|=classified)",
                     "(=counts|=count|=classed|=classified|=class) =as (=a |)(=fever|=temperature|=temp|=high)"),
-    # A colour explained by the light it was seen in, said as fact: "it was the bathroom lighting",
-    # "it's just the filter on my phone" (not asked: "is it just the lighting?").
-    "light_explains": ("(=its|=it =is|=it =was|=was|=must =be|=probably) (=just |=only |=probably |=all |)=the .. "
+    # A colour explained by the light it was seen in or by what was eaten, said as fact: "it was the
+    # bathroom lighting", "it's just the filter on my phone", "red from all the beetroot" (not asked:
+    # "is it just the lighting?").
+    "colour_explained": ("(=its|=it =is|=it =was|=was|=must =be|=probably) (=just |=only |=probably |=all |)=the .. "
                        "(=lighting|=light|=lights|=filter|=bulb|=bulbs|=lamp|=lamps)",
                        # or by what was eaten: "it was red from all the beetroot she ate"
                        "(=red|=pink|=purple|=black|=green|=orange|=dark) (=from|=because =of|=cos =of|=after) (=all |)"
@@ -589,6 +590,12 @@ def _asks_what_counts(marks: Marks, sentence: int) -> bool:
     or what counts ("what counts as a fever? is it 38 or 37.5?")."""
     explained = marks.in_sentence["explanatory"]
     return sentence in explained or (sentence - 1 in explained and sentence - 1 in marks.questions)
+
+
+def _tells_of_now(marks: Marks, sentence: int) -> bool:
+    """The sentence says "right now", "today", "this morning", "minutes ago": a time dated long
+    past elsewhere in it does not make what it tells over."""
+    return sentence in marks.in_sentence["present"] or sentence in marks.in_sentence["recent"]
 
 
 def _told_in_past(words: set[str]) -> bool:
@@ -835,7 +842,7 @@ class Context:
         """A colour sign with the light it was seen in, or what was eaten, given as the cause, in its
         sentence or a later one: "not yellow at all, I panicked about jaundice but it was the
         bathroom lighting"; "it was red from all the beetroot she ate"."""
-        explained = marks.starts.get("light_explains")
+        explained = marks.starts.get("colour_explained")
         if not explained or COLOUR_SIGNS.isdisjoint(words[first:last]):
             return False
         # Only the speaker's own account: "my wife thinks it's the light" may be someone playing it down.
@@ -906,7 +913,7 @@ class Context:
         if self._continues_story(marks, words, sentence, sentences):
             return True
         if (marks.within("school_year", bounds[0], bounds[1]) and _told_as_past(words[c_start:c_end])
-                and sentence not in marks.in_sentence["recent"] and sentence not in marks.in_sentence["present"]):
+                and not _tells_of_now(marks, sentence)):
             return True
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing and not _compares(words, start)
@@ -938,7 +945,7 @@ class Context:
         "Once, back in year 4, I fainted in assembly"; "In the first block, so last May, his legs
         hurt"; "in 2017 she had rigors, shaking like a leaf". Not when what was dated is a start
         ("diagnosed last year, and had a fit")."""
-        if sentence in marks.in_sentence["present"] or sentence in marks.in_sentence["recent"]:
+        if _tells_of_now(marks, sentence):
             return False
         c_start, c_end = clause
         dated = [s for s in marks.within("distant", bounds[0], c_start) if marks.starts["distant"][s] <= c_start]
@@ -995,7 +1002,7 @@ class Context:
         """The sentence opens with a "when ..."/"back ..." clause dated in the past ("when I was 9
         I had ALL and ended up in hospital with chickenpox") and says nothing of now."""
         start = bounds[0]
-        if sentence in marks.in_sentence["present"] or sentence in marks.in_sentence["recent"]:
+        if _tells_of_now(marks, sentence):
             return False
         if start in marks.starts.get("distant", {}) or (words[start:start + 3] == ("at", "the", "start")
                                                         and marks.within("distant", start, bounds[1])):

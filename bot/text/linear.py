@@ -92,9 +92,6 @@ def read_weights(source: Any) -> Sequence[float]:
     return numbers
 
 
-COLUMNS_KEPT = 8192  # weight columns a model keeps to hand: 8 MB for the intent net
-
-
 @lru_cache(maxsize=16)
 def _features(tokens: tuple[str, ...], stems: Stems, letters: bool = True) -> tuple[str, ...]:
     """The features of a message, worked out once for every learned reader of the same turn."""
@@ -157,11 +154,12 @@ class LinearModel:
         values = [idf[column] if count == 1 else (1.0 + log(count)) * idf[column] for column, count in counts.items()]
         if not columns:
             return Trace(tuple(0.0 for _ in self.coef), 0.0)
-        if len(self.coef) > len(columns):
-            # Many classes, few columns (the intent net): gather the message's columns (kept to
-            # hand) and turn them into one short row per class. The same additions in the same
-            # order as below, so the same numbers.
-            gathered = zip(*[self._column(column) for column in columns], strict=True)
+        if self.by_feature is not None:
+            # A weights file (the intent net: many classes, few columns a message): each column is a
+            # short run of the file; gather them into one short row per class. The same additions
+            # in the same order as below, so the same numbers.
+            width = len(self.intercepts)
+            gathered = zip(*[self.by_feature[c * width:(c + 1) * width] for c in columns], strict=True)
             sums = tuple([sum(map(mul, row, values)) for row in gathered])
         else:
             # One pass per class over the message's columns, gathered and multiplied in C.
@@ -173,24 +171,6 @@ class LinearModel:
     def _letters(self) -> bool:
         """Whether the model learnt letter groups (the safety net did; the intent net did not)."""
         return any(name.startswith("c:") for name in self.index)
-
-    @cached_property
-    def _columns(self) -> dict[int, tuple[float, ...]]:
-        return {}
-
-    def _column(self, column: int) -> Sequence[float]:
-        """One feature's weight for every class: a slice of a weights file, or else kept to hand
-        for the columns messages use most."""
-        if self.by_feature is not None:
-            width = len(self.intercepts)
-            return self.by_feature[column * width:(column + 1) * width]
-        cache = self._columns
-        found = cache.get(column)
-        if found is None:
-            if len(cache) >= COLUMNS_KEPT:
-                cache.clear()
-            found = cache[column] = tuple(row[column] for row in self.coef)
-        return found
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for one piece of text, as scikit-learn's predict_proba computes it."""
