@@ -505,6 +505,14 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     # morning was black"), so the rules raise it and hold it over a turn that rules out a cause.
     (("she's on maintenance for ALL", "her stool yesterday evening was like tar", "she hasn't had iron or anything"),
      "urgent"),
+    # Pass 48 (rounds ZZH and ZZI): two negated states, one of them "there's no ..."; a story dated
+    # by a season and told in the past; a turn opening with "today" that goes on about the last
+    # turn's topic. (Its other classes, a wish to be taken by God or by death and the colour of
+    # jaundice before where it shows, are the rules' own examples in intents/safety.yaml.)
+    (("her arm isn't swollen and there's no redness, do we still watch the line?",), "none"),
+    (("she was near a boy with measles over the summer holidays while on chemo, nothing happened. should we "
+      "tell them?",), "none"),
+    (("she is on chemo for ALL", "mouth sores again", "today she's not even drinking water, just cries"), "urgent"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

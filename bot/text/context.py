@@ -333,6 +333,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "|secondary school|high school|middle school|junior high|grade school"
                     "|(my|his|her|their) (first|second|final|last|gcse|a level) year|(freshman|sophomore|junior|senior)"
                     " year)"),
+    # A season, which dates a story told in the past: "he had a chickenpox contact in the summer"
+    # (not "she'll be in maintenance by the summer").
+    "season": ("(in|during|over) the (summer|winter|spring|autumn|fall|holidays|summer holidays|christmas holidays"
+               "|easter holidays|half term|school holidays)",),
     # Said after a sign, where it is written: "the fever number 37.5 on one leaflet".
     "mentioned": ("(on|in) (the|one|a|each|that|this|their|our|another|the other) (leaflet|leaflets|sheet|website|form"
                   "|booklet|card|letter|chart|app|handout|pamphlet|poster|guide)",
@@ -851,10 +855,12 @@ class Context:
 
     @staticmethod
     def _negated_pair(words: tuple[str, ...], first: int, last: int) -> bool:
-        """A match made of two negated states: "her leg isn't swollen and it doesn't hurt"."""
+        """A match made of two negated states: "her leg isn't swollen and it doesn't hurt", "my legs
+        haven't swollen up and there's no pain"."""
         inside = words[first:last]
-        return sum(w in COPULA_NEGATORS or w in ("doesnt", "dont", "didnt", "hasnt", "havent") for w in inside) >= 2 \
-            and ("and" in inside or "or" in inside)
+        # "there's no pain" is a negated state too: "my legs haven't swollen up and there's no pain"
+        return sum(w in COPULA_NEGATORS or w in CLAUSE_NEGATORS or w in ("doesnt", "dont", "didnt", "hasnt", "havent")
+                   for w in inside) >= 2 and ("and" in inside or "or" in inside)
 
     def _negated(self, words: tuple[str, ...], first: int, s_start: int) -> bool:
         """A negator before the match, reaching back over light words and "X or" list items; or a
@@ -912,8 +918,10 @@ class Context:
             return True
         if self._continues_story(marks, words, sentence, sentences):
             return True
-        if (marks.within("school_year", bounds[0], bounds[1]) and _told_as_past(words[c_start:c_end])
-                and not _tells_of_now(marks, sentence)):
+        # A season after "since" starts what goes on: "since finishing treatment in the summer I've had fevers".
+        seasons = [i for i in marks.within("season", bounds[0], bounds[1]) if "since" not in words[bounds[0]:i]]
+        if ((marks.within("school_year", bounds[0], bounds[1]) or seasons)
+                and _told_as_past(words[c_start:c_end]) and not _tells_of_now(marks, sentence)):
             return True
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing and not _compares(words, start)
