@@ -87,10 +87,11 @@ def main() -> int:
     if args.first_run:
         import hashlib
 
+        # A figure derived from a set (requests after a question) is first run with that set, never later.
         new = {r.name: {"date": datetime.date.today().isoformat(), "right": r.right, "total": r.total,
                         "rate": round(r.rate, 4), "answered": r.answered,
-                        "sha256": hashlib.sha256((SETS / f"{r.name}.yaml").read_bytes()).hexdigest()}
-               for r in results if r.name not in first}
+                        "sha256": hashlib.sha256((SETS / f"{r.file or r.name}.yaml").read_bytes()).hexdigest()}
+               for r in results if r.name not in first and (r.file or r.name) not in first}
         if not new:
             print("every set already has its first run: sets are sealed", file=sys.stderr)
             return 2

@@ -16,7 +16,7 @@ from bot import steps
 from bot.compose import Answer, compose
 from bot.content.model import AUDIENCES
 from bot.focus import QUESTION_WORDS
-from bot.intent_net import TURNS_BEFORE, IntentReading, shipped_intent_net
+from bot.intent_net import TURNS_BEFORE, IntentReading, Scored, net_text, shipped_intent_net
 from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply, in_order, level_rank
@@ -236,8 +236,28 @@ class Conversation:
         """The intent net's reading of the turn, alone or with the turns before it, once."""
         if turn._intent is None:
             now = self._intent_trace(turn)
-            turn._intent = shipped_intent_net().read_turns(self.state.intent_traces, now, turn._intent_alone)
+            before = self.state.intent_traces if self.reads_on(turn) else ()
+            turn._intent = shipped_intent_net().read_turns(before, now, turn._intent_alone)
         return turn._intent
+
+    def reads_on(self, turn: Turn) -> bool:
+        """Whether the turn may be read with the turns before it: not when it brings a subject of
+        its own, a word the intent net never learnt ("what is impetigo", "solve 2x + 5 = 17"),
+        which the last topic's words would otherwise outweigh."""
+        if turn._reads_on is None:
+            net = shipped_intent_net()
+            turn._reads_on = not net.new_words(net.respelled(net_text(turn.reading.raw, turn.reading.canonical)))
+        return turn._reads_on
+
+    def intent_alone(self, turn: Turn) -> Scored:
+        """The intent net's reading of the turn on its own."""
+        self._intent_trace(turn)
+        assert turn._intent_alone is not None
+        return turn._intent_alone
+
+    def read_with_turns_before(self, turn: Turn) -> dict[str, float]:
+        """Every class's probability when the turn is read with the (at most two) turns before it."""
+        return shipped_intent_net().from_traces([*self.state.intent_traces, self._intent_trace(turn)])
 
     def _intent_trace(self, turn: Turn) -> Trace:
         """The turn as the intent net reads it: the whole message, or without its context words

@@ -6,6 +6,7 @@ A Bot is built once and shared (read-only) by every conversation.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,7 @@ class Bot:
     contacts: Contacts
     follow_up_cues: FollowUpCues
     routed_intents: tuple[Intent, ...]  # intents with patterns, checked before similarity
+    small_talk_said: Mapping[str, str]  # a greeting, thanks or "help" as written in the content -> its intent
     learned: LearnedAlerts              # the second safety net, beside the rules
     message_limit: int  # longer messages are scanned, then answered "please send a shorter question"
 
@@ -104,8 +106,10 @@ class Bot:
         learned = LearnedAlerts(content.safety["learned"], contacts.placeholders())
         return cls(content, normaliser, index, replace(scanner, speller=speller),
                    replace(profile_reader, speller=speller), contacts, cues,
-                   tuple(intent for intent in content.intents if intent.patterns), learned,
-                   content.settings.limits.max_message_chars)
+                   tuple(intent for intent in content.intents if intent.patterns),
+                   {text: intent.id for intent in content.intents if intent.kind == "conversation"
+                    for text in intent.canonical_examples},
+                   learned, content.settings.limits.max_message_chars)
 
     def read(self, text: str) -> Message:
         """A message in every form the readers of a turn need, built once."""

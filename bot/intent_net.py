@@ -9,7 +9,9 @@ record, and read here without scikit-learn (`bot/text/linear.py`).
 Its thresholds come from cross-validation that holds out one blind round at a time, so they are
 set on phrasing the model never saw: an answer is given when P(outside) stays under
 `outside_below` and the best intent reaches `answer_from`; a turn less sure than `alone_from` on
-its own is read with the turns before it (their numbers, never their words, kept by the session).
+its own is read with the turns before it (their numbers, never their words, kept by the session),
+and answered so only while P(outside) stays under `together_outside_below`. A turn with a word the
+net never learnt is a subject of its own and is read alone.
 It never touches safety: alerts come first, from the rules and the learned safety net.
 """
 
@@ -43,6 +45,7 @@ DISEASE_NAMED = "lymphoblastic"
 TURNS_BEFORE = 2  # a turn is read with at most the two before it (the session keeps their traces)
 RESPELL_FROM = 5        # letters a word needs before a typo is mended (shorter words are too alike)
 RESPELL_CUTOFF = 85.0   # rapidfuzz ratio between a word's stem and the learnt stem it is read as
+NEW_WORD_FROM = 3       # letters a word needs to count as a subject of its own when the net never learnt it
 
 
 def net_text(raw: str, canonical: str) -> str:
@@ -71,15 +74,21 @@ class Thresholds:
     outside_below: float    # an answer only while P(outside) stays under this
     answer_from: float      # ... and the best intent reaches this
     alone_from: float       # a turn this sure on its own is not read with the turns before it
+    # Read with the turns before it, an answer only while P(outside) stays under this: stricter,
+    # since the last topic's words outweigh a short turn's own ("thanks" after an answer).
+    together_outside_below: float
 
     def answers(self, scored: Scored) -> bool:
         return scored.outside < self.outside_below and scored.probability >= self.answer_from
+
+    def answers_together(self, scored: Scored) -> bool:
+        return scored.outside < self.together_outside_below and scored.probability >= self.answer_from
 
     def choose(self, alone: Scored, together: Scored | None) -> IntentReading:
         """A turn read alone, or with the turns before it when alone it is not sure ("how long
         does that take?" after a question about the bone marrow test)."""
         if together is not None and not (self.answers(alone) and alone.probability >= self.alone_from) \
-                and self.answers(together):
+                and self.answers_together(together):
             return IntentReading(**vars(together), answers=True)
         return IntentReading(**vars(alone), answers=self.answers(alone))
 
@@ -92,7 +101,8 @@ class IntentNet(LinearModel):
 
     @classmethod
     def from_data(cls, data: dict[str, Any], stems: Stems | None = None) -> IntentNet:
-        thresholds = Thresholds(float(data["outside_below"]), float(data["answer_from"]), float(data["alone_from"]))
+        thresholds = Thresholds(float(data["outside_below"]), float(data["answer_from"]), float(data["alone_from"]),
+                                float(data.get("together_outside_below", data["outside_below"])))
         return cls(**LinearModel.parts(data, stems), thresholds=thresholds,
                    corpus_sha256=str(data.get("corpus_sha256", "")),
                    examples_sha256=str(data.get("examples_sha256", "")))
@@ -118,6 +128,13 @@ class IntentNet(LinearModel):
             return word
         found = process.extractOne(stem, self._known_stems, scorer=fuzz.ratio, score_cutoff=RESPELL_CUTOFF)
         return found[0] if found else word
+
+    def new_words(self, text: str) -> bool:
+        """Whether the text has a word of three letters or more the net never learnt ("solve",
+        "verruca", "youtuber"): a subject of its own, which the turns before must not read into
+        the last topic."""
+        return any(len(word) >= NEW_WORD_FROM and word.isalpha() and f"w:{self.stems.stem(word)}" not in self.index
+                   for word in text.split())
 
     def turn_trace(self, raw: str, canonical: str) -> Trace:
         """A turn's trace as the net reads it: marked where the disease was named, typos mended."""

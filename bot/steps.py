@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.compose import Answer, urgency_of
 from bot.focus import holds_question, question_parts
-from bot.intent_net import IntentReading, Scored
+from bot.intent_net import OUTSIDE, IntentReading, Scored, shipped_intent_net
 from bot.matcher import Candidate, Choice, choose
 from bot.reply import Alert
 from bot.text.linear import Trace
@@ -51,6 +51,7 @@ class Turn:
     _intent: IntentReading | None = None
     _intent_trace: Trace | None = None
     _intent_alone: Scored | None = None   # the net's reading of `_intent_trace` alone
+    _reads_on: bool | None = None         # may be read with the turns before it
 
     @property
     def reports(self) -> bool:
@@ -115,29 +116,35 @@ def routed(chat: Conversation, turn: Turn) -> Answer | None:
 
 def refer_back(chat: Conversation, turn: Turn) -> Answer | None:
     """A message that leans on the last turn ("is it used much?", "where do the cells come
-    from?") is read with the last topic when its own reading is weak, preferring the last
-    answer's neighbourhood: itself, its follow-ups and facets, its topic."""
+    from?") is read with the turns before it, and answered from the last answer's neighbourhood
+    (itself, its follow-ups and facets, its topic) when that reading is clearly about it. The
+    intent net's reading, not the matcher's. A message that points back ("can they be
+    prevented?") is read so however sure the net is of it alone: alone, it names no subject."""
     last_id = chat.state.last_intent
-    if last_id is None or not turn.asks or not chat.bot.content.has_intent(last_id) or turn.red_flag:
+    if last_id is None or not turn.asks or not chat.bot.content.has_intent(last_id) or turn.red_flag \
+            or not chat.reads_on(turn):
         return None
-    settings = chat.bot.content.settings
+    settings = chat.bot.content.settings.dialogue
     words = [w for w in turn.topic.split() if w not in chat.bot.index.stopwords]
-    topic_words = chat.topic_words(turn.topic)
-    leans = bool(_REFERS_BACK & set(turn.topic.split())) or len(topic_words) <= settings.dialogue.refer_back_max_words
-    if not leans or not words:
+    points = bool(_REFERS_BACK & set(turn.topic.split()))
+    if not words or not (points or len(chat.topic_words(turn.topic)) <= settings.refer_back_max_words):
         return None
-    alone = chat.ranked_turn(turn)
+    alone, reading = chat.intent_alone(turn), chat.intent_reading(turn)
+    if not points and shipped_intent_net().thresholds.answers(alone) and alone.probability >= settings.refer_back_weak:
+        return None  # short, but it reads well on its own: a new topic
     near = chat.neighbourhood(last_id)
-    if alone and alone[0].confidence >= settings.dialogue.refer_back_weak:
-        return None  # it reads well on its own: a new topic
-    if alone and alone[0].intent_id in near and alone[0].confidence >= settings.matcher.fallback_threshold:
-        return None  # the match step gives the same answer
-    last = chat.bot.content.intent(last_id)
-    together = chat.ranked(chat.bot.normaliser.canonical(f"{turn.topic} {last.title}"), limit=12)
-    best = next((c for c in together if c.intent_id in near), None)
-    if best is None or best.confidence < settings.matcher.fallback_threshold:
+    if reading.answers and reading.intent_id in near:
+        return None  # the learned step gives the same answer
+    together = chat.read_with_turns_before(turn)
+    best = max((i for i in near if i in together), key=together.__getitem__, default=None)
+    if best is None:
         return None
-    return chat.answer_for(best.intent_id, best.confidence)
+    # Its share of the answers, not of everything: a turn that leans reads as no question of its own.
+    outside = together.get(OUTSIDE, 0.0)
+    share = together[best] / max(1e-9, 1.0 - outside)
+    if share < settings.refer_back_from or outside >= settings.refer_back_outside_below:
+        return None
+    return chat.answer_for(best, share)
 
 
 def red_flag(chat: Conversation, turn: Turn) -> Answer | None:
@@ -154,6 +161,13 @@ def red_flag(chat: Conversation, turn: Turn) -> Answer | None:
     if urgency_of(turn.alerts) == "urgent" and not any(a.net == "rules" and not a.guidance for a in turn.alerts):
         return _symptom_answer(chat, turn) or Answer("")
     return Answer("")
+
+
+def small_talk_said(chat: Conversation, turn: Turn) -> Answer | None:
+    """A message that is one of the content's own greetings, thanks or "help": small talk, before
+    the intent net can read "help" as financial help or "thanks" with the last answer."""
+    intent_id = chat.bot.small_talk_said.get(turn.reading.canonical)
+    return chat.answer_for(intent_id, 1.0) if intent_id is not None else None
 
 
 def small_talk(chat: Conversation, turn: Turn) -> Answer | None:
@@ -244,6 +258,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("routed", routed),
     ("refer-back", refer_back),
     ("red-flag", red_flag),
+    ("small-talk-said", small_talk_said),
     ("learned", learned),
     ("small-talk", small_talk),
     ("foreign", foreign),

@@ -68,13 +68,15 @@ def test_weights_read_from_disk_or_from_bytes_are_the_same(tmp_path) -> None:
 
 
 def test_a_turn_sure_on_its_own_is_not_read_with_the_last() -> None:
-    thresholds = Thresholds(outside_below=0.5, answer_from=0.1, alone_from=0.6)
+    thresholds = Thresholds(outside_below=0.5, answer_from=0.1, alone_from=0.6, together_outside_below=0.3)
     alone, together = Scored("a", 0.7, 0.1, "b", 0.1), Scored("c", 0.9, 0.0, "a", 0.05)
     assert thresholds.choose(alone, together).intent_id == "a"
     unsure = Scored("a", 0.3, 0.2, "b", 0.2)
     assert thresholds.choose(unsure, together).intent_id == "c"
     # Together it is not sure either: the turn's own reading stands, answered or not.
     assert thresholds.choose(unsure, Scored("c", 0.05, 0.9, "a", 0.04)) == thresholds.choose(unsure, None)
+    # Read together, the bar for "not ours" is higher: the last topic's words outweigh a short turn's.
+    assert thresholds.choose(unsure, Scored("c", 0.6, 0.4, "a", 0.0)) == thresholds.choose(unsure, None)
 
 
 @pytest.mark.parametrize("text", ["how long does a cold last", "what are the early signs of dementia",

@@ -83,7 +83,10 @@ class DialogueSettings:
 
     small_talk_max_words: int = 4         # more topic words than this: not a greeting or thanks
     report_answer_confidence: float = 0.75  # a red flag told without a question is answered only this sure
-    refer_back_weak: float = 0.7          # a message that leans on the last turn is read against it below this
+    refer_back_weak: float = 0.5          # a leaning message the intent net reads alone below this: read with
+                                          # the turns before it ...
+    refer_back_from: float = 0.9          # ... and answered from the last answer's neighbourhood down to this share
+    refer_back_outside_below: float = 0.85  # ... while P(not ours) of the turns read together stays under this
     refer_back_max_words: int = 2         # a question this short (topic words) leans on the last turn
     symptom_threshold: float = 0.25       # a symptom told with no alert gets its information answer down to this
     clarify_ratio: float = 0.9            # the intent net's second best this close to its best: may ask which

@@ -9,6 +9,11 @@ person judging (an answer citing a neighbouring section of the same document cou
     follow-ups-DATE.yaml   [{id, turns: [...], document, section, fact}]   (the last turn is judged)
     out-of-scope-DATE.yaml [{id, text}]                                      (right when rejected)
 
+Beside each out-of-scope set, when its date has an in-scope set: every request sent after a
+question of that set was answered ("out-of-scope-after-question-DATE"), right when turned down. A
+change of subject must not be read into the last topic: "thanks", "what is impetigo" or "solve
+2x + 5 = 17" after an answer about relapse.
+
 Sealed as the safety rounds are: run once for the record (`--first-run` writes the figures beside
 them), never edited.
 """
@@ -29,6 +34,7 @@ from bot.evaluation.runner import rejected
 @dataclass
 class BlindFigures:
     name: str
+    file: str = ""          # the sealed set it reads ("" when named after it)
     total: int = 0
     right: int = 0
     answered: int = 0
@@ -96,8 +102,26 @@ def run_out_of_scope(bot: Bot, name: str, items: list[dict[str, Any]]) -> BlindF
     return figures
 
 
+def run_out_of_scope_after(bot: Bot, name: str, items: list[dict[str, Any]], questions: list[dict[str, Any]],
+                           file: str = "") -> BlindFigures:
+    """Each request sent after a question (the set's questions taken in turn), in a fresh session."""
+    figures = BlindFigures(name, file)
+    for n, item in enumerate(items):
+        chat = bot.conversation()
+        chat.send(str(questions[n % len(questions)]["text"]))
+        intent = chat.send(str(item["text"])).intent
+        figures.total += 1
+        ok = rejected(bot, intent)
+        figures.right += ok
+        figures.answered += intent is not None
+        if not ok:
+            figures.wrong.append(f"{item['id']}: answered {intent} for {str(item['text'])[:80]!r} after a question")
+    return figures
+
+
 # The folder's records of runs, beside the sets themselves.
 RECORDS = frozenset({"first_runs.yaml", "rejudged.yaml"})
+AFTER_QUESTION = "out-of-scope-after-question"
 
 
 def sealed_sets(directory: Path) -> list[Path]:
@@ -112,6 +136,10 @@ def run_blind(bot: Bot, directory: Path) -> list[BlindFigures]:
         kind = path.stem.split("-2")[0]
         if kind == "out-of-scope":
             results.append(run_out_of_scope(bot, path.stem, items))
+            asked = path.with_name(path.name.replace("out-of-scope", "in-scope", 1))
+            if asked.is_file():
+                name = path.stem.replace("out-of-scope", AFTER_QUESTION, 1)
+                results.append(run_out_of_scope_after(bot, name, items, read_yaml(asked) or [], path.stem))
         else:
             results.append(run_questions(bot, path.stem, items))
     return results
