@@ -16,7 +16,7 @@ from bot import steps
 from bot.compose import Answer, compose
 from bot.content.model import AUDIENCES
 from bot.focus import QUESTION_WORDS
-from bot.intent_net import TURNS_BEFORE, IntentReading, Scored, net_text, shipped_intent_net
+from bot.intent_net import TURNS_BEFORE, IntentReading, Scored, shipped_intent_net
 from bot.matcher import Candidate, Choice, choose, stem
 from bot.profile import Profile
 from bot.reply import Alert, Reply, in_order, level_rank
@@ -244,10 +244,8 @@ class Conversation:
         """Whether the turn may be read with the turns before it: not when it brings a subject of
         its own, a word the intent net never learnt ("what is impetigo", "solve 2x + 5 = 17"),
         which the last topic's words would otherwise outweigh."""
-        if turn._reads_on is None:
-            net = shipped_intent_net()
-            turn._reads_on = not net.new_words(net.respelled(net_text(turn.reading.raw, turn.reading.canonical)))
-        return turn._reads_on
+        self._intent_trace(turn)  # reads the whole message's text once, typos mended
+        return not shipped_intent_net().new_words(turn._net_text)
 
     def intent_alone(self, turn: Turn) -> Scored:
         """The intent net's reading of the turn on its own."""
@@ -266,8 +264,10 @@ class Conversation:
         in scope, held out.)"""
         if turn._intent_trace is None:
             net = shipped_intent_net()
-            texts = dict.fromkeys([turn.reading.canonical, turn.topic])
-            traces = [net.turn_trace(turn.reading.raw, text) for text in texts if text]
+            texts = {text: net.turn_text(turn.reading.raw, text)
+                     for text in dict.fromkeys([turn.reading.canonical, turn.topic]) if text}
+            turn._net_text = texts.get(turn.reading.canonical, "")
+            traces = [net.trace(text) for text in texts.values()]
             traces = traces or [net.trace("")]  # no words at all (emoji, punctuation)
             readings = [(net.scored([trace]), trace) for trace in traces]
             turn._intent_alone, turn._intent_trace = max(readings, key=lambda pair: pair[0].probability)

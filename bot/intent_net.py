@@ -136,9 +136,9 @@ class IntentNet(LinearModel):
         return any(len(word) >= NEW_WORD_FROM and word.isalpha() and f"w:{self.stems.stem(word)}" not in self.index
                    for word in text.split())
 
-    def turn_trace(self, raw: str, canonical: str) -> Trace:
-        """A turn's trace as the net reads it: marked where the disease was named, typos mended."""
-        return self.trace(self.respelled(net_text(raw, canonical)))
+    def turn_text(self, raw: str, canonical: str) -> str:
+        """A turn's text as the net reads it: marked where the disease was named, typos mended."""
+        return self.respelled(net_text(raw, canonical))
 
     def read(self, text: str) -> IntentReading:
         """The net's reading of one message alone (`net_text` of its reading)."""

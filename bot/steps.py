@@ -51,7 +51,7 @@ class Turn:
     _intent: IntentReading | None = None
     _intent_trace: Trace | None = None
     _intent_alone: Scored | None = None   # the net's reading of `_intent_trace` alone
-    _reads_on: bool | None = None         # may be read with the turns before it
+    _net_text: str = ""                   # the whole message as the intent net reads it (with the trace)
 
     @property
     def reports(self) -> bool:

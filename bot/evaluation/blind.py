@@ -90,32 +90,29 @@ def run_questions(bot: Bot, name: str, items: list[dict[str, Any]]) -> BlindFigu
 
 
 def run_out_of_scope(bot: Bot, name: str, items: list[dict[str, Any]]) -> BlindFigures:
-    figures = BlindFigures(name)
-    for item in items:
-        intent = bot.conversation().send(str(item["text"])).intent
-        figures.total += 1
-        ok = rejected(bot, intent)
-        figures.right += ok
-        figures.answered += intent is not None
-        if not ok:
-            figures.wrong.append(f"{item['id']}: answered {intent} for {str(item['text'])[:80]!r}")
-    return figures
+    return _requests(bot, BlindFigures(name), items, [])
 
 
 def run_out_of_scope_after(bot: Bot, name: str, items: list[dict[str, Any]], questions: list[dict[str, Any]],
                            file: str = "") -> BlindFigures:
     """Each request sent after a question (the set's questions taken in turn), in a fresh session."""
-    figures = BlindFigures(name, file)
+    return _requests(bot, BlindFigures(name, file), items, [str(q["text"]) for q in questions])
+
+
+def _requests(bot: Bot, figures: BlindFigures, items: list[dict[str, Any]], before: list[str]) -> BlindFigures:
+    """Each request in a fresh session, after the next of `before` when there are any; right when turned down."""
     for n, item in enumerate(items):
         chat = bot.conversation()
-        chat.send(str(questions[n % len(questions)]["text"]))
+        if before:
+            chat.send(before[n % len(before)])
         intent = chat.send(str(item["text"])).intent
         figures.total += 1
         ok = rejected(bot, intent)
         figures.right += ok
         figures.answered += intent is not None
         if not ok:
-            figures.wrong.append(f"{item['id']}: answered {intent} for {str(item['text'])[:80]!r} after a question")
+            after = " after a question" if before else ""
+            figures.wrong.append(f"{item['id']}: answered {intent} for {str(item['text'])[:80]!r}{after}")
     return figures
 
 
