@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from bot import steps
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 # As the matcher reads them ("where" is stemmed to "wher").
 _QUESTION_WORDS = frozenset(map(stem, QUESTION_WORDS))
+# A sentence end in our own answers (written plainly: no abbreviations with stops).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 
 NET_TURNS = 2  # the learned net reads a turn together with the two before it
 NOTICED_TURNS = 2  # symptoms told this many turns back still add up with this turn's
@@ -310,6 +312,12 @@ class Conversation:
         context = self.bot.normaliser.canonical(f"{turn.reading.canonical} {last.title}")
         settings = self.bot.content.settings.matcher
         choice = choose(self.ranked(context), settings.fallback_threshold, settings.ambiguity_margin)
+        if choice.intent_id == last.id and facet in AUDIENCES:
+            said = self.sentences_for(last.id, facet)
+            if said:  # "and for children?" after an answer that has a sentence about children
+                answer = self.answer_for(last.id, 1.0)
+                lead = self.say(f"said_for_{facet}", title=last.title)
+                return replace(answer, text=f"{lead}\n\n{' '.join(said)}")
         if choice.intent_id == last.id and f"nothing_more_{facet}" in self.bot.content.responses:
             # The same answer again would read as if it were about adults (or more detail) when it is not.
             return Answer(self.say(f"nothing_more_{facet}", title=last.title),
@@ -317,6 +325,13 @@ class Conversation:
         if choice.intent_id is None:
             return Answer(self.say("no_context"), suggestions=last.follow_ups[: settings.suggestions])
         return self.answer_for(choice.intent_id, choice.confidence)
+
+    def sentences_for(self, intent_id: str, facet: str) -> list[str]:
+        """The sentences of an answer that speak of the facet's people ("For adults, the figure is
+        75% to 80%."), in order."""
+        text = self.bot.contacts.fill(self.bot.content.intent(intent_id).answer_for(self.state.profile.age_group))
+        cues, canonical = self.bot.follow_up_cues, self.bot.normaliser.canonical
+        return [s for s in _SENTENCE_END.split(text.strip()) if cues.speaks_of(facet, canonical(s))]
 
     def answer_for(self, intent_id: str, confidence: float, audience: str | None = None) -> Answer:
         """The intent's answer, worded for the audience the profile names (adult or child) where

@@ -4,6 +4,8 @@
 >>> cues = FollowUpCues.build({"adults": ("and for adults",)}, ignored=frozenset({"and", "for"}))
 >>> cues.facet("and for adults"), cues.facet("what about adults with a fever")
 ('adults', None)
+>>> cues.speaks_of("adults", "for adults the figure is 75%"), cues.speaks_of("adults", "most child recover")
+(True, False)
 """
 
 from __future__ import annotations
@@ -21,6 +23,16 @@ class FollowUpCues:
     def build(cls, cues: dict[str, tuple[str, ...]], ignored: frozenset[str]) -> FollowUpCues:
         most = max((len(set(cue.split())) for found in cues.values() for cue in found), default=0)
         return cls(cues, ignored, most)
+
+    def speaks_of(self, facet: str, canonical: str) -> bool:
+        """Whether a sentence names what the facet asks about ("adults", "grown ups"): a cue
+        without the words that may surround it."""
+        padded = f" {canonical} "
+        for cue in self.cues.get(facet, ()):
+            named = " ".join(w for w in cue.split() if w not in self.ignored)
+            if named and f" {named} " in padded:
+                return True
+        return False
 
     def facet(self, canonical: str) -> str | None:
         """The facet a message asks for when, besides ignored words, it holds nothing but a cue."""

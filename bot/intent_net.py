@@ -30,6 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.content.model import Content
+from bot.text.features import CLAUSE_ENDS
 from bot.text.linear import LinearModel, Trace
 from bot.text.stems import Stems
 
@@ -132,9 +133,10 @@ class IntentNet(LinearModel):
     def new_words(self, text: str) -> bool:
         """Whether the text has a word of three letters or more the net never learnt ("solve",
         "verruca", "youtuber"): a subject of its own, which the turns before must not read into
-        the last topic."""
-        return any(len(word) >= NEW_WORD_FROM and word.isalpha() and f"w:{self.stems.stem(word)}" not in self.index
-                   for word in text.split())
+        the last topic. Not the words the net reads as clause ends ("but", "then", "while"): it
+        learns them as boundaries, never as words, and "but in children?" leans on the last topic."""
+        return any(len(word) >= NEW_WORD_FROM and word.isalpha() and word not in CLAUSE_ENDS
+                   and f"w:{self.stems.stem(word)}" not in self.index for word in text.split())
 
     def turn_text(self, raw: str, canonical: str) -> str:
         """A turn's text as the net reads it: marked where the disease was named, typos mended."""

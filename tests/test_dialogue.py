@@ -202,6 +202,16 @@ def test_a_follow_up_the_topic_has_nothing_separate_for_says_so_instead_of_repea
     assert chat.send("tell me more").intent is not None  # the topic is still the one to go deeper on
 
 
+def test_a_follow_up_about_a_group_the_answer_speaks_of_gets_those_sentences_with_the_source(chat):
+    """"and for children?" after an answer that has a sentence about children: that sentence, cited,
+    not "nothing separate" (the dasatinib answer gives the adults' and the children's approval)."""
+    first = chat.send("has dasatinib been approved for ALL?")
+    again = chat.send("and for children?")
+    assert again.intent == first.intent and again.sources == first.sources
+    assert "children aged 1 year and older" in again.answer and "approved for adults" not in again.answer
+    assert "Dasatinib (Sprycel)" in again.answer  # says which topic it is still on
+
+
 def test_a_question_part_of_only_question_words_leaves_the_topic_to_the_rest(chat):
     """"what will they do?" names no topic: a lumbar puncture does, not the bot's own help page."""
     # Known miss since the intent net chooses answers: "he's booked in for a lumbar puncture

@@ -94,8 +94,8 @@ class DialogueSettings:
 
 # Every reply text the dialogue itself says (intents/responses.yaml); the loader insists on each.
 RESPONSE_KEYS = ("empty", "no_words", "english_only", "fallback", "fallback_with_topics", "no_context",
-                 "noted", "nothing_more_adult", "nothing_more_child", "nothing_more_more", "reset", "too_long",
-                 "did_you_mean", "beyond_list")
+                 "noted", "said_for_adult", "said_for_child", "nothing_more_adult", "nothing_more_child",
+                 "nothing_more_more", "reset", "too_long", "did_you_mean", "beyond_list")
 
 
 @dataclass(frozen=True)
