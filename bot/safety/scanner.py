@@ -333,6 +333,8 @@ class SafetyScanner:
         mode = self.context.mode(scan.tokens, scan.marking.marks, first, last, numeric=numeric,
                                  resolvable=rule.level != "emergency", use_time=not rule.keeps_past,
                                  things=rule.drops_things, others=rule.drops_others)
+        if mode is not Mode.DROP and self.context.names_a_service(scan.tokens, scan.marking.marks, last):
+            return Mode.GUIDANCE
         if mode is Mode.GUIDANCE and rule.hypothetical_alerts:
             return Mode.LIVE
         return mode

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from bot.text.phrases import PhraseCompiler, PhrasePattern
@@ -282,6 +283,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "jam", "sugar", "syrup", "yoghurt", "yogurt", "incubator", "brooder", "hob", "pan", "grill", "bbq",
         "barbecue", "toaster", "microwave", "boiler", "engine", "laptop", "phone", "battery", "meat", "chicken",
         "turkey", "roast", "cake", "bread", "dough", "oil", "candle", "wax", "compost", "tank", "aquarium",
+        # baking, brewing and slow cooking: "sourdough proving at 38 degrees in the airing cupboard"
+        "sourdough", "proofer", "=proving", "=proofing", "airing cupboard", "yeast", "slow cooker", "sous vide",
+        "dehydrator", "kombucha", "ferment", "brew", "custard", "chocolate", "stew", "casserole", "porridge",
+        "gravy", "sauce", "broth", "bottle warmer", "kiln", "vivarium",
         "vet", "vets", "ferret", "pet", "pets", "horse", "pony", "guinea pig", "bird", "tortoise", "lizard", "snake",
         "dummy", "dummies", "steriliser", "sterilizer", "heat pad", "heating pad", "wheat bag", "electric blanket",
         "springs", "hot springs", "airport",
@@ -342,6 +347,17 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                   "|booklet|card|letter|chart|app|handout|pamphlet|poster|guide)",
                   # named as an item of a list: "why are seizures listed as a possible side effect"
                   "(=listed|=mentioned|=named|=described|=included) (=as|=among|=under)"),
+    # A what-if said after the sign, anywhere later in its sentence: "would a fever of 38 mean he's
+    # admitted, if it ever happened?" (ConText's backward trigger).
+    # Only forms that say it has not happened, and only in a question (`_hypothetical_after`).
+    "hypothetical_after": ("if (it|that|this) (=ever|=does =ever|=did =ever|=should =ever|=were =ever =to|=were =to)"
+                           " (=happens|=happen|=happened|=occurs|=occur|=occurred)",
+                           "(=should (it|that|this) =ever|=were (it|that|this) (=ever |)=to) (=happen|=occur)"),
+    # A sign word naming a service or a subject, not a person's state: "suicide prevention
+    # helplines", "seizure awareness training" (see `names_a_service`).
+    "service_after": ("=prevention", "=helpline", "=helplines", "=hotline", "=hotlines", "=awareness", "=charity",
+                      "=charities", "=training", "=campaign", "=campaigns", "=research", "=statistics", "=stats",
+                      "=rate", "=rates", "=leaflet", "=leaflets", "=poster", "=posters", "=first =aid"),
     # "what counts as heavy bleeding": the words after these name a term to be defined, not a sign.
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
                 "(=definition|=meaning) =of (=a |=an |)"),
@@ -434,6 +450,10 @@ PAST_FORMS = frozenset({"bled", "fell", "felt", "threw", "ran", "woke", "ate", "
 START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", "begun", "finished", "relapsed",
                          "relapse", "told", "found", "born"})
 
+# A sentence that asks for help now: a service named in it is wanted, not asked about.
+NEED_NOW = frozenset({"need", "needs", "needed", "now", "tonight", "urgently", "urgent", "asap", "please", "pls"})
+NEED_PAIRS = frozenset({("give", "me"), ("for", "me"), ("help", "me"), ("i", "want"), ("i", "m"), ("im", "going")})
+
 # Before a present-tense word, these make it part of a past telling: "he couldn't keep water down".
 PAST_AUXILIARIES = frozenset({"couldnt", "didnt", "wouldnt", "could", "would", "did", "wasnt", "werent", "to"})
 
@@ -506,7 +526,9 @@ def _dates_a_start(words: tuple[str, ...]) -> bool:
 STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swollen", "puffy", "sore", "hot", "pink",
                          "black", "bloody", "purple", "grey", "gray", "leaking", "oozing", "tight", "drooping",
                          "droopy", "confused", "floppy", "tarry", "painful", "clammy", "blotchy", "numb", "stiff",
-                         "heavy", "heavier"})
+                         "heavy", "heavier",
+                         # pain in progress, denied: "my chest isn't hurting"
+                         "hurting", "aching", "throbbing", "stinging", "burning"})
 # A pain or bleeding said not to happen: "my chest doesn't hurt".
 PAIN_VERBS = frozenset({"hurt", "hurts", "ache", "aches", "sting", "stings", "throb", "throbs", "burn", "burns",
                         "bleed", "bleeds"})
@@ -736,7 +758,8 @@ class Context:
             return Mode.GUIDANCE  # a term asked about: "what counts as 'heavy bleeding' on the sheet?"
         if sentence in marks.in_sentence["present"]:
             return Mode.LIVE
-        if self._hypothetical(words, marks, first, s_start, s_end) or self._mentioned_after(marks, last, s_end):
+        if self._hypothetical(words, marks, first, s_start, s_end) or self._mentioned_after(marks, last, s_end) \
+                or self._hypothetical_after(words, marks, last, sentence, s_end):
             return Mode.GUIDANCE
         if sentence in marks.questions and sentence not in marks.personal and (
                 not numeric or _asks_what_counts(marks, sentence)):
@@ -770,6 +793,25 @@ class Context:
             return False
         place = words[last + 1]
         return place.isalpha() and place not in NOT_PLACES
+
+    @staticmethod
+    def names_a_service(tokens: Tokens, marks: Marks, last: int) -> bool:
+        """The match names a service or a subject ("how do suicide prevention helplines work"):
+        guidance, with the numbers, even for a rule that alerts on questions. Not when the sentence
+        asks for help now ("I need a suicide helpline now")."""
+        if not marks.within("service_after", last, last + 1):
+            return False
+        start, end = tokens.sentences[tokens.sentence_of[last - 1]]
+        words = tokens.tokens[start:end]
+        return NEED_NOW.isdisjoint(words) and NEED_PAIRS.isdisjoint(pairwise(words))
+
+    @staticmethod
+    def _hypothetical_after(words: tuple[str, ...], marks: Marks, last: int, sentence: int, s_end: int) -> bool:
+        """A question whose sign is set up as a what-if after it: "would a fever of 38 mean he is
+        admitted, if it ever happened?". Not a statement ("he's 38.7, if it ever happens what do we
+        do") nor "again", which may be now."""
+        return sentence in marks.questions and "again" not in words[last:s_end] \
+            and bool(marks.within("hypothetical_after", last, s_end))
 
     @staticmethod
     def _mentioned_after(marks: Marks, last: int, s_end: int) -> bool:
