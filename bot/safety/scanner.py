@@ -333,7 +333,9 @@ class SafetyScanner:
         mode = self.context.mode(scan.tokens, scan.marking.marks, first, last, numeric=numeric,
                                  resolvable=rule.level != "emergency", use_time=not rule.keeps_past,
                                  things=rule.drops_things, others=rule.drops_others)
-        if mode is not Mode.DROP and self.context.names_a_service(scan.tokens, scan.marking.marks, last):
+        marks = scan.marking.marks
+        if mode is not Mode.DROP and (self.context.names_a_service(scan.tokens, marks, last)
+                                      or self.context.someone_what_if(scan.tokens, marks, first)):
             return Mode.GUIDANCE
         if mode is Mode.GUIDANCE and rule.hypothetical_alerts:
             return Mode.LIVE

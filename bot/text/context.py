@@ -109,6 +109,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "=cleared", "=cleared up", "(is|s|was|back to|went back to|returned to|now) normal",
         "=broke", "=broken", "=stopped", "better now", "fine now", "no longer",
         "=sorted (=with|=by|=out|=quickly|)", "=treated (=with|=by)", "=healed", "=fixed",
+        # explained, or over and done: "turned out to be reflux", "completely gone on the scan"
+        "=turned =out (=to =be|=it =was|=to =have =been)", "(=long|=completely|=totally|=all) =gone",
+        "=never =happened =again", "=all (=fine|=good|=ok|=okay|=clear|=well) (=now|=since|=after =that|=in =the =end)",
     ),
     "recent": (
         "yesterday", "last night", "overnight", "today", "tonight", "earlier", "this (morning|afternoon|evening)",
@@ -123,6 +126,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)",
+        # a month told in the past ("had 39 in feb, got admitted"; not "may" or "march", which are words too)
+        f"in ({_DATING_MONTHS})",
+        # the first of a treatment told in the past: "had shivering fits with my first infusion"
+        "(with|after|during|at) (my|his|her|their|the) (very |)first (infusion|dose|cycle|round|block|session|course)",
         "(years|year|months|month|yrs|yr|mths|mnths) ago",
         "(the|a|) (year|summer|winter|spring|autumn|fall|christmas|easter) before last",
         "(# |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |a couple of |couple of )"
@@ -182,7 +189,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "|a teen|a teenager|in (primary|school|nursery|reception|year #))",
         "in (his|her|my|their|your) (teens|twenties|thirties|forties|fifties|teenage years|youth|childhood|#s)",
         "back in (the day|uni|college|school|my (teens|twenties|twenties|youth))",
-        "(at|in) the (very |)(beginning|start) of (it all|treatment|chemo|induction|everything)",
+        "(at|in) the (very |)(beginning|start) of (his |her |my |their |)(it all|treatment|chemo|induction|everything)",
         "in the (early|first) (days|weeks|months)",
         # A month with a year ("Jan 2022"; not "Nov 28", a day), and a year alone.
         f"re: (?<= )(?:{_MONTHS}|{_MONTHS_SHORT})/[^ ]+ {_PAST_YEAR}/[^ ]+",
@@ -353,6 +360,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "hypothetical_after": ("if (it|that|this) (=ever|=does =ever|=did =ever|=should =ever|=were =ever =to|=were =to)"
                            " (=happens|=happen|=happened|=occurs|=occur|=occurred)",
                            "(=should (it|that|this) =ever|=were (it|that|this) (=ever |)=to) (=happen|=occur)"),
+    # Someone imagined telling of it: "if someone in my group ever said they wanted to end it all,
+    # what should I do?" (how to answer a what-if, not anyone's thoughts; see `someone_what_if`).
+    "someone_what_if": ("=if (=someone|=somebody|=anyone|=anybody|=a =friend|=a =patient|=a =person|=a =child|=a =teen"
+                        "|=a =teenager|=one =of) ... (=ever|=were =to|=was =to) (=says"
+                        "|=said|=say|=tells|=told|=tell|=mentions|=mentioned|=talks|=talked|=admits|=admitted"
+                        "|=confides|=confided|=texts|=texted)",),
     # A sign word naming a service or a subject, not a person's state: "suicide prevention
     # helplines", "seizure awareness training" (see `names_a_service`).
     "service_after": ("=prevention", "=helpline", "=helplines", "=hotline", "=hotlines", "=awareness", "=charity",
@@ -450,6 +463,9 @@ PAST_FORMS = frozenset({"bled", "fell", "felt", "threw", "ran", "woke", "ate", "
 START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", "begun", "finished", "relapsed",
                          "relapse", "told", "found", "born"})
 
+# Said after a what-if, these tell that it happened: "... because my brother just did".
+HAPPENED = frozenset({"did", "does", "has", "have", "just", "already", "actually", "happened", "now", "said", "told",
+                      "says", "keeps", "today", "tonight"})
 # A sentence that asks for help now: a service named in it is wanted, not asked about.
 NEED_NOW = frozenset({"need", "needs", "needed", "now", "tonight", "urgently", "urgent", "asap", "please", "pls"})
 NEED_PAIRS = frozenset({("give", "me"), ("for", "me"), ("help", "me"), ("i", "want"), ("i", "m"), ("im", "going")})
@@ -793,6 +809,16 @@ class Context:
             return False
         place = words[last + 1]
         return place.isalpha() and place not in NOT_PLACES
+
+    @staticmethod
+    def someone_what_if(tokens: Tokens, marks: Marks, first: int) -> bool:
+        """The match is what someone imagined might one day say, in a question about how to answer
+        it: guidance with the numbers, even for a rule that alerts on questions."""
+        sentence = tokens.sentence_of[first]
+        start, end = tokens.sentences[sentence]
+        # "... what do you say? because my brother just did": it happened
+        return sentence in marks.questions and bool(marks.within("someone_what_if", start, first)) \
+            and HAPPENED.isdisjoint(tokens.tokens[end:])
 
     @staticmethod
     def names_a_service(tokens: Tokens, marks: Marks, last: int) -> bool:
