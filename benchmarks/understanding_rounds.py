@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bot.engine import Bot  # noqa: E402
-from bot.evaluation.blind import run_blind  # noqa: E402
+from bot.evaluation.blind import AFTER_QUESTION, run_blind  # noqa: E402
 from docs import recorded  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "understanding_rounds"
@@ -106,7 +106,9 @@ def main() -> int:
         for r in results:
             before = first.get(r.name)
             head = f"first run {_first(before, rejudged.get(r.name))}; " if before else ""
-            after = " [since learnt by the intent net: today's figure is not a measurement]" if r.name in learnt else ""
+            # A request sent after a question is its out-of-scope set's request: learnt with that set.
+            own = r.name.replace(AFTER_QUESTION, "out-of-scope", 1)
+            after = " [since learnt by the intent net: today's figure is not a measurement]" if own in learnt else ""
             print(f"{r.name}: {head}today {r.line().split(': ', 1)[1]}{after}")
         peer = _peer(bot)
         if peer:
