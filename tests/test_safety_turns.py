@@ -539,6 +539,13 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
      "emergency"),
     (("my son posted 'see ya never' with a picture of the bridge and now his location's switched off",), "emergency"),
     (("not suicidal or anything lol but if i could just stop existing i would",), "emergency"),
+    # Pass 52 (rounds ZZP and ZZQ): "bloods" in an exception no longer swallows "blood everywhere";
+    # silence told ahead with a farewell; a help line asked about for others, unless someone needs
+    # it now. (A reading with the thermometer named after it is the fever rule's own example.)
+    (("she's on chemo and her nose is bleeding, blood everywhere",), "emergency"),
+    (("if i dont reply tomorrow, thanks for everything",), "emergency"),
+    (("are there helplines for teenagers who feel suicidal? for our ward's resource list",), "none"),
+    (("is there a hotline for people who want to stop living? my husband needs it",), "emergency"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

@@ -164,6 +164,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(diagnosed|treated|had (all|leukaemia|leukemia|it|cancer)|got (all|leukaemia|leukemia|it|cancer)) (at|aged)"
         " (age |)#",
         "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler|#)",
+        # the time of the diagnosis: "when he was first diagnosed he had terrible bone pain"
+        "when (he|she|i|we|they|my (son|daughter|child|husband|wife|partner|mum|dad)) (was|were|first got|got)"
+        " (first |)diagnosed",
         # opening a sentence after a dated one: "I'm 30 now. Back then I had ..." (not "a fit back
         # then and now another")
         "re: (?:^|(?<=/[.?])) (?:back/[^ ]+ then|in/[^ ]+ those/[^ ]+ days|at/[^ ]+ the/[^ ]+ time)/[^ ]+",
@@ -296,7 +299,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "gravy", "sauce", "broth", "bottle warmer", "kiln", "vivarium",
         "vet", "vets", "ferret", "pet", "pets", "horse", "pony", "guinea pig", "bird", "tortoise", "lizard", "snake",
         "dummy", "dummies", "steriliser", "sterilizer", "heat pad", "heating pad", "wheat bag", "electric blanket",
-        "springs", "hot springs", "airport",
+        "springs", "hot springs", "airport", "windowsill", "window sill", "dashboard",
+        # a forecast is the air's: "it's meant to hit 100 F this weekend"
+        "(meant|supposed|forecast|forecasted|expected|predicted|due) to (hit|reach|top|get up to|climb to)",
         "iron", "straighteners", "buckle", "car seat", "steering wheel", "slide", "sand", "pavement", "sea",
         "lake", "beach", "wine", "beer", "fish", "eggs", "dog", "cat", "puppy", "kitten", "hamster", "rabbit",
     ),
@@ -335,8 +340,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=documentary)"),
     # A thermometer tried on a thing: its readings in the sentence are the thing's ("37.8 but I was
     # testing it on the hot water bottle").
-    "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck) (it|the thermometer"
-                  "|thermometer|it out) (on|in|into|under|against) (the|a|my|some|our)",),
+    "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck|left|leave|leaving)"
+                  " (it|the thermometer|thermometer|it out|the (digital|ear|new|old) thermometer) (on|in|into|under"
+                  "|against|by) (the|a|my|some|our)",),
     # A school year, a time only when the clause is told in the past ("in year 1 he had a fever
     # every month"; not "a child in year 2 has measles").
     "school_year": ("in (year|yr|grade) #",
@@ -362,10 +368,17 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                            "(=should (it|that|this) =ever|=were (it|that|this) (=ever |)=to) (=happen|=occur)"),
     # Someone imagined telling of it: "if someone in my group ever said they wanted to end it all,
     # what should I do?" (how to answer a what-if, not anyone's thoughts; see `someone_what_if`).
-    "someone_what_if": ("=if (=someone|=somebody|=anyone|=anybody|=a =friend|=a =patient|=a =person|=a =child|=a =teen"
-                        "|=a =teenager|=one =of) ... (=ever|=were =to|=was =to) (=says"
-                        "|=said|=say|=tells|=told|=tell|=mentions|=mentioned|=talks|=talked|=admits|=admitted"
-                        "|=confides|=confided|=texts|=texted)",),
+    "someone_what_if": ("(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =friend"
+                        "|=a =patient|=a =person|=a =child|=a =teen|=a =teenager|=one =of|=my (=teen|=son|=daughter"
+                        "|=child|=kid|=friend|=partner)) ... (=ever|=were =to|=was =to) (=says|=said|=say|=tells|=told"
+                        "|=tell|=mentions|=mentioned|=talks|=talked|=admits|=admitted|=confides|=confided|=texts"
+                        "|=texted)",
+                        "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =friend"
+                        "|=my (=teen|=son|=daughter|=child|=kid|=friend|=partner)) (=said|=told|=says|=tells) (=me |=us"
+                        " |=you |)(=one =day|=someday|=some =day)"),
+    # A service named before the sign: "are there helplines for teenagers who feel suicidal?"
+    "service_before": ("=helpline", "=helplines", "=hotline", "=hotlines", "=support =line", "=support =lines",
+                       "=crisis =line", "=crisis =lines", "=charities", "=charity", "=resource =list", "=resources"),
     # A sign word naming a service or a subject, not a person's state: "suicide prevention
     # helplines", "seizure awareness training" (see `names_a_service`).
     "service_after": ("=prevention", "=helpline", "=helplines", "=hotline", "=hotlines", "=awareness", "=charity",
@@ -463,6 +476,8 @@ PAST_FORMS = frozenset({"bled", "fell", "felt", "threw", "ran", "woke", "ate", "
 START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", "begun", "finished", "relapsed",
                          "relapse", "told", "found", "born"})
 
+# Someone speaking of themselves: a sign after these is theirs, not a service's subject.
+SELF_WORDS = frozenset({"i", "im", "me", "myself", "ive", "id", "my"})
 # Said after a what-if, these tell that it happened: "... because my brother just did".
 HAPPENED = frozenset({"did", "does", "has", "have", "just", "already", "actually", "happened", "now", "said", "told",
                       "says", "keeps", "today", "tonight"})
@@ -823,12 +838,15 @@ class Context:
     @staticmethod
     def names_a_service(tokens: Tokens, marks: Marks, last: int) -> bool:
         """The match names a service or a subject ("how do suicide prevention helplines work"):
-        guidance, with the numbers, even for a rule that alerts on questions. Not when the sentence
-        asks for help now ("I need a suicide helpline now")."""
+        guidance, with the numbers, even for a rule that alerts on questions. Not when the message
+        asks for help now ("I need a suicide helpline now", "... ? my husband needs it")."""
+        start, _ = tokens.sentences[tokens.sentence_of[last - 1]]
+        words = tokens.tokens[start:]  # the rest of the message: "... ? my husband needs it"
         if not marks.within("service_after", last, last + 1):
-            return False
-        start, end = tokens.sentences[tokens.sentence_of[last - 1]]
-        words = tokens.tokens[start:end]
+            # named before it, with no one saying it of themselves: not "helplines? i'm suicidal"
+            speaks_of_self = not SELF_WORDS.isdisjoint(tokens.tokens[start:last])
+            if speaks_of_self or not marks.within("service_before", start, last):
+                return False
         return NEED_NOW.isdisjoint(words) and NEED_PAIRS.isdisjoint(pairwise(words))
 
     @staticmethod
