@@ -369,10 +369,15 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Someone imagined telling of it: "if someone in my group ever said they wanted to end it all,
     # what should I do?" (how to answer a what-if, not anyone's thoughts; see `someone_what_if`).
     "someone_what_if": ("(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =friend"
-                        "|=a =patient|=a =person|=a =child|=a =teen|=a =teenager|=one =of|=my (=teen|=son|=daughter"
-                        "|=child|=kid|=friend|=partner)) ... (=ever|=were =to|=was =to) (=says|=said|=say|=tells|=told"
-                        "|=tell|=mentions|=mentioned|=talks|=talked|=admits|=admitted|=confides|=confided|=texts"
-                        "|=texted)",
+                        "|=a =patient|=a =person|=a =child|=a =teen|=a =teenager|=one =of|=my (=teen|=teenager|=son"
+                        "|=daughter|=child|=kid|=friend|=partner)) ... (=ever|=were =to|=was =to) (=says|=said|=say"
+                        "|=tells|=told|=tell|=mentions|=mentioned|=talks|=talked|=admits|=admitted|=confides|=confided"
+                        "|=texts|=texted)",
+                        # with nothing between: "if my son ever said ...", "if my teenager ever told me ..."
+                        "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=my (=teen"
+                        "|=teenager|=son|=daughter|=child|=kid|=friend|=partner|=husband|=wife|=dad|=mum|=mom)) (=ever"
+                        "|=were =to|=was =to) (=says|=said|=say|=tells|=told|=tell|=mentions|=mentioned|=talks"
+                        "|=talked|=admits|=admitted|=texts|=texted)",
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =friend"
                         "|=my (=teen|=son|=daughter|=child|=kid|=friend|=partner)) (=said|=told|=says|=tells) (=me |=us"
                         " |=you |)(=one =day|=someday|=some =day)"),
@@ -479,7 +484,7 @@ START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", 
 # Someone speaking of themselves: a sign after these is theirs, not a service's subject.
 SELF_WORDS = frozenset({"i", "im", "me", "myself", "ive", "id", "my"})
 # Said after a what-if, these tell that it happened: "... because my brother just did".
-HAPPENED = frozenset({"did", "does", "has", "have", "just", "already", "actually", "happened", "now", "said", "told",
+HAPPENED = frozenset({"did", "does", "has", "have", "already", "actually", "happened", "now", "said", "told",
                       "says", "keeps", "today", "tonight"})
 # A sentence that asks for help now: a service named in it is wanted, not asked about.
 NEED_NOW = frozenset({"need", "needs", "needed", "now", "tonight", "urgently", "urgent", "asap", "please", "pls"})
