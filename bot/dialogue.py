@@ -313,9 +313,9 @@ class Conversation:
         settings = self.bot.content.settings.matcher
         choice = choose(self.ranked(context), settings.fallback_threshold, settings.ambiguity_margin)
         if choice.intent_id == last.id and facet in AUDIENCES:
-            said = self.sentences_for(last.id, facet)
+            answer = self.answer_for(last.id, 1.0)
+            said = self.sentences_about(answer.text, facet)
             if said:  # "and for children?" after an answer that has a sentence about children
-                answer = self.answer_for(last.id, 1.0)
                 lead = self.say(f"said_for_{facet}", title=last.title)
                 return replace(answer, text=f"{lead}\n\n{' '.join(said)}")
         if choice.intent_id == last.id and f"nothing_more_{facet}" in self.bot.content.responses:
@@ -326,10 +326,9 @@ class Conversation:
             return Answer(self.say("no_context"), suggestions=last.follow_ups[: settings.suggestions])
         return self.answer_for(choice.intent_id, choice.confidence)
 
-    def sentences_for(self, intent_id: str, facet: str) -> list[str]:
-        """The sentences of an answer that speak of the facet's people ("For adults, the figure is
-        75% to 80%."), in order."""
-        text = self.bot.contacts.fill(self.bot.content.intent(intent_id).answer_for(self.state.profile.age_group))
+    def sentences_about(self, text: str, facet: str) -> list[str]:
+        """The sentences of an answer's text that speak of the facet's people ("For adults, the
+        figure is 75% to 80%."), in order."""
         cues, canonical = self.bot.follow_up_cues, self.bot.normaliser.canonical
         return [s for s in _SENTENCE_END.split(text.strip()) if cues.speaks_of(facet, canonical(s))]
 

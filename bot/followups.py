@@ -18,21 +18,20 @@ class FollowUpCues:
     cues: dict[str, tuple[str, ...]]  # facet -> cue phrases, canonical
     ignored: frozenset[str]           # words that may surround a cue (common words, fillers)
     most_words: int                   # the most distinct words in one cue
+    names: dict[str, tuple[str, ...]]  # facet -> its cues without the words around them ("adults")
 
     @classmethod
     def build(cls, cues: dict[str, tuple[str, ...]], ignored: frozenset[str]) -> FollowUpCues:
         most = max((len(set(cue.split())) for found in cues.values() for cue in found), default=0)
-        return cls(cues, ignored, most)
+        names = {facet: tuple(dict.fromkeys(name for cue in found
+                                            if (name := " ".join(w for w in cue.split() if w not in ignored))))
+                 for facet, found in cues.items()}
+        return cls(cues, ignored, most, names)
 
     def speaks_of(self, facet: str, canonical: str) -> bool:
-        """Whether a sentence names what the facet asks about ("adults", "grown ups"): a cue
-        without the words that may surround it."""
+        """Whether a sentence names what the facet asks about ("adults", "grown ups")."""
         padded = f" {canonical} "
-        for cue in self.cues.get(facet, ()):
-            named = " ".join(w for w in cue.split() if w not in self.ignored)
-            if named and f" {named} " in padded:
-                return True
-        return False
+        return any(f" {name} " in padded for name in self.names.get(facet, ()))
 
     def facet(self, canonical: str) -> str | None:
         """The facet a message asks for when, besides ignored words, it holds nothing but a cue."""

@@ -834,6 +834,8 @@ class Context:
     def someone_what_if(tokens: Tokens, marks: Marks, first: int) -> bool:
         """The match is what someone imagined might one day say, in a question about how to answer
         it: guidance with the numbers, even for a rule that alerts on questions."""
+        if not marks.starts["someone_what_if"]:
+            return False  # most messages: no what-if anywhere
         sentence = tokens.sentence_of[first]
         start, end = tokens.sentences[sentence]
         # "... what do you say? because my brother just did": it happened
@@ -845,13 +847,14 @@ class Context:
         """The match names a service or a subject ("how do suicide prevention helplines work"):
         guidance, with the numbers, even for a rule that alerts on questions. Not when the message
         asks for help now ("I need a suicide helpline now", "... ? my husband needs it")."""
+        if not marks.starts["service_after"] and not marks.starts["service_before"]:
+            return False  # most messages: no service named anywhere
         start, _ = tokens.sentences[tokens.sentence_of[last - 1]]
+        # named straight after it, or before it with no one saying it of themselves: not "helplines? i'm suicidal"
+        named_before = marks.within("service_before", start, last) and SELF_WORDS.isdisjoint(tokens.tokens[start:last])
+        if not (marks.within("service_after", last, last + 1) or named_before):
+            return False
         words = tokens.tokens[start:]  # the rest of the message: "... ? my husband needs it"
-        if not marks.within("service_after", last, last + 1):
-            # named before it, with no one saying it of themselves: not "helplines? i'm suicidal"
-            speaks_of_self = not SELF_WORDS.isdisjoint(tokens.tokens[start:last])
-            if speaks_of_self or not marks.within("service_before", start, last):
-                return False
         return NEED_NOW.isdisjoint(words) and NEED_PAIRS.isdisjoint(pairwise(words))
 
     @staticmethod
@@ -859,8 +862,8 @@ class Context:
         """A question whose sign is set up as a what-if after it: "would a fever of 38 mean he is
         admitted, if it ever happened?". Not a statement ("he's 38.7, if it ever happens what do we
         do") nor "again", which may be now."""
-        return sentence in marks.questions and "again" not in words[last:s_end] \
-            and bool(marks.within("hypothetical_after", last, s_end))
+        return bool(marks.within("hypothetical_after", last, s_end)) and sentence in marks.questions \
+            and "again" not in words[last:s_end]
 
     @staticmethod
     def _mentioned_after(marks: Marks, last: int, s_end: int) -> bool:
