@@ -236,7 +236,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "|three |four |five |six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment"
                     "|in remission|clear)"),
     # A distant time after one of these is still going on ("since last month").
-    "ongoing": ("since", "for", "over the", "throughout"),
+    "ongoing": ("since", "for", "over the", "throughout", "this"),
     "hypothetical": (
         "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically", "what would",
         "in the event", "god forbid", "heaven forbid", "planning ahead", "for future reference",
@@ -261,6 +261,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "side effects (include|included|like|such as|are)",
         # Asking what a word means: "can you explain what petechiae are"
         "(explain|define|describe) (to me |to us |)(what|whats)",
+        # what someone's words mean: "trying to understand what they mean by 'bleeding that won't stop'"
+        "what (they|you|she|he|the nurse|the doctor|the team|the leaflet|it|people|doctors|nurses) (mean|means|meant)"
+        " by",
         "what happens (when|once)", "what to do (when|once)", "what do (i|we|you) do (when|once)",
         "how (do|does|can|would|will|should|could) .. (even |ever |)(know|tell|spot|recognise|recognize"
         "|check|look for|test for|distinguish)",
@@ -381,6 +384,15 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =friend"
                         "|=my (=teen|=son|=daughter|=child|=kid|=friend|=partner)) (=said|=told|=says|=tells) (=me |=us"
                         " |=you |)(=one =day|=someday|=some =day)"),
+    # Anyone at all, imagined: "if someone ever had thoughts of hurting themselves, who could they ring?"
+    "anyone_what_if": ("(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
+                       "|=a =friend|=a =patient|=a =child|=a =teen|=a =teenager|=a =young =person) (=ever|=were =to"
+                       "|=was =to)",),
+    # The signs of it in anyone, asked about: "what are the signs that someone might be thinking
+    # about suicide?" (see `anyone_imagined`).
+    "signs_asked": ("(=signs|=sign|=symptoms|=red =flags|=warning =signs|=clues) (=that |=of |=when |)"
+                    "(=someone|=somebody|=a =person|=a =child|=a =teen|=a =teenager|=a =young =person|=people|=kids"
+                    "|=children|=teens|=teenagers|=young =people)",),
     # A service named before the sign: "are there helplines for teenagers who feel suicidal?"
     "service_before": ("=helpline", "=helplines", "=hotline", "=hotlines", "=support =line", "=support =lines",
                        "=crisis =line", "=crisis =lines", "=charities", "=charity", "=resource =list", "=resources"),
@@ -486,6 +498,8 @@ SELF_WORDS = frozenset({"i", "im", "me", "myself", "ive", "id", "my"})
 # Said after a what-if, these tell that it happened: "... because my brother just did".
 HAPPENED = frozenset({"did", "does", "has", "have", "already", "actually", "happened", "now", "said", "told",
                       "says", "keeps", "today", "tonight"})
+# After a question about the signs in anyone, these point back at them: "... he's showing some of them".
+POINTS_AT_SIGNS = frozenset({"them", "those", "these", "signs", "sign", "showing", "shows", "showed", "now"})
 # A sentence that asks for help now: a service named in it is wanted, not asked about.
 NEED_NOW = frozenset({"need", "needs", "needed", "now", "tonight", "urgently", "urgent", "asap", "please", "pls"})
 NEED_PAIRS = frozenset({("give", "me"), ("for", "me"), ("help", "me"), ("i", "want"), ("i", "m"), ("im", "going")})
@@ -652,6 +666,12 @@ def _asks_what_counts(marks: Marks, sentence: int) -> bool:
     or what counts ("what counts as a fever? is it 38 or 37.5?")."""
     explained = marks.in_sentence["explanatory"]
     return sentence in explained or (sentence - 1 in explained and sentence - 1 in marks.questions)
+
+
+def _holders(span: tuple[str, ...], person: frozenset[str]) -> set[str]:
+    """The people in a span who could hold a reading, leaving out the one a thing is for: in "the
+    bath for my son read 37.5" the bath holds it, in "the bath, then my son read 37.5" he may."""
+    return {w for i, w in enumerate(span) if w in person and "for" not in span[max(0, i - 2):i]}
 
 
 def _tells_of_now(marks: Marks, sentence: int) -> bool:
@@ -843,6 +863,22 @@ class Context:
             and HAPPENED.isdisjoint(tokens.tokens[end:])
 
     @staticmethod
+    def anyone_imagined(tokens: Tokens, marks: Marks, first: int) -> bool:
+        """The match is about anyone at all, imagined or asked about in a question: "if someone
+        ever had thoughts of hurting themselves, who could they ring?", "what are the signs that
+        someone might be thinking about suicide?". Guidance with the numbers, unless the message
+        goes on to point back at them ("... my son is showing some of them")."""
+        if not marks.starts["anyone_what_if"] and not marks.starts["signs_asked"]:
+            return False  # most messages: neither
+        sentence = tokens.sentence_of[first]
+        start, end = tokens.sentences[sentence]
+        if sentence not in marks.questions:
+            return False
+        if marks.within("anyone_what_if", start, first):
+            return HAPPENED.isdisjoint(tokens.tokens[end:])
+        return bool(marks.within("signs_asked", start, first)) and POINTS_AT_SIGNS.isdisjoint(tokens.tokens[end:])
+
+    @staticmethod
     def names_a_service(tokens: Tokens, marks: Marks, last: int) -> bool:
         """The match names a service or a subject ("how do suicide prevention helplines work"):
         guidance, with the numbers, even for a rule that alerts on questions. Not when the message
@@ -881,7 +917,7 @@ class Context:
         scope = first
         while scope > bounds[0] and words[scope - 1] not in EVENT_BREAKS:
             scope -= 1  # a comma does not end it: "kettle just boiled, 100 degrees"
-        if any(not person.intersection(words[start:first]) for start in marks.within("thing", scope, first)):
+        if any(not _holders(words[start:first], person) for start in marks.within("thing", scope, first)):
             return True
         def nobody_warm(span: tuple[str, ...]) -> bool:  # no person and no word for a body's heat
             return person.isdisjoint(span) and BODY_HEAT.isdisjoint(span)
@@ -1132,9 +1168,22 @@ class Context:
         while start > floor and words[start - 1] not in breaks:
             start -= 1
         end, ceiling = last, min(bounds[1], last + SCOPE)
-        while end < ceiling and words[end] not in breaks:
+        while end < ceiling and (words[end] not in breaks or self._joins_a_thing(words, end, ceiling)):
             end += 1
         return start, end
+
+    def _joins_a_thing(self, words: tuple[str, ...], at: int, ceiling: int) -> bool:
+        """An "and" that adds one more thing to what the clause tells, not a clause of its own:
+        "a bad headache and blurry vision last spring" (no subject and no verb after it), so the
+        time after the second thing dates the first. "a fever and she was sick" is two clauses."""
+        if words[at] != "and":
+            return False
+        end = at + 1
+        while end < ceiling and words[end] not in self.words["clause_breaks"]:
+            end += 1
+        joined = words[at + 1:end]
+        return (bool(joined) and self.words["subjects"].isdisjoint(joined) and not _tells_present(joined)
+                and not _told_in_past(set(joined)))
 
     @staticmethod
     def _reported_now(words: tuple[str, ...]) -> bool:
