@@ -565,6 +565,19 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
      "none"),
     (("what are the signs that someone is suicidal? my son is showing some of them",), "emergency"),
     (("i'm trying to understand what the nurse means by bleeding that won't stop",), "none"),
+    # Pass 55 (rounds ZZV and ZZW): how bad said after where; whether a treatment can cause the
+    # sign, asked of anyone; what anyone might tell, imagined, with words between; a machine's
+    # setting; a sign told back in a phase and cleared by something; "actually" alone does not
+    # tell that it happened.
+    (("my wife is on chemo, pain in her tummy very bad since this morning",), "urgent"),
+    (("can steroids cause suicidal thoughts? want to know what to look for in my daughter",), "none"),
+    (("can steroids cause suicidal thoughts? she has them now",), "emergency"),
+    (("if someone on the ward told a nurse they wanted to end their life, what happens next? my friend is ok",),
+     "none"),
+    (("he's on chemo and the dishwasher's eco setting only reaches 40, is that enough for his bottles?",), "none"),
+    (("back in induction he had blood in his wee from an infection, antibiotics cleared it. will it come back?",),
+     "none"),
+    (("she has blood in her wee, the doctor cleared it for discharge but it's still there",), "urgent"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

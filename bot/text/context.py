@@ -131,6 +131,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # the first of a treatment told in the past: "had shivering fits with my first infusion"
         "(with|after|during|at) (my|his|her|their|the) (very |)first (infusion|dose|cycle|round|block|session|course)",
         "(years|year|months|month|yrs|yr|mths|mnths) ago",
+        # a phase of treatment looked back on: "back in induction she had blood in her wee"
+        "back (in|during|at) (induction|consolidation|interim maintenance|delayed intensification|the start"
+        "|the beginning|the early days|the first block|the first month|the first few weeks)",
         "(the|a|) (year|summer|winter|spring|autumn|fall|christmas|easter) before last",
         "(# |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |a couple of |couple of )"
         "weeks ago",
@@ -305,6 +308,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "springs", "hot springs", "airport", "windowsill", "window sill", "dashboard",
         # a forecast is the air's: "it's meant to hit 100 F this weekend"
         "(meant|supposed|forecast|forecasted|expected|predicted|due) to (hit|reach|top|get up to|climb to)",
+        "washing machine", "dishwasher", "tumble dryer", "eco setting", "hot tap", "hot taps",
         "iron", "straighteners", "buckle", "car seat", "steering wheel", "slide", "sand", "pavement", "sea",
         "lake", "beach", "wine", "beer", "fish", "eggs", "dog", "cat", "puppy", "kitten", "hamster", "rabbit",
     ),
@@ -387,7 +391,17 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Anyone at all, imagined: "if someone ever had thoughts of hurting themselves, who could they ring?"
     "anyone_what_if": ("(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
                        "|=a =friend|=a =patient|=a =child|=a =teen|=a =teenager|=a =young =person) (=ever|=were =to"
-                       "|=was =to)",),
+                       "|=was =to)",
+                       # what anyone might tell: "if someone with ALL told their friend they were ..."
+                       "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
+                       "|=a =patient|=a =teen|=a =teenager|=a =young =person) .. (=told|=tells|=said|=says"
+                       "|=mentioned|=admitted|=confided|=texted|=messaged)",
+                       "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
+                       "|=a =patient|=a =teen|=a =teenager|=a =young =person) (=told|=tells|=said|=says|=mentioned"
+                       "|=admitted|=confided|=texted|=messaged)"),
+    # Whether a thing can cause the sign, asked: "can chemo or steroids cause suicidal thoughts?"
+    "cause_asked": ("(=can|=could|=does|=do|=may|=might|=will|=would|=is|=are) .. (=cause|=trigger|=lead =to"
+                    "|=bring =on|=give =you|=make =you|=linked =to|=a =side =effect =of)",),
     # The signs of it in anyone, asked about: "what are the signs that someone might be thinking
     # about suicide?" (see `anyone_imagined`).
     "signs_asked": ("(=signs|=sign|=symptoms|=red =flags|=warning =signs|=clues) (=that |=of |=when |)"
@@ -496,8 +510,14 @@ START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", 
 # Someone speaking of themselves: a sign after these is theirs, not a service's subject.
 SELF_WORDS = frozenset({"i", "im", "me", "myself", "ive", "id", "my"})
 # Said after a what-if, these tell that it happened: "... because my brother just did".
-HAPPENED = frozenset({"did", "does", "has", "have", "already", "actually", "happened", "now", "said", "told",
+HAPPENED = frozenset({"did", "does", "has", "have", "already", "happened", "now", "said", "told",
                       "says", "keeps", "today", "tonight"})
+def self_words_absent(words: tuple[str, ...]) -> bool:
+    """No one in the sentence is the speaker or the person they care for."""
+    return SELF_WORDS.isdisjoint(words) and PERSON_PRONOUNS.isdisjoint(words)
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "we", "us", "our"})
 # After a question about the signs in anyone, these point back at them: "... he's showing some of them".
 POINTS_AT_SIGNS = frozenset({"them", "those", "these", "signs", "sign", "showing", "shows", "showed", "now"})
 # A sentence that asks for help now: a service named in it is wanted, not asked about.
@@ -689,6 +709,13 @@ def _told_in_past(words: set[str]) -> bool:
 OVER_WORDS = frozenset({"sorted", "treated", "cleared", "settled", "resolved", "healed", "fixed"})
 
 
+def _object_points_back(words: tuple[str, ...], index: int) -> bool:
+    """What was said is the object of the word that ended it: "..., antibiotics cleared it" (not
+    "cleared it for discharge", an approval)."""
+    return (words[index] in OVER_WORDS and words[index + 1:index + 2] in (("it",), ("that",), ("them",), ("this",))
+            and words[index + 2:index + 3] not in (("for",), ("to",)))
+
+
 def _points_back(words: tuple[str, ...], index: int) -> bool:
     """A resolved phrase whose subject points back at what was said: "it settled", "that has gone";
     or one that opens a clause with no subject of its own: "a line infection, sorted with antibiotics"."""
@@ -868,15 +895,21 @@ class Context:
         ever had thoughts of hurting themselves, who could they ring?", "what are the signs that
         someone might be thinking about suicide?". Guidance with the numbers, unless the message
         goes on to point back at them ("... my son is showing some of them")."""
-        if not marks.starts["anyone_what_if"] and not marks.starts["signs_asked"]:
-            return False  # most messages: neither
+        if not (marks.starts["anyone_what_if"] or marks.starts["signs_asked"] or marks.starts["cause_asked"]):
+            return False  # most messages: none of them
         sentence = tokens.sentence_of[first]
         start, end = tokens.sentences[sentence]
         if sentence not in marks.questions:
             return False
         if marks.within("anyone_what_if", start, first):
             return HAPPENED.isdisjoint(tokens.tokens[end:])
-        return bool(marks.within("signs_asked", start, first)) and POINTS_AT_SIGNS.isdisjoint(tokens.tokens[end:])
+        if not POINTS_AT_SIGNS.isdisjoint(tokens.tokens[end:]):
+            return False
+        if marks.within("signs_asked", start, first):
+            return True
+        # "can steroids cause suicidal thoughts?" asks of anyone; "can it make me feel like this" does not
+        return (bool(marks.within("cause_asked", start, first))
+                and self_words_absent(tokens.tokens[start:end]))
 
     @staticmethod
     def names_a_service(tokens: Tokens, marks: Marks, last: int) -> bool:
@@ -1031,7 +1064,9 @@ class Context:
             # In the match's own clause ("the fever went away"), not another's ("and his rash has gone").
             near = marks.within("resolved", last, min(last + 6, c_end))
             # Later in the sentence, only when it points back: "..., it settled", "which cleared up".
-            later = [i for i in marks.within("resolved", last, bounds[1]) if _points_back(words, i)]
+            # Or, in a story told in the past, as the object: "she had blood in her wee, antibiotics cleared it".
+            later = [i for i in marks.within("resolved", last, bounds[1])
+                     if _points_back(words, i) or (_object_points_back(words, i) and _told_as_past(words[bounds[0]:i]))]
             if near or later:
                 return True
         if self._story_opening(marks, words, sentence, bounds, (c_start, c_end)):
