@@ -105,7 +105,7 @@ def test_review_command_prints_and_exports(bot, cli, tmp_path):
 # counts below follow from the bot's behaviour, not from rows written by hand.
 FALLBACKS = ["best pizza near me", "is it bad", "best pizza near me?"]
 CLARIFICATION = "what makes ALL higher risk"  # asked which, when the bot clarifies at every tie (below)
-LOW_ANSWER = "the long bit of treatment at home"  # maintenance, at about 0.57
+LOW_ANSWER = "the long bit of treatment at home"  # answered, below the bar (the net's pick may change)
 
 
 def _clarifying(bot: Bot) -> Bot:
@@ -125,7 +125,8 @@ def test_review_counts_only_fallbacks_and_clarifications_as_unanswered(bot, cli,
                                 "my son is on chemo and has a temperature of 38.4"]}
     assert all(replies[text]["intent"] is None for text in [*FALLBACKS, CLARIFICATION])
     assert replies[CLARIFICATION]["answer"].startswith("Did you mean")
-    assert replies[LOW_ANSWER]["intent"] == "maintenance" and replies[LOW_ANSWER]["confidence"] < 0.6
+    given = replies[LOW_ANSWER]["intent"]
+    assert given is not None and replies[LOW_ANSWER]["confidence"] < 0.6
     result = cli("review", "--db", str(db))
     out = result.stdout.decode()
     assert result.returncode == 0, result.stderr.decode()
@@ -134,7 +135,7 @@ def test_review_counts_only_fallbacks_and_clarifications_as_unanswered(bot, cli,
     assert LOW_ANSWER not in unanswered and "pizza" in unanswered and CLARIFICATION in unanswered
     assert "Answered with confidence below 0.60" in low and ": 1 messages" in low
     low_row = next(line for line in low.splitlines() if LOW_ANSWER in line)
-    assert low_row.split()[:2] == ["1", "maintenance"]
+    assert low_row.split()[:2] == ["1", given]
     header, row = daily.splitlines()[1:3]
     counts = dict(zip(header.split(), row.split(), strict=True))
     assert counts["messages"] == "7" and counts["unanswered"] == "4" and counts["urgent"] == "1"
