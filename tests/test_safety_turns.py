@@ -578,6 +578,19 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("back in induction he had blood in his wee from an infection, antibiotics cleared it. will it come back?",),
      "none"),
     (("she has blood in her wee, the doctor cleared it for discharge but it's still there",), "urgent"),
+    # Pass 56 (rounds ZZX and ZZY): a car left running in a closed garage; a denied "happened";
+    # what one's child might one day feel, asked; support asked for for others, a need denied;
+    # a story told in the past and closed later ("been normal ever since"); what is watched for.
+    (("at night i sit in our garage with the engine running and think about not switching it off",), "emergency"),
+    (("if my daughter ever said she wanted to die, what would I say? nothing has happened, I'm just anxious",), "none"),
+    (("if my son ever felt like ending it, who would we call? he's fine, just a form asking",), "none"),
+    (("if my son ever felt suicidal what would we do? he did last week",), "emergency"),
+    (("where can teenagers get support for suicidal thoughts? not for me, it's for a school leaflet",), "none"),
+    (("He had a temp of 38.6 on Friday so we went in and he had antibiotics. He's been fine ever since. "
+      "Can he go swimming?",), "none"),
+    (("he had 38.5 on sunday, been fine since but tonight he's 38.7 and on chemo",), "urgent"),
+    (("we've been watching for bruises since the platelets dropped. nothing so far, what else should we check?",),
+     "none"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

@@ -102,6 +102,10 @@ _BODY_OR_WARD = frozenset({"his", "her", "my", "their", "your", "our", "the", "a
                            "him", "me", "them"})
 
 PHRASE_LISTS: dict[str, tuple[str, ...]] = {
+    # Said in a later sentence of a story told in the past, these close it: "... his temp's been
+    # normal ever since" (see `_in_past`).
+    "over_since": ("(=been|=stayed|=kept) (=normal|=fine|=ok|=okay|=good|=stable|=settled|=down|=back =to =normal)"
+                   " (=ever =since|=since =then|=since)",),
     "resolved": (
         # Past forms only ("=word"): "it stops after a minute" tells a pattern, not that it is over.
         "free", "=went away", "=gone away", "has =gone", "have =gone", "is =gone", "s =gone", "=gone now",
@@ -246,6 +250,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # what a sign looks like, asked: "what do rigors actually look like?"
         "(what|how) (do|does|would|will|might) .. (look|looks|feel|feels|sound|sounds) like",
         "(what|which) (are|r|would be) (the |)(signs|symptoms)", "look out for",
+        # what someone watches for has not been seen: "been watching for blood in her wee ... nothing"
+        "(watching|watch|looking out|checking|keeping an eye out|keep an eye out|on the lookout|keeping watch) for",
         # Risk in general, not a report: "is he more likely to have fits later in life?"
         "(more|less|most|least|) likely to (have|get|develop|be)",
         "(risk|chance|chances|odds) of (having|getting|developing|another)",
@@ -387,7 +393,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         "|=talked|=admits|=admitted|=texts|=texted)",
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =friend"
                         "|=my (=teen|=son|=daughter|=child|=kid|=friend|=partner)) (=said|=told|=says|=tells) (=me |=us"
-                        " |=you |)(=one =day|=someday|=some =day)"),
+                        " |=you |)(=one =day|=someday|=some =day)",
+                        # what one's child might one day feel: "what would the plan be if my son ever felt ..."
+                        "(=if|=suppose|=supposing|=imagine|=what =if) =my (=teen|=teenager|=son|=daughter|=child|=kid"
+                        "|=boy|=girl) =ever (=felt|=feels|=feel|=became|=becomes|=got|=gets|=started|=starts|=thought"
+                        "|=thinks|=wanted|=wants|=tried|=had|=has)"),
     # Anyone at all, imagined: "if someone ever had thoughts of hurting themselves, who could they ring?"
     "anyone_what_if": ("(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
                        "|=a =friend|=a =patient|=a =child|=a =teen|=a =teenager|=a =young =person) (=ever|=were =to"
@@ -409,7 +419,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "|=children|=teens|=teenagers|=young =people)",),
     # A service named before the sign: "are there helplines for teenagers who feel suicidal?"
     "service_before": ("=helpline", "=helplines", "=hotline", "=hotlines", "=support =line", "=support =lines",
-                       "=crisis =line", "=crisis =lines", "=charities", "=charity", "=resource =list", "=resources"),
+                       "=crisis =line", "=crisis =lines", "=charities", "=charity", "=resource =list", "=resources",
+                       # "where can carers get support for depression or suicidal thoughts?"
+                       "=support =for", "=help =for", "=services =for", "=counselling =for", "=groups =for"),
     # A sign word naming a service or a subject, not a person's state: "suicide prevention
     # helplines", "seizure awareness training" (see `names_a_service`).
     "service_after": ("=prevention", "=helpline", "=helplines", "=hotline", "=hotlines", "=awareness", "=charity",
@@ -512,6 +524,17 @@ SELF_WORDS = frozenset({"i", "im", "me", "myself", "ive", "id", "my"})
 # Said after a what-if, these tell that it happened: "... because my brother just did".
 HAPPENED = frozenset({"did", "does", "has", "have", "already", "happened", "now", "said", "told",
                       "says", "keeps", "today", "tonight"})
+def _tells_it_happened(words: tuple[str, ...]) -> bool:
+    """A word after a what-if that tells it happened, not one denied: "because my brother just
+    did" does; "nothing's happened, I just worry" does not."""
+    return any(w in HAPPENED and DENIALS.isdisjoint(words[max(0, i - 4):i]) for i, w in enumerate(words))
+
+
+# Said just before a word that tells it happened, these deny it: "nothing like that has happened",
+# "she's fine now".
+DENIALS = frozenset({"nothing", "not", "hasnt", "havent", "hadnt", "never", "no", "nothings", "fine", "ok", "okay"})
+
+
 def self_words_absent(words: tuple[str, ...]) -> bool:
     """No one in the sentence is the speaker or the person they care for."""
     return SELF_WORDS.isdisjoint(words) and PERSON_PRONOUNS.isdisjoint(words)
@@ -887,7 +910,7 @@ class Context:
         start, end = tokens.sentences[sentence]
         # "... what do you say? because my brother just did": it happened
         return sentence in marks.questions and bool(marks.within("someone_what_if", start, first)) \
-            and HAPPENED.isdisjoint(tokens.tokens[end:])
+            and not _tells_it_happened(tokens.tokens[end:])
 
     @staticmethod
     def anyone_imagined(tokens: Tokens, marks: Marks, first: int) -> bool:
@@ -902,7 +925,7 @@ class Context:
         if sentence not in marks.questions:
             return False
         if marks.within("anyone_what_if", start, first):
-            return HAPPENED.isdisjoint(tokens.tokens[end:])
+            return not _tells_it_happened(tokens.tokens[end:])
         if not POINTS_AT_SIGNS.isdisjoint(tokens.tokens[end:]):
             return False
         if marks.within("signs_asked", start, first):
@@ -924,7 +947,9 @@ class Context:
         if not (marks.within("service_after", last, last + 1) or named_before):
             return False
         words = tokens.tokens[start:]  # the rest of the message: "... ? my husband needs it"
-        return NEED_NOW.isdisjoint(words) and NEED_PAIRS.isdisjoint(pairwise(words))
+        # a need denied is not one: "not for me, I'm putting together a resource list"
+        asked = [pair for i, pair in enumerate(pairwise(words)) if pair in NEED_PAIRS and words[i - 1:i] != ("not",)]
+        return NEED_NOW.isdisjoint(words) and not asked
 
     @staticmethod
     def _hypothetical_after(words: tuple[str, ...], marks: Marks, last: int, sentence: int, s_end: int) -> bool:
@@ -1071,6 +1096,9 @@ class Context:
                 return True
         if self._story_opening(marks, words, sentence, bounds, (c_start, c_end)):
             return True
+        if resolvable and _told_as_past(words[c_start:c_end]) and any(
+                marks.within("over_since", start, end) for start, end in next_sentences):
+            return True  # "temp was 38.5 on Sunday so we took him in. ... been normal ever since"
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
         if marks.within("before_diagnosis", last, min(last + 8, bounds[1])) and _told_as_past(words[c_start:c_end]):
