@@ -88,11 +88,12 @@ class Thresholds:
     def choose(self, alone: Scored, together: Scored | None) -> IntentReading:
         """A turn read alone, or with the turns before it when alone it is not sure ("how long
         does that take?" after a question about the bone marrow test)."""
+        if together is None:
+            return IntentReading(**vars(alone), answers=self.answers(alone))
         # Alone only when it is sure and no less sure than with the turns before it: "is it used
         # much?" after CAR-T reads 0.70 alone (immunotherapy), 0.92 with the question before (CAR-T).
-        sure_alone = self.answers(alone) and alone.probability >= max(self.alone_from, together.probability) \
-            if together is not None else True
-        if together is not None and not sure_alone and self.answers_together(together):
+        sure_alone = self.answers(alone) and alone.probability >= max(self.alone_from, together.probability)
+        if not sure_alone and self.answers_together(together):
             return IntentReading(**vars(together), answers=True)
         return IntentReading(**vars(alone), answers=self.answers(alone))
 

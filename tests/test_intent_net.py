@@ -69,8 +69,10 @@ def test_weights_read_from_disk_or_from_bytes_are_the_same(tmp_path) -> None:
 
 def test_a_turn_sure_on_its_own_is_not_read_with_the_last() -> None:
     thresholds = Thresholds(outside_below=0.5, answer_from=0.1, alone_from=0.6, together_outside_below=0.3)
-    alone, together = Scored("a", 0.7, 0.1, "b", 0.1), Scored("c", 0.9, 0.0, "a", 0.05)
+    alone, together = Scored("a", 0.95, 0.01, "b", 0.01), Scored("c", 0.9, 0.0, "a", 0.05)
     assert thresholds.choose(alone, together).intent_id == "a"
+    # Sure enough alone, but surer with the turns before it ("is it used much?" after CAR-T): together.
+    assert thresholds.choose(Scored("a", 0.7, 0.1, "b", 0.1), together).intent_id == "c"
     unsure = Scored("a", 0.3, 0.2, "b", 0.2)
     assert thresholds.choose(unsure, together).intent_id == "c"
     # Together it is not sure either: the turn's own reading stands, answered or not.

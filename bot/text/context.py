@@ -535,8 +535,8 @@ def _tells_it_happened(words: tuple[str, ...]) -> bool:
 DENIALS = frozenset({"nothing", "not", "hasnt", "havent", "hadnt", "never", "no", "nothings", "fine", "ok", "okay"})
 
 
-def self_words_absent(words: tuple[str, ...]) -> bool:
-    """No one in the sentence is the speaker or the person they care for."""
+def _names_nobody(words: tuple[str, ...]) -> bool:
+    """Neither the speaker nor the person they care for is in the words."""
     return SELF_WORDS.isdisjoint(words) and PERSON_PRONOUNS.isdisjoint(words)
 
 
@@ -914,10 +914,11 @@ class Context:
 
     @staticmethod
     def anyone_imagined(tokens: Tokens, marks: Marks, first: int) -> bool:
-        """The match is about anyone at all, imagined or asked about in a question: "if someone
-        ever had thoughts of hurting themselves, who could they ring?", "what are the signs that
-        someone might be thinking about suicide?". Guidance with the numbers, unless the message
-        goes on to point back at them ("... my son is showing some of them")."""
+        """The match is about anyone at all, in a question: imagined ("if someone ever had thoughts
+        of hurting themselves, who could they ring?"), its signs asked about ("what are the signs
+        that someone might be thinking about suicide?"), or what can cause it ("can steroids cause
+        suicidal thoughts?", with no one named in the sentence). Guidance with the numbers, unless
+        the message goes on to tell it happened or to point back ("... my son is showing some of them")."""
         if not (marks.starts["anyone_what_if"] or marks.starts["signs_asked"] or marks.starts["cause_asked"]):
             return False  # most messages: none of them
         sentence = tokens.sentence_of[first]
@@ -932,7 +933,7 @@ class Context:
             return True
         # "can steroids cause suicidal thoughts?" asks of anyone; "can it make me feel like this" does not
         return (bool(marks.within("cause_asked", start, first))
-                and self_words_absent(tokens.tokens[start:end]))
+                and _names_nobody(tokens.tokens[start:end]))
 
     @staticmethod
     def names_a_service(tokens: Tokens, marks: Marks, last: int) -> bool:
