@@ -591,6 +591,10 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("he had 38.5 on sunday, been fine since but tonight he's 38.7 and on chemo",), "urgent"),
     (("we've been watching for bruises since the platelets dropped. nothing so far, what else should we check?",),
      "none"),
+    # Found when round ZN's crisis message, caught only by the learned net, was lost in pass 56's
+    # retrain: a pet and paperwork seen to, and being absent from everything to come, are signs.
+    (("thanks for everything, you've all been kind. the dog's rehomed and my papers are in the drawer",), "emergency"),
+    (("i won't be at next week's appointment or any after that. thank you for everything",), "emergency"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns
