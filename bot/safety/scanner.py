@@ -336,7 +336,7 @@ class SafetyScanner:
         marks = scan.marking.marks
         if mode is not Mode.DROP and (self.context.names_a_service(scan.tokens, marks, last)
                                       or self.context.someone_what_if(scan.tokens, marks, first)
-                                      or self.context.anyone_imagined(scan.tokens, marks, first)):
+                                      or self.context.asked_of_anyone(scan.tokens, marks, first)):
             return Mode.GUIDANCE
         if mode is Mode.GUIDANCE and rule.hypothetical_alerts:
             return Mode.LIVE

@@ -397,23 +397,24 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         # what one's child might one day feel: "what would the plan be if my son ever felt ..."
                         "(=if|=suppose|=supposing|=imagine|=what =if) =my (=teen|=teenager|=son|=daughter|=child|=kid"
                         "|=boy|=girl) =ever (=felt|=feels|=feel|=became|=becomes|=got|=gets|=started|=starts|=thought"
-                        "|=thinks|=wanted|=wants|=tried|=had|=has)"),
-    # Anyone at all, imagined: "if someone ever had thoughts of hurting themselves, who could they ring?"
-    "anyone_what_if": ("(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
-                       "|=a =friend|=a =patient|=a =child|=a =teen|=a =teenager|=a =young =person) (=ever|=were =to"
-                       "|=was =to)",
-                       # what anyone might tell: "if someone with ALL told their friend they were ..."
-                       "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
-                       "|=a =patient|=a =teen|=a =teenager|=a =young =person) .. (=told|=tells|=said|=says"
-                       "|=mentioned|=admitted|=confided|=texted|=messaged)",
-                       "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
-                       "|=a =patient|=a =teen|=a =teenager|=a =young =person) (=told|=tells|=said|=says|=mentioned"
-                       "|=admitted|=confided|=texted|=messaged)"),
+                        "|=thinks|=wanted|=wants|=tried|=had|=has)",
+                        # anyone at all, imagined: "if someone ever had thoughts of hurting themselves, who ...?",
+                        # "if someone with ALL told their friend they were ..."
+"(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
+                        "|=a =friend|=a =patient|=a =child|=a =teen|=a =teenager|=a =young =person) (=ever|=were =to"
+                        "|=was =to)",
+                        # what anyone might tell: "if someone with ALL told their friend they were ..."
+                        "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
+                        "|=a =patient|=a =teen|=a =teenager|=a =young =person) .. (=told|=tells|=said|=says"
+                        "|=mentioned|=admitted|=confided|=texted|=messaged)",
+                        "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
+                        "|=a =patient|=a =teen|=a =teenager|=a =young =person) (=told|=tells|=said|=says|=mentioned"
+                        "|=admitted|=confided|=texted|=messaged)"),
     # Whether a thing can cause the sign, asked: "can chemo or steroids cause suicidal thoughts?"
     "cause_asked": ("(=can|=could|=does|=do|=may|=might|=will|=would|=is|=are) .. (=cause|=trigger|=lead =to"
                     "|=bring =on|=give =you|=make =you|=linked =to|=a =side =effect =of)",),
     # The signs of it in anyone, asked about: "what are the signs that someone might be thinking
-    # about suicide?" (see `anyone_imagined`).
+    # about suicide?" (see `asked_of_anyone`).
     "signs_asked": ("(=signs|=sign|=symptoms|=red =flags|=warning =signs|=clues) (=that |=of |=when |)"
                     "(=someone|=somebody|=a =person|=a =child|=a =teen|=a =teenager|=a =young =person|=people|=kids"
                     "|=children|=teens|=teenagers|=young =people)",),
@@ -913,21 +914,17 @@ class Context:
             and not _tells_it_happened(tokens.tokens[end:])
 
     @staticmethod
-    def anyone_imagined(tokens: Tokens, marks: Marks, first: int) -> bool:
-        """The match is about anyone at all, in a question: imagined ("if someone ever had thoughts
-        of hurting themselves, who could they ring?"), its signs asked about ("what are the signs
-        that someone might be thinking about suicide?"), or what can cause it ("can steroids cause
-        suicidal thoughts?", with no one named in the sentence). Guidance with the numbers, unless
-        the message goes on to tell it happened or to point back ("... my son is showing some of them")."""
-        if not (marks.starts["anyone_what_if"] or marks.starts["signs_asked"] or marks.starts["cause_asked"]):
-            return False  # most messages: none of them
+    def asked_of_anyone(tokens: Tokens, marks: Marks, first: int) -> bool:
+        """The match is asked about anyone at all: its signs ("what are the signs that someone might
+        be thinking about suicide?") or what can cause it ("can steroids cause suicidal thoughts?",
+        with no one named in the sentence). Guidance with the numbers, unless the message goes on
+        to point back ("... my son is showing some of them"). Anyone imagined ("if someone ever
+        ...") is `someone_what_if`."""
+        if not (marks.starts["signs_asked"] or marks.starts["cause_asked"]):
+            return False  # most messages: neither
         sentence = tokens.sentence_of[first]
         start, end = tokens.sentences[sentence]
-        if sentence not in marks.questions:
-            return False
-        if marks.within("anyone_what_if", start, first):
-            return not _tells_it_happened(tokens.tokens[end:])
-        if not POINTS_AT_SIGNS.isdisjoint(tokens.tokens[end:]):
+        if sentence not in marks.questions or not POINTS_AT_SIGNS.isdisjoint(tokens.tokens[end:]):
             return False
         if marks.within("signs_asked", start, first):
             return True
