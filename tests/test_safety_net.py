@@ -86,11 +86,11 @@ def test_net_reads_a_turn_together_with_the_turns_before_it(bot) -> None:
 
     chat = bot.conversation()
     chat.send("my son is on chemo")
-    chat.send("he has been so pale")
+    chat.send("he has been so wibbly")
     # The session keeps the net's numbers for the last turns, never their words.
     saved = chat.state.to_dict()
     assert all(isinstance(x, float) for trace in saved["net_traces"] for x in trace)
-    assert "pale" not in str(saved)
+    assert "wibbly" not in str(saved)
     # What else it keeps is named by the safety data (a symptom's name), never the person's text.
     undiagnosed = bot.conversation()
     undiagnosed.send("my son has been so pale and wibbleflump")

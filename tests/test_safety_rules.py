@@ -391,6 +391,47 @@ def test_no_ten_words_copied_from_the_sources() -> None:
     assert out == "", out
 
 
+# Pass 57 (rounds ZZZ to ZZZC), read by the rules alone: how bad a pain is, told by what the person
+# does; signs after treatment has ended, two together; a bleed and "won't stop" with no subject, or
+# with "blood" (which "bloods", a test, had hidden by sharing its stem); how few wet nappies; "seems
+# muddled"; a story closed later in its own sentence; "having had"; "weeks back"; a thing named
+# after a reading; "ill" as the adjective; a denied thought described; a bruise whose cause is told;
+# what to expect, asked; "anti-" before a sign; a check told and its readings after; keeping warm.
+@pytest.mark.parametrize("turns, level", [
+    (("she's on chemo, fell off the trampoline and her ankle is huge, she's sobbing with the pain",), "urgent"),
+    (("he's in consolidation and his tummy hurts really badly tonight",), "urgent"),
+    (("my daughter's on treatment. her side aches and she's curled up whimpering on the floor",), "urgent"),
+    (("I finished treatment for ALL three years ago. Lately I'm exhausted all the time and I've had one chest "
+      "infection after another",), "soon"),
+    (("in remission since 2023, now there's a lump in my groin and I've been losing weight",), "soon"),
+    (("she's on chemo, blood from her gums and it won't stop",), "urgent"),
+    (("nosebleed on chemo, pinched it for ages, won't stop, filled two bowls",), "emergency"),
+    (("my baby is on treatment for infant leukaemia", "she's had 2 wet nappies in the whole day"),
+     "urgent"),
+    (("my husband has ALL and is on chemo", "he seems muddled this evening, keeps calling the cat by my name"),
+     "urgent"),
+    (("on chemo, my gums have been bleeding since lunchtime, I've pressed with gauze, just won't stop",), "urgent"),
+    (("He had a temperature of 38.9 at half term, we went in, and he has stayed normal ever since. Can he go back "
+      "to football?",), "none"),
+    (("can having had a seizure affect which chemo he gets?",), "none"),
+    (("is 39 degrees ok for the paddling pool? she's on maintenance",), "none"),
+    (("it was 41 degrees inside! are his chemo tablets ok in the glovebox?",), "none"),
+    (("is it normal to get a fever on chemo without feeling ill?",), "none"),
+    (("I don't have any dark thoughts about ending my life, I'm just worn down. Is there a carers' group?",), "none"),
+    (("a big bruise on his shin, he remembers bumping it on the table at school. otherwise well",), "none"),
+    (("he had a bad headache after his LP a couple of weeks back, it went after a day. will it happen every time?",),
+     "none"),
+    (("she's on chemo. should we expect a fever after each platelet transfusion?",), "none"),
+    (("he's off the anti-seizure medicine now, what side effects can linger?",), "none"),
+    (("checked her temperature because she seemed warm after the bus. 36.7 and 36.9. she's on chemo",), "none"),
+    (("she's on chemo and bald, how do we keep her head warm in winter?",), "none"),
+    (("the thermometer read 40 but it had been left by the heater, second go was 36.7. he's on chemo",), "none"),
+    (("he's on treatment and his side aches, he's curled up sobbing on the sofa",), "urgent"),
+])
+def test_rules_read_the_classes_pass_57_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

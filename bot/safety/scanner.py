@@ -184,9 +184,12 @@ class SafetyScanner:
         if opening or inside:
             # A pointer that dates or settles what came before keeps doing so: "that was in 2020",
             # "it settled within a day" (the context reads those words as pointing back).
+            # So does one that is the thermometer, tried on or left on a thing: "it had been sitting on the radiator".
             starts = (marking or self.marking(tokens)).marks.starts
             dating, settling = starts.get("retrospective", {}), starts.get("resolved", {})
-            opening, inside = ([i for i in found if i not in dating and not {i + 1, i + 2} & settling.keys()]
+            tested = starts.get("tested_on", {})
+            opening, inside = ([i for i in found if i not in dating and not {i + 1, i + 2} & settling.keys()
+                                and not {i, i - 1} & tested.keys()]
                                for found in (opening, inside))
         goes_on = named is None and topic is not None and self.carry.goes_on(tokens)
         if not opening and not inside and not another and not goes_on:
@@ -307,6 +310,9 @@ class SafetyScanner:
                 below.add(sentence)
         if rule.temperature.phrases is not None:
             quiet = below - above
+            # A check told, then its readings, all below: "checked her temp because she felt warm. 36.9, 37.0"
+            quiet |= {n - 1 for n in quiet if n > 0 and n - 1 not in above
+                      and _tells_a_check(scan.tokens.tokens[slice(*scan.tokens.sentences[n - 1])])}
             skip = {i for i, sentence in enumerate(scan.tokens.sentence_of) if sentence in quiet} if quiet else None
             modes += [mode for _, mode in self._hits(rule, rule.temperature.phrases, scan, excluded, skip)]
         return modes
@@ -341,6 +347,15 @@ class SafetyScanner:
         if mode is Mode.GUIDANCE and rule.hypothetical_alerts:
             return Mode.LIVE
         return mode
+
+
+# "checked his temp", "took her temperature": a sentence that tells of taking a reading.
+_CHECKS = frozenset({"checked", "check", "checking", "took", "taken", "taking", "measured", "did", "done", "rechecked"})
+_TEMPERATURE_WORDS = frozenset({"temp", "temps", "temperature", "temperatures", "thermometer"})
+
+
+def _tells_a_check(words: tuple[str, ...]) -> bool:
+    return not _CHECKS.isdisjoint(words) and not _TEMPERATURE_WORDS.isdisjoint(words)
 
 
 def _rank(rule: Rule, mode: Mode) -> tuple[bool, int]:

@@ -57,6 +57,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
         "currently", "at", "all", "ever", "further", "episodes", "episode", "bouts", "bout",
         "thoughts", "thought", "thinking", "urge", "urges", "plans", "plan", "intention", "wish",
         "drop", "trace", "bit", "hint", "speck",
+        # how a denied thought is described: "not having any dark thoughts about hurting myself"
+        "dark", "bad", "suicidal", "negative", "intrusive", "scary", "horrible", "awful",
     ),
     # Tokens that end a clause: the scope of a negation, a time phrase or an "if".
     "clause_breaks": (
@@ -102,10 +104,14 @@ _BODY_OR_WARD = frozenset({"his", "her", "my", "their", "your", "our", "the", "a
                            "him", "me", "them"})
 
 PHRASE_LISTS: dict[str, tuple[str, ...]] = {
-    # Said in a later sentence of a story told in the past, these close it: "... his temp's been
-    # normal ever since" (see `_in_past`).
-    "over_since": ("(=been|=stayed|=kept) (=normal|=fine|=ok|=okay|=good|=stable|=settled|=down|=back =to =normal)"
-                   " (=ever =since|=since =then|=since)",),
+    # Said after a story told in the past, in a later clause or sentence, these close it: "... his
+    # temp's been normal ever since", "..., all good since", "... and nothing since" (see `_in_past`).
+    "over_since": ("(=been|=stayed|=kept|=all|=everything) (=normal|=fine|=ok|=okay|=good|=well|=stable|=settled"
+                   "|=quiet|=clear|=down|=back =to =normal|=under =control|=controlled)"
+                   " (=ever =since|=since =then|=since)",
+                   "(=nothing|=none|=no =more|=not =one|=not =a =single =one) (=ever =since|=since =then|=since)",
+                   "(=not =had|=never =had|=hasnt =had|=havent =had|=not =happened|=hasnt =happened)"
+                   " (=one|=another|=any|=it|=them|) (=ever =since|=since =then|=since)"),
     "resolved": (
         # Past forms only ("=word"): "it stops after a minute" tells a pattern, not that it is over.
         "free", "=went away", "=gone away", "has =gone", "have =gone", "is =gone", "s =gone", "=gone now",
@@ -140,7 +146,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "|the beginning|the early days|the first block|the first month|the first few weeks)",
         "(the|a|) (year|summer|winter|spring|autumn|fall|christmas|easter) before last",
         "(# |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |a couple of |couple of )"
-        "weeks ago",
+        "weeks (ago|back)",
         "(# |a |two |three |four |five |few |a few |couple of |a couple of |)"
         "(summers|winters|springs|autumns|christmases) ago",
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
@@ -171,6 +177,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(diagnosed|treated|had (all|leukaemia|leukemia|it|cancer)|got (all|leukaemia|leukemia|it|cancer)) (at|aged)"
         " (age |)#",
         "as a baby", "when (he|she|i) was (little|younger|small|a baby|a toddler|#)",
+        # history told with a perfect participle: "does having had a stroke change her treatment?"
+        "=having =had",
         # the time of the diagnosis: "when he was first diagnosed he had terrible bone pain"
         "when (he|she|i|we|they|my (son|daughter|child|husband|wife|partner|mum|dad)) (was|were|first got|got)"
         " (first |)diagnosed",
@@ -284,6 +292,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "asking for (a |the |my |our |)(leaflet|friend|talk|support group|project|essay|school|class|course"
         "|presentation|article|blog|newsletter)",
         "should (i|we|you) (call|ring|phone|go|worry|contact) when",
+        # what to expect next time: "should we expect a fever every time after vincristine?"
+        "(should|do|would|will|can|could|must) (i|we|you|they|he|she) (expect|anticipate|be prepared for|prepare for"
+        "|plan for|brace for|brace ourselves for)",
         "(would|could|should|is|are|can) .. (be |)(something|anything|a thing) to worry about",
         # "should he get a fever during exams": "should" opening a condition
         "should (he|she|i|they|we|you|my|our|your|his|her) .. (get|gets|develop|have|run|catch|start|spike|need)",
@@ -299,6 +310,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "hot tub", "jacuzzi", "spa", "sauna", "paddling pool", "hot water",
         "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
         "thermostat", "wall", "aircon", "air con", "air conditioning", "duck",
+        "warmer", "heater", "cooker", "hairdryer", "hair dryer", "mug", "tub", "baby bath",
         "milk", "bottle", "formula", "food", "drink", "tea", "coffee", "soup", "dinner",
         "in here", "out there", "hot water bottle", "heatwave", "heat wave", "climate", "summer", "forecast",
         # kitchen, garden and gadgets
@@ -353,9 +365,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=documentary)"),
     # A thermometer tried on a thing: its readings in the sentence are the thing's ("37.8 but I was
     # testing it on the hot water bottle").
-    "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck|left|leave|leaving)"
+    "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck|left|leave|leaving"
+                  "|pointing|pointed|point|aiming|aimed|aim)"
                   " (it|the thermometer|thermometer|it out|the (digital|ear|new|old) thermometer) (on|in|into|under"
-                  "|against|by) (the|a|my|some|our)",),
+                  "|against|by|at) (the|a|my|some|our)",
+                  # where the thermometer was left: "said 39 but it had been sitting on the radiator"
+                  "(it|the thermometer|thermometer) (had been |has been |was |s been |been |)(sitting|sat|lying|left"
+                  "|resting|kept|stored) (on|in|by|near|against|next to) (the|a|my|some|our)"),
     # A school year, a time only when the clause is told in the past ("in year 1 he had a fever
     # every month"; not "a child in year 2 has measles").
     "school_year": ("in (year|yr|grade) #",
@@ -444,7 +460,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Said straight after a reading in a clause with no person: the place's ("it'll be 40C there").
     "place_after": ("=there", "=over =there"),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
-    "thing_after": ("=outside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here", "=here =in",
+    "thing_after": ("=outside", "=inside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here",
+                    "=here =in",
                     # the weather of a place: "39 degrees in Melbourne today" (not "in his ear", "in A&E")
                     "re: (?:degrees?/[^ ]+ (?:(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )?"
                     "|(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )in/[^ ]+ "
@@ -653,6 +670,20 @@ def _tells_news(words: tuple[str, ...], end: int) -> bool:
 # A guess at when, before a time said as an aside: "..., must be two years back now, ..."
 GUESS_WORDS = frozenset({"must", "be", "it", "was", "thats", "that", "would", "have", "been", "probably", "prob",
                          "reckon", "think", "i"})
+# Words for a thing that are also a part of the body, and the possessives that make them one.
+BODY_NAMED_LIKE_THINGS = frozenset({"side", "joint", "back"})
+PERSON_POSSESSIVES = frozenset({"his", "her", "my", "their", "your"})
+# Before a sign word, these make it a medicine's name: "anti-seizure meds", "anti-sickness tablets".
+MEDICINE_PREFIXES = frozenset({"anti", "antiseizure"})
+# After these, "ill" is the adjective, not "I'll": "have a fever without feeling ill".
+BEFORE_ILL = frozenset({"feel", "feels", "feeling", "felt", "is", "was", "be", "been", "being", "are", "were", "very",
+                        "so", "too", "really", "seriously", "critically", "terminally", "mentally", "more", "less",
+                        "look", "looks", "looking", "looked", "get", "gets", "getting", "got", "fall", "falls",
+                        "falling", "fell", "seem", "seems", "seemed", "become", "becomes", "became", "quite", "bit",
+                        "as", "how", "gravely", "properly"})
+# After a reading, words that join it to a thing named next: "is 38 degrees ok for the bottle warmer?"
+JOINS_A_THING = frozenset({"ok", "okay", "alright", "fine", "safe", "too", "hot", "warm", "cold", "right", "normal",
+                           "good", "enough", "for", "the", "a", "an", "my", "our", "your", "their", "this", "that"})
 UNIT_WORDS = frozenset({"c", "f", "degrees", "degree", "celsius", "fahrenheit", "centigrade", "deg"})
 # Someone else's opinion: "she thinks it's just the lighting".
 OTHERS_OPINION = frozenset({"thinks", "reckons", "says", "said", "insists", "insisted", "believes", "claims",
@@ -798,7 +829,10 @@ class Marks:
     @cached_property
     def personal(self) -> frozenset[int]:
         tokens, people = self._tokens, self._context.words["personal"]
-        return frozenset(tokens.sentence_of[i] for i, w in enumerate(tokens.tokens) if w in people)
+        words = tokens.tokens
+        # "ill" stands for "I'll" except after a word that makes it the adjective: "feeling ill"
+        return frozenset(tokens.sentence_of[i] for i, w in enumerate(words)
+                         if w in people and not (w == "ill" and i > 0 and words[i - 1] in BEFORE_ILL))
 
     @cached_property
     def questions(self) -> frozenset[int]:
@@ -853,6 +887,8 @@ class Context:
         s_start, s_end = tokens.sentences[sentence]
         if self._negated_match(words, first, last, s_start) or _answered_no(words, s_start, s_end):
             return Mode.DROP
+        if first > s_start and words[first - 1] in MEDICINE_PREFIXES:
+            return Mode.DROP  # a medicine named for the sign: "he's off all the anti-seizure meds now"
         if self._colour_explained(words, marks, tokens, first, last, sentence):
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
@@ -880,7 +916,9 @@ class Context:
         j = first
         while j > s_start and words[j - 1] in SUBJECT_LINKS:
             j -= 1
-        if j in marks.ends["thing_subject"] or j in marks.ends["animal"]:
+        # a body part a thing shares its name with, said of a person: "his side aches" (not "our side collapsed")
+        body = j - 2 >= s_start and words[j - 1] in BODY_NAMED_LIKE_THINGS and words[j - 2] in PERSON_POSSESSIVES
+        if (j in marks.ends["thing_subject"] and not body) or j in marks.ends["animal"]:
             return True
         if j > s_start and words[j - 1].endswith(PLANT_ENDINGS):
             return True  # "my sunflowers all collapsed", "the houseplant died"
@@ -982,6 +1020,12 @@ class Context:
             return True
         if marks.within("thing_after", last, min(last + 3, bounds[1])):
             return True
+        joined = last
+        while (joined < bounds[1] and joined not in marks.starts["thing"]
+               and (words[joined] in UNIT_WORDS or words[joined] in JOINS_A_THING)):
+            joined += 1
+        if joined > last and joined in marks.starts["thing"] and nobody_warm(words[scope:first]):
+            return True  # "is 38 degrees ok for the bottle warmer?", with no one before the reading
         unit_end = last
         while unit_end < bounds[1] and words[unit_end] in UNIT_WORDS:
             unit_end += 1
@@ -1083,7 +1127,9 @@ class Context:
         """`sentences`: the bounds of every sentence of the message; `sentence` is the match's."""
         bounds, next_sentences = sentences[sentence], sentences[sentence + 1:sentence + 3]
         c_start, c_end = self._clause(words, first, last, bounds)
-        if resolvable and not (sentence in marks.in_sentence["recent"] or sentence in marks.in_sentence["masking"]):
+        # A recent sign, or one lowered by medicine, still needs a call however it is closed.
+        recent_or_masked = sentence in marks.in_sentence["recent"] or sentence in marks.in_sentence["masking"]
+        if resolvable and not recent_or_masked:
             # In the match's own clause ("the fever went away"), not another's ("and his rash has gone").
             near = marks.within("resolved", last, min(last + 6, c_end))
             # Later in the sentence, only when it points back: "..., it settled", "which cleared up".
@@ -1094,9 +1140,11 @@ class Context:
                 return True
         if self._story_opening(marks, words, sentence, bounds, (c_start, c_end)):
             return True
-        if resolvable and _told_as_past(words[c_start:c_end]) and any(
-                marks.within("over_since", start, end) for start, end in next_sentences):
-            return True  # "temp was 38.5 on Sunday so we took him in. ... been normal ever since"
+        if resolvable and not recent_or_masked and _told_as_past(words[c_start:c_end]) and any(
+                marks.within("over_since", start, end) for start, end in ((c_end, bounds[1]), *next_sentences)):
+            # "temp was 38.5 on Sunday so we took him in. ... been normal ever since"; in a later
+            # clause of its own sentence too: "a high fever in induction, they treated it and he's been fine since"
+            return True
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
         if marks.within("before_diagnosis", last, min(last + 8, bounds[1])) and _told_as_past(words[c_start:c_end]):
