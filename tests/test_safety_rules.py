@@ -432,6 +432,31 @@ def test_rules_read_the_classes_pass_57_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 58 (rounds ZZZD and ZZZE), read by the rules alone: affairs seen to (debts cleared, a pet's
+# new home) with a way to end told; a goodnight to all and thanks for trying with a pet given; what
+# swallowing it all would do, asked, with a supply kept at hand; "won't eat or even drink"; a risk
+# named as a subject; a condition said by inversion; what a word means asked before a number; a
+# sign seen to by the hospital and sent home; and the guards beside them.
+@pytest.mark.parametrize("turns, level", [
+    (("I've sorted for my rabbits to live with my niece and cleared all my debts. Going to finish this my own way on "
+      "Friday",), "emergency"),
+    (("night all, thanks for trying with me. the cats are yours now",), "emergency"),
+    (("what would happen if a person swallowed all their steroids in one go? just wondering. I've got a few weeks' "
+      "supply stashed in my room",), "emergency"),
+    (("his mouth is full of sores and he won't eat or even drink today, he's on chemo",), "urgent"),
+    (("Is there counselling for parents? I saw that suicide risk is higher in carers, what should we watch for?",),
+     "none"),
+    (("were she to have a seizure during treatment, would they stop the chemo?",), "none"),
+    (("Is a raised temperature the same as a fever? and is 37.8 high?",), "none"),
+    (("he had a fever of 38.6 on monday, was admitted for antibiotics and came home this morning. he's playing lego",),
+     "none"),
+    (("she had a temp of 38.3 so we went in, they sent us home but she's still hot, she's on chemo",), "urgent"),
+    (("we keep a couple of months' worth of his tablets at home, where should they be stored?",), "none"),
+])
+def test_rules_read_the_classes_pass_58_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

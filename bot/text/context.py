@@ -112,6 +112,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    "(=nothing|=none|=no =more|=not =one|=not =a =single =one) (=ever =since|=since =then|=since)",
                    "(=not =had|=never =had|=hasnt =had|=havent =had|=not =happened|=hasnt =happened)"
                    " (=one|=another|=any|=it|=them|) (=ever =since|=since =then|=since)"),
+    # Seen to by the hospital and sent home, after a story told in the past: "her temp spiked on
+    # sunday, she got admitted, treated and came home yesterday" (see `_in_past`).
+    "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
+                "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home"),
     "resolved": (
         # Past forms only ("=word"): "it stops after a minute" tells a pattern, not that it is over.
         "free", "=went away", "=gone away", "has =gone", "have =gone", "is =gone", "s =gone", "=gone now",
@@ -292,6 +296,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "asking for (a |the |my |our |)(leaflet|friend|talk|support group|project|essay|school|class|course"
         "|presentation|article|blog|newsletter)",
         "should (i|we|you) (call|ring|phone|go|worry|contact) when",
+        # a condition said by inversion: "were I to get chest pain on treatment, ..."
+        "re: (?:^|(?<=/[.?,])) (?i:were)/[^ ]+ (?i:i|he|she|we|they|you|my/[^ ]+ [a-z]+)/[^ ]+ to/[^ ]+",
         # what to expect next time: "should we expect a fever every time after vincristine?"
         "(should|do|would|will|can|could|must) (i|we|you|they|he|she) (expect|anticipate|be prepared for|prepare for"
         "|plan for|brace for|brace ourselves for)",
@@ -443,7 +449,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # helplines", "seizure awareness training" (see `names_a_service`).
     "service_after": ("=prevention", "=helpline", "=helplines", "=hotline", "=hotlines", "=awareness", "=charity",
                       "=charities", "=training", "=campaign", "=campaigns", "=research", "=statistics", "=stats",
-                      "=rate", "=rates", "=leaflet", "=leaflets", "=poster", "=posters", "=first =aid"),
+                      "=rate", "=rates", "=risk", "=risks", "=leaflet", "=leaflets", "=poster", "=posters",
+                      "=first =aid"),
     # "what counts as heavy bleeding": the words after these name a term to be defined, not a sign.
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
                 "(=definition|=meaning) =of (=a |=an |)"),
@@ -476,7 +483,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # names no one ("why is a temperature of 38 such a big deal on chemo?").
     "explanatory": ("=why", "=how =come", "=y (=is|=are|=do|=does|=did|=would|=has|=have|=cant|=can)",
                     "=what =makes", "=what =counts", "=what =is (=classed|=classified)",
-                    "(=counts|=count|=classed|=classified|=class) =as (=a |)(=fever|=temperature|=temp|=high)"),
+                    "(=counts|=count|=classed|=classified|=class) =as (=a |)(=fever|=temperature|=temp|=high)",
+                    # what a word means: "is a high temperature the same thing as a fever?"
+                    "=the =same (=thing |)=as", "=difference =between"),
     # A colour explained by the light it was seen in or by what was eaten, said as fact: "it was the
     # bathroom lighting", "it's just the filter on my phone", "red from all the beetroot" (not asked:
     # "is it just the lighting?").
@@ -673,6 +682,8 @@ GUESS_WORDS = frozenset({"must", "be", "it", "was", "thats", "that", "would", "h
 # Words for a thing that are also a part of the body, and the possessives that make them one.
 BODY_NAMED_LIKE_THINGS = frozenset({"side", "joint", "back"})
 PERSON_POSSESSIVES = frozenset({"his", "her", "my", "their", "your"})
+# Told after a sign, these say it goes on: "they sent us home but she's still hot".
+NOW_AFTER = frozenset({"still", "again", "now", "worse", "tonight", "currently", "rn", "atm"})
 # Before a sign word, these make it a medicine's name: "anti-seizure meds", "anti-sickness tablets".
 MEDICINE_PREFIXES = frozenset({"anti", "antiseizure"})
 # After these, "ill" is the adjective, not "I'll": "have a fever without feeling ill".
@@ -708,7 +719,7 @@ QUESTION_CUES = frozenset({"what", "whats", "why", "how", "hows", "when", "where
                            "okay", "worry", "worried", "worrying", "mean", "means", "serious", "bad", "dangerous",
                            "safe", "expected", "usual", "common", "right", "possible", "chance", "chances", "risk",
                            "risks", "likely", "word", "because", "cause", "causes", "sign", "signs", "symptom",
-                           "symptoms", "meaning", "called", "happen", "happens"})
+                           "symptoms", "meaning", "called", "happen", "happens", "high", "low"})
 # A sentence that opens with one of these tells what happened, even if it ends with "?".
 REPORT_OPENERS = frozenset({"got", "been", "had", "feeling", "woke", "went", "gone"})
 # "chest fine, no pain": a negator that opens a clause inside the match, right before its last word.
@@ -1145,6 +1156,8 @@ class Context:
             # "temp was 38.5 on Sunday so we took him in. ... been normal ever since"; in a later
             # clause of its own sentence too: "a high fever in induction, they treated it and he's been fine since"
             return True
+        if resolvable and self._handled_after(marks, words, sentence, sentences, (c_start, c_end)):
+            return True
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
         if marks.within("before_diagnosis", last, min(last + 8, bounds[1])) and _told_as_past(words[c_start:c_end]):
@@ -1165,6 +1178,23 @@ class Context:
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing and not _compares(words, start)
                    for start in marks.within("distant", c_start, c_end))
+
+    @staticmethod
+    def _handled_after(marks: Marks, words: tuple[str, ...], sentence: int,
+                       sentences: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> bool:
+        """A sign told in the past, then seen to and sent home in a later clause or one of the next
+        two sentences, with nothing told of now from the sign on: "her temp spiked on sunday, she got
+        admitted, treated and came home yesterday with normal bloods". Even a recent sign: the
+        hospital has seen it. Not "they sent us home, she's still hot" (told of now)."""
+        if not marks.starts["handled"] or not _told_as_past(words[clause[0]:clause[1]]):
+            return False
+        end = sentences[min(sentence + 2, len(sentences) - 1)][1]
+        handled = marks.within("handled", clause[1], end)
+        if not handled:
+            return False
+        told = range(sentence, len(sentences))
+        return (not any(n in marks.in_sentence["present"] for n in told if sentences[n][0] <= handled[-1])
+                and NOW_AFTER.isdisjoint(words[clause[1]:end]))
 
     @staticmethod
     def _dated_later(marks: Marks, words: tuple[str, ...], bounds: tuple[int, int],
