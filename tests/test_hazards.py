@@ -39,6 +39,8 @@ def ask(text: str, locale: str = "UK") -> dict[str, Any]:
     "is it leukaemia or just a virus",
     "diagnose me please",
     "based on my symptoms do i have cancer",
+    "could it be ALL?",
+    "do I have all the signs of leukaemia?",
 ])
 def test_diagnosis_request_is_declined(text: str) -> None:
     """Declined: the diagnosis-request answer, or the fallback that sends the person to a doctor;
@@ -47,6 +49,15 @@ def test_diagnosis_request_is_declined(text: str) -> None:
     assert reply["intent"] in ("diagnosis-request", None), reply["intent"]
     assert "doctor" in reply["answer"].lower()
     assert not DIAGNOSIS_VERDICTS.search(reply["reply"]), reply["reply"]
+
+
+@pytest.mark.parametrize("text", [
+    "does the consultant examine him too or is it all scans?",   # "all" as "all of it"
+    "can you have ALL and still feel completely fine?",          # "you" as anyone
+])
+def test_a_general_question_is_not_read_as_a_diagnosis_request(bot, text: str) -> None:
+    reply = bot.ask(text)
+    assert reply.intent not in ("diagnosis-request", None), (text, reply.intent)
 
 
 def test_diagnosis_request_with_symptoms_also_says_see_a_doctor_soon() -> None:
