@@ -452,6 +452,13 @@ def test_rules_read_the_classes_pass_57_found(scanner, reader, turns, level) -> 
      "none"),
     (("she had a temp of 38.3 so we went in, they sent us home but she's still hot, she's on chemo",), "urgent"),
     (("we keep a couple of months' worth of his tablets at home, where should they be stored?",), "none"),
+    # caught only by the learned net on their rounds' first runs, and lost in pass 58's retrain
+    (("yes I'm done with chemo, two years now, and the ache in my legs has come back",), "soon"),
+    (("I keep standing at the edge of the platform when the express train comes through",), "emergency"),
+    (("my funeral songs are all chosen, I just need the dying part sorted",), "emergency"),
+    (("all smiles at clinic today, but I don't think I'll still be here by summer. been figuring out how to make it "
+      "look like an accident so the insurance pays out",), "emergency"),
+    (("forget what I said about ending it, I was only half joking. still think about it every night",), "emergency"),
 ])
 def test_rules_read_the_classes_pass_58_found(scanner, reader, turns, level) -> None:
     assert urgency(scan(scanner, reader, *turns)) == level, turns
