@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
+from itertools import repeat
 from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,9 @@ from bot.text.tokens import words_of
 # 200,000 numbers as JSON took most of the start-up budget. A model with a million weights (the
 # intent net) keeps them in a file of raw little-endian float64 beside it (`weights_file`):
 # decoding that much base64 alone took 60 ms.
+
+
+WEIGHTED_COLUMNS = 4096  # columns of a weights file kept multiplied out (`_weighted`)
 
 
 def pack(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -98,6 +102,13 @@ def _features(tokens: tuple[str, ...], stems: Stems, letters: bool = True) -> tu
     return tuple(token_features(tokens, stems, letters))
 
 
+@lru_cache(maxsize=WEIGHTED_COLUMNS)
+def _weighted(model: LinearModel, column: int) -> tuple[float, ...]:
+    """`model._times(column, idf)`, remembered: most words of a message are common ones (4 KB a
+    column for the intent net, the most recently used kept)."""
+    return model._times(column, model.idf[column])
+
+
 @dataclass(frozen=True)
 class Trace:
     sums: tuple[float, ...]   # per class: sum of tf-idf value x weight, before normalising
@@ -147,25 +158,32 @@ class LinearModel:
         return self.token_trace(words_of(basic(text)))
 
     def token_trace(self, tokens: Sequence[str]) -> Trace:
-        index = self.index
-        counts = Counter(index[f] for f in _features(tuple(tokens), self.stems, self._letters) if f in index)
+        # Each feature's column, looked up once in C; features the model never learnt count as None.
+        counts = Counter(map(self.index.get, _features(tuple(tokens), self.stems, self._letters)))
+        counts.pop(None, None)  # the rest keep the order they were first met in: the same sums
         idf, log = self.idf, math.log
         columns = tuple(counts)
         values = [idf[column] if count == 1 else (1.0 + log(count)) * idf[column] for column, count in counts.items()]
         if not columns:
             return Trace(tuple(0.0 for _ in self.coef), 0.0)
         if self.by_feature is not None:
-            # A weights file (the intent net: many classes, few columns a message): each column is a
-            # short run of the file; gather them into one short row per class. The same additions
-            # in the same order as below, so the same numbers.
-            width = len(self.intercepts)
-            gathered = zip(*[self.by_feature[c * width:(c + 1) * width] for c in columns], strict=True)
-            sums = tuple([sum(map(mul, row, values)) for row in gathered])
+            # A weights file (the intent net: many classes, few columns a message): each column's
+            # weights for every class times its value, then one sum per class over the columns in
+            # order: the same products added in the same order as below, so the same numbers.
+            # A word said once adds its column's weights times its idf, worked out once per word.
+            products = [_weighted(self, column) if count == 1 else self._times(column, value)
+                        for (column, count), value in zip(counts.items(), values, strict=True)]
+            sums = tuple(map(sum, zip(*products, strict=True)))
         else:
             # One pass per class over the message's columns, gathered and multiplied in C.
             pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
             sums = tuple(sum(map(mul, pick(row), values)) for row in self.coef)
         return Trace(sums, sum([value * value for value in values]))
+
+    def _times(self, column: int, value: float) -> tuple[float, ...]:
+        """A column's weight for each class (a run of the weights file) times `value`."""
+        width = len(self.intercepts)
+        return tuple(map(mul, self.by_feature[column * width:(column + 1) * width], repeat(value)))  # type: ignore[index]
 
     @cached_property
     def _letters(self) -> bool:
