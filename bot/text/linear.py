@@ -20,13 +20,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib.resources import files
 from itertools import repeat
 from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
 from bot.normalise import basic
+from bot.packaged import package_file
 from bot.text.features import token_features
 from bot.text.stems import Stems
 from bot.text.tokens import words_of
@@ -136,19 +136,21 @@ class LinearModel:
     def data(package: str, name: str, path: Path | None = None) -> dict[str, Any]:
         """A model file: `path`, or the one shipped as `name` in `package`, with its packed fields
         read back (`unpack`) and its weights file, if it has one, read in."""
-        here = path.parent if path else files(package)
-        text = (here / (path.name if path else name)).read_text(encoding="utf-8")
-        data = unpack(json.loads(text))
+        def beside(file_name: str) -> Any:  # a file next to the model file
+            return path.parent / file_name if path else package_file(package, file_name)
+
+        data = unpack(json.loads(beside(path.name if path else name).read_text(encoding="utf-8")))
         if "weights_file" in data:
             classes = len(data["classes"])
-            data["by_feature"] = flat = read_weights(here / data["weights_file"])
+            data["by_feature"] = flat = read_weights(beside(data["weights_file"]))
             data["coef"] = [flat[k::classes] for k in range(classes)]  # views, not copies
         return data
 
     @staticmethod
     def parts(data: Mapping[str, Any], stems: Stems | None = None) -> dict[str, Any]:
         """The fields every model file holds, as keyword arguments."""
-        return {"classes": tuple(data["classes"]), "index": {name: i for i, name in enumerate(data["features"])},
+        features = data["features"]  # their columns numbered in C: the safety net has 45,000
+        return {"classes": tuple(data["classes"]), "index": dict(zip(features, range(len(features)), strict=True)),
                 "idf": data["idf"], "coef": data["coef"], "intercepts": tuple(data["intercept"]),
                 "stems": stems or Stems.english(), "by_feature": data.get("by_feature")}
 
@@ -187,8 +189,11 @@ class LinearModel:
 
     @cached_property
     def _letters(self) -> bool:
-        """Whether the model learnt letter groups (the safety net did; the intent net did not)."""
-        return any(name.startswith("c:") for name in self.index)
+        """Whether the model learnt letter groups (the safety net did; the intent net did not).
+        Searched in one string: the intent net's 30,000 names are all read to say no. (A model
+        file holds its names one a line, so no name holds a line break.)"""
+        names = "\n".join(self.index)
+        return names.startswith("c:") or "\nc:" in names
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for one piece of text, as scikit-learn's predict_proba computes it."""
