@@ -243,7 +243,7 @@ class PhraseCompiler:
 
     def compile_all(self, phrases: Iterable[str]) -> PhrasePattern:
         compiled = [self.compile_with_triggers(p) for p in phrases]
-        return PhrasePattern("|".join(source for source, _ in compiled), any_of(t for _, t in compiled))
+        return PhrasePattern(_either([source for source, _ in compiled]), any_of(t for _, t in compiled))
 
     def compile_set(self, phrases: Iterable[str]) -> PhraseSet:
         """Each phrase its own pattern, run only when its own triggers are in a message."""
@@ -293,8 +293,33 @@ class PhraseCompiler:
             parts = [self._body(str(e).strip()) for e in entries]
         finally:
             self._active.pop()
-        self._cache[name] = "(?:" + "|".join(source for source, _ in parts) + ")", any_of(t for _, t in parts)
+        self._cache[name] = "(?:" + _either([source for source, _ in parts]) + ")", any_of(t for _, t in parts)
         return self._cache[name]
+
+
+# How a word read by its stem opens (`_Parser._word_regex`): a space, the token, its stem.
+_STEM_WORD = " [^ /]+/"
+
+
+def _either(alternatives: list[str]) -> str:
+    """Alternatives joined with "|", each run of neighbours that open on `_STEM_WORD` sharing it:
+    " [^ /]+/(?:a(?= )|b(?= ))" for " [^ /]+/a(?= )| [^ /]+/b(?= )". A token matches that opening
+    in one way only, so the regex finds the same matches, the same alternative winning, but no
+    longer reads a token through once for each of a hundred words."""
+    joined: list[str] = []
+    run: list[str] = []
+    for alternative in [*alternatives, None]:
+        if alternative is not None and alternative.startswith(_STEM_WORD):
+            run.append(alternative[len(_STEM_WORD):])
+            continue
+        if len(run) > 1:
+            joined.append(f"{_STEM_WORD}(?:{'|'.join(run)})")
+        elif run:
+            joined.append(_STEM_WORD + run[0])
+        run = []
+        if alternative is not None:
+            joined.append(alternative)
+    return "|".join(joined)
 
 
 def _alternatives(text: str) -> list[str] | None:
@@ -374,7 +399,7 @@ class _Parser:
                 self.pos += 1
                 optional = self.text.startswith("?", self.pos)
                 self.pos += optional
-                regex = "(?:" + "|".join(alternatives) + (")?" if optional else ")")
+                regex = "(?:" + _either(alternatives) + (")?" if optional else ")")
                 return regex, None if optional else any_of(triggers)
             self.pos += 1  # "|"
 
