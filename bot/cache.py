@@ -16,7 +16,6 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +89,8 @@ def write(key: str, value: Any) -> None:
             os.chmod(folder, 0o700)  # ours but open to others: close it (entries others made stay unread)
         if not private_folder(folder):
             return  # someone else's, or a link: never write where another user can read or plant
+        import tempfile  # only when writing: a one-shot `ask` served from the cache never needs it
+
         text = plaindata.encode(value)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".tmp-", delete=False) as handle:
             handle.write(text)

@@ -7,6 +7,7 @@ Exit codes: 0 done, 1 content problems, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import json
 import sys
@@ -130,13 +131,20 @@ def _ask(args: argparse.Namespace) -> int:
     if not words:
         print("usage: allbot ask [--json] MESSAGE\nallbot ask: error: give the message to answer", file=sys.stderr)
         return EXIT_USAGE
-    reply = _load_bot(args).ask(_clean(" ".join(words)))
-    if args.json:
-        print(json.dumps(reply.to_dict(), ensure_ascii=False))
-    else:
-        from bot.faces.render import plain_text
+    # One message, then exit: the cycle collector would only walk the freshly loaded bot and models,
+    # again and again while they load and once more at exit. Frozen, they are skipped.
+    gc.disable()
+    try:
+        reply = _load_bot(args).ask(_clean(" ".join(words)))
+        if args.json:
+            print(json.dumps(reply.to_dict(), ensure_ascii=False))
+        else:
+            from bot.faces.render import plain_text
 
-        print(plain_text(reply))
+            print(plain_text(reply))
+    finally:
+        gc.freeze()
+        gc.enable()  # for a caller that runs `main` in its own process
     return EXIT_OK
 
 

@@ -49,9 +49,12 @@ class ContextWords:
         `has_topic`: whether text still names a topic; when it does not and the disease was named
         as context, the disease is the topic ("... has ALL, what is it?")."""
         text, named_disease = canonical, False
-        for pattern in self.patterns:
+        for number, pattern in enumerate(self.patterns):
             text, count = pattern.subn(" ", text)
-            text = _SPACES.sub(" ", text).strip()
+            # Spacing is tidied after the first pass and after each cut: a pass that cut nothing
+            # leaves tidy text as it was (most phrases are in few messages).
+            if count or number == 0:
+                text = _SPACES.sub(" ", text).strip()
             named_disease = named_disease or (count > 0 and pattern in self.disease)
         if not text:
             return ""

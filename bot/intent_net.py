@@ -27,9 +27,8 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from bot.content.model import Content
+from bot.text import fuzzy
 from bot.text.features import CLAUSE_ENDS
 from bot.text.linear import LinearModel, Trace
 from bot.text.stems import Stems
@@ -131,7 +130,7 @@ class IntentNet(LinearModel):
         stem = self.stems.stem(word)
         if f"w:{stem}" in self.index:
             return word
-        found = process.extractOne(stem, self._known_stems, scorer=fuzz.ratio, score_cutoff=RESPELL_CUTOFF)
+        found = fuzzy.process.extractOne(stem, self._known_stems, scorer=fuzzy.fuzz.ratio, score_cutoff=RESPELL_CUTOFF)
         return found[0] if found else word
 
     def new_words(self, text: str) -> bool:

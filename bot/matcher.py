@@ -12,7 +12,8 @@ Each example phrase is scored two ways:
 - character similarity of the sorted content words, for near-misses: one rapidfuzz call over the
   examples of a shortlist of intents (the strongest by words).
 An intent's score is its best example's, blended with a TF-IDF cosine of the intent as a whole.
-Plain Python over rapidfuzz: no numpy, so a one-shot `ask` does not pay for importing it.
+Plain Python over rapidfuzz: no numpy, so a one-shot `ask` does not pay for importing it (nor for
+rapidfuzz, imported when first needed: bot/text/fuzzy.py).
 
 >>> index = MatcherIndex.build([("a", "how long is maintenance"), ("b", "what is a lumbar puncture")],
 ...                            stopwords={"is", "a", "what"})
@@ -28,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from rapidfuzz import fuzz, process
+from bot.text import fuzzy
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ class MatcherIndex:
             return word, 1.0
         if len(token) < 4 or token.isdigit() or not self.words:
             return None
-        found = process.extractOne(token, self.words, scorer=fuzz.ratio,
+        found = fuzzy.process.extractOne(token, self.words, scorer=fuzzy.fuzz.ratio,
                                    score_cutoff=self.weights.typo_cutoff)
         return (found[2], found[1] / 100.0) if found else None
 
@@ -389,7 +390,7 @@ class MatcherIndex:
         size = w.rerank * 4
         while True:
             found: dict[int, None] = {}
-            for _, _, example in process.extract(query, self.keys, scorer=fuzz.ratio, limit=size):
+            for _, _, example in fuzzy.process.extract(query, self.keys, scorer=fuzzy.fuzz.ratio, limit=size):
                 found.setdefault(self.owners[example], None)
             if len(found) >= w.rerank or size >= len(self.keys):
                 return list(found)[: w.rerank]
@@ -419,12 +420,13 @@ class MatcherIndex:
         share = self.weights.token_share
         keys = self.keys
         start, end = self.spans[intent]
-        cap = (1 - share) * process.extractOne(query, keys[start:end], scorer=fuzz.ratio)[1] / 100.0
+        ratio = fuzzy.fuzz.ratio
+        cap = (1 - share) * fuzzy.process.extractOne(query, keys[start:end], scorer=ratio)[1] / 100.0
         top = cap
         for example, score in worded:
             if share * score + cap <= top:
                 break  # no example from here on can beat `top`
-            combined = share * score + (1 - share) * fuzz.ratio(query, keys[example]) / 100.0
+            combined = share * score + (1 - share) * ratio(query, keys[example]) / 100.0
             if combined > top:
                 top = combined
         return top

@@ -5,7 +5,9 @@ Only our own classes are rebuilt, by name, checked on the way in (a class in a m
 `__post_init__`, `__setstate__`, property or other callable named by the file ever runs. Enum
 members are looked up by name. Containers keep their kind (tuple,
 set, frozenset, dict with any keys); paths and regular expressions are stored as text. An object
-met twice is stored once and shared again when read, as it was when built.
+met twice is stored once and shared again when read, as it was when built. A tuple holding only
+plain values and such tuples, however deep (the matcher's postings), is stored as bare nested
+lists under one tag, so reading it back takes no step per inner tuple.
 
 >>> from bot.reply import Alert
 >>> alert = Alert("crisis", "emergency", "Call 999.")
@@ -20,14 +22,17 @@ Alert(id='crisis', level='emergency', message='Call 999.', guidance=False, net='
 from __future__ import annotations
 
 import enum
+import gc
 import importlib
 import json
 import re
 import types
+from collections.abc import Iterable
 from pathlib import Path, PurePath
 from typing import Any
 
 _PLAIN = (str, int, float, bool, type(None))
+_CONTAINERS = frozenset({list, dict})  # what json.loads gives besides plain values
 
 
 class NotPlain(TypeError):
@@ -69,6 +74,11 @@ def inspect_class_attribute(cls: type, name: str) -> Any:
     return None
 
 
+def _plain_tuples(item: tuple) -> bool:
+    """Only plain values and tuples of them, however deep: stored under the "T" tag."""
+    return all(isinstance(x, _PLAIN) or (type(x) is tuple and _plain_tuples(x)) for x in item)
+
+
 def encode(value: Any) -> str:
     objects: dict[int, int] = {}  # id(object) -> its number in the file
     keep: list[Any] = []  # keeps encoded objects alive, so their ids stay unique while encoding
@@ -79,7 +89,7 @@ def encode(value: Any) -> str:
         if isinstance(item, list):
             return [walk(x) for x in item]
         if isinstance(item, tuple) and type(item) is tuple:
-            return {"t": [walk(x) for x in item]}
+            return {"T": item} if _plain_tuples(item) else {"t": [walk(x) for x in item]}
         if isinstance(item, (set, frozenset)):
             return {"f" if isinstance(item, frozenset) else "s": [walk(x) for x in item]}
         if isinstance(item, dict):
@@ -122,17 +132,45 @@ def _plain_new(cls: type) -> bool:
     return all(klass.__dict__.get("__new__") is None for klass in cls.__mro__[:-1])
 
 
-def _flat(items: list) -> bool:
+def _flat(items: Iterable[Any]) -> bool:
     """Only plain values, in what `json.loads` gave (nothing else but lists and dicts): kept as
     they are, which saves a call per number in the matcher's large tables at start-up. Decoding
-    only: a list being encoded may hold tuples or objects."""
-    return not any(isinstance(x, (list, dict)) for x in items)
+    only: a list being encoded may hold tuples or objects. (Exact types, checked in C: json.loads
+    makes no subclasses.)"""
+    return _CONTAINERS.isdisjoint(map(type, items))
+
+
+def _tuples(items: list) -> tuple:
+    """A "T" value read back: its lists are tuples again, however deep."""
+    made = tuple([_tuples(x) if type(x) is list else x for x in items])
+    if dict in map(type, made):
+        raise ValueError("not a stored value")
+    return made
 
 
 def decode(text: str) -> Any:
     """Rebuild what `encode` stored. Raises ValueError for anything it would not have written."""
+    enabled = gc.isenabled()
+    # A built bot is some 200,000 new containers and none of them garbage: collecting while they
+    # are made only walks them again and again (a tenth of the time at start-up).
+    gc.disable()
+    try:
+        return _decode(text)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _decode(text: str) -> Any:
     objects: dict[int, Any] = {}
     classes: dict[str, type] = {}
+    settable: dict[tuple[type, str], bool] = {}  # per class and attribute, checked once
+
+    def plain_attribute(cls: type, key: Any) -> bool:
+        found = settable.get((cls, key))
+        if found is None:
+            found = settable[(cls, key)] = isinstance(key, str) and _settable(cls, key)
+        return found
 
     def walk(item: Any) -> Any:
         if isinstance(item, _PLAIN):
@@ -149,19 +187,23 @@ def decode(text: str) -> Any:
             made = object.__new__(cls)
             objects[item["n"]] = made
             for key, value in item["v"].items():
-                if not isinstance(key, str) or not _settable(cls, key):
+                if not plain_attribute(cls, key):
                     raise ValueError(f"{name!r} has no plain attribute {key!r}")
                 object.__setattr__(made, key, walk(value))
             return made
         (tag, inner), = item.items()
+        if tag == "T":
+            if type(inner) is not list:
+                raise ValueError("not a stored value")
+            return _tuples(inner)
         if tag == "t":
             return tuple(inner) if _flat(inner) else tuple(walk(x) for x in inner)
         if tag == "s":
-            return {walk(x) for x in inner}
+            return set(inner) if _flat(inner) else {walk(x) for x in inner}
         if tag == "f":
-            return frozenset(walk(x) for x in inner)
+            return frozenset(inner) if _flat(inner) else frozenset(walk(x) for x in inner)
         if tag == "d":
-            return {k: walk(v) for k, v in inner.items()}
+            return inner if _flat(inner.values()) else {k: walk(v) for k, v in inner.items()}
         if tag == "m":
             return {walk(k): walk(v) for k, v in inner}
         if tag == "p":

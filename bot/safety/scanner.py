@@ -113,7 +113,8 @@ class SafetyScanner:
                 yield from pattern.members if isinstance(pattern, PhraseSet) else (pattern,)
                 if isinstance(pattern, Alternation):
                     yield pattern  # run whole when most of its alternatives are reached
-            yield from rule.requires
+            for pattern in rule.requires:  # a set's phrases run one by one (`compile_any`)
+                yield from pattern.members if isinstance(pattern, PhraseSet) else (pattern,)
             if rule.unless is not None:
                 yield rule.unless
         yield from self.context.patterns.values()

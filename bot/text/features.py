@@ -17,6 +17,7 @@ a model read typos it never saw.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.normalise import basic
 from bot.text.stems import Stems
@@ -76,9 +77,13 @@ def token_features(tokens: Sequence[str], stems: Stems, letters: bool = True) ->
         band = temperature_band(token)
         if band:
             out.append(f"t:{band}")
-        if not letters:
-            continue
-        padded = f"<{token}>"
-        for size in CHAR_SIZES:
-            out.extend(f"c:{padded[i:i + size]}" for i in range(len(padded) - size + 1))
+        if letters:
+            out.extend(_letter_groups(token))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _letter_groups(token: str) -> tuple[str, ...]:
+    """A token's letter groups, worked out once per word: most words of a message are common ones."""
+    padded = f"<{token}>"
+    return tuple(f"c:{padded[i:i + size]}" for size in CHAR_SIZES for i in range(len(padded) - size + 1))

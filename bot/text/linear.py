@@ -20,12 +20,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib.resources import files
+from itertools import repeat
 from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
 from bot.normalise import basic
+from bot.packaged import package_file
 from bot.text.features import token_features
 from bot.text.stems import Stems
 from bot.text.tokens import words_of
@@ -35,6 +36,9 @@ from bot.text.tokens import words_of
 # 200,000 numbers as JSON took most of the start-up budget. A model with a million weights (the
 # intent net) keeps them in a file of raw little-endian float64 beside it (`weights_file`):
 # decoding that much base64 alone took 60 ms.
+
+
+WEIGHTED_COLUMNS = 4096  # columns of a weights file kept multiplied out (`_weighted`)
 
 
 def pack(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -98,6 +102,13 @@ def _features(tokens: tuple[str, ...], stems: Stems, letters: bool = True) -> tu
     return tuple(token_features(tokens, stems, letters))
 
 
+@lru_cache(maxsize=WEIGHTED_COLUMNS)
+def _weighted(model: LinearModel, column: int) -> tuple[float, ...]:
+    """`model._times(column, idf)`, remembered: most words of a message are common ones (4 KB a
+    column for the intent net, the most recently used kept)."""
+    return model._times(column, model.idf[column])
+
+
 @dataclass(frozen=True)
 class Trace:
     sums: tuple[float, ...]   # per class: sum of tf-idf value x weight, before normalising
@@ -125,19 +136,21 @@ class LinearModel:
     def data(package: str, name: str, path: Path | None = None) -> dict[str, Any]:
         """A model file: `path`, or the one shipped as `name` in `package`, with its packed fields
         read back (`unpack`) and its weights file, if it has one, read in."""
-        here = path.parent if path else files(package)
-        text = (here / (path.name if path else name)).read_text(encoding="utf-8")
-        data = unpack(json.loads(text))
+        def beside(file_name: str) -> Any:  # a file next to the model file
+            return path.parent / file_name if path else package_file(package, file_name)
+
+        data = unpack(json.loads(beside(path.name if path else name).read_text(encoding="utf-8")))
         if "weights_file" in data:
             classes = len(data["classes"])
-            data["by_feature"] = flat = read_weights(here / data["weights_file"])
+            data["by_feature"] = flat = read_weights(beside(data["weights_file"]))
             data["coef"] = [flat[k::classes] for k in range(classes)]  # views, not copies
         return data
 
     @staticmethod
     def parts(data: Mapping[str, Any], stems: Stems | None = None) -> dict[str, Any]:
         """The fields every model file holds, as keyword arguments."""
-        return {"classes": tuple(data["classes"]), "index": {name: i for i, name in enumerate(data["features"])},
+        features = data["features"]  # their columns numbered in C: the safety net has 45,000
+        return {"classes": tuple(data["classes"]), "index": dict(zip(features, range(len(features)), strict=True)),
                 "idf": data["idf"], "coef": data["coef"], "intercepts": tuple(data["intercept"]),
                 "stems": stems or Stems.english(), "by_feature": data.get("by_feature")}
 
@@ -147,30 +160,40 @@ class LinearModel:
         return self.token_trace(words_of(basic(text)))
 
     def token_trace(self, tokens: Sequence[str]) -> Trace:
-        index = self.index
-        counts = Counter(index[f] for f in _features(tuple(tokens), self.stems, self._letters) if f in index)
+        # Each feature's column, looked up once in C; features the model never learnt count as None.
+        counts = Counter(map(self.index.get, _features(tuple(tokens), self.stems, self._letters)))
+        counts.pop(None, None)  # the rest keep the order they were first met in: the same sums
         idf, log = self.idf, math.log
         columns = tuple(counts)
         values = [idf[column] if count == 1 else (1.0 + log(count)) * idf[column] for column, count in counts.items()]
         if not columns:
             return Trace(tuple(0.0 for _ in self.coef), 0.0)
         if self.by_feature is not None:
-            # A weights file (the intent net: many classes, few columns a message): each column is a
-            # short run of the file; gather them into one short row per class. The same additions
-            # in the same order as below, so the same numbers.
-            width = len(self.intercepts)
-            gathered = zip(*[self.by_feature[c * width:(c + 1) * width] for c in columns], strict=True)
-            sums = tuple([sum(map(mul, row, values)) for row in gathered])
+            # A weights file (the intent net: many classes, few columns a message): each column's
+            # weights for every class times its value, then one sum per class over the columns in
+            # order: the same products added in the same order as below, so the same numbers.
+            # A word said once adds its column's weights times its idf, worked out once per word.
+            products = [_weighted(self, column) if count == 1 else self._times(column, value)
+                        for (column, count), value in zip(counts.items(), values, strict=True)]
+            sums = tuple(map(sum, zip(*products, strict=True)))
         else:
             # One pass per class over the message's columns, gathered and multiplied in C.
             pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
             sums = tuple(sum(map(mul, pick(row), values)) for row in self.coef)
         return Trace(sums, sum([value * value for value in values]))
 
+    def _times(self, column: int, value: float) -> tuple[float, ...]:
+        """A column's weight for each class (a run of the weights file) times `value`."""
+        width = len(self.intercepts)
+        return tuple(map(mul, self.by_feature[column * width:(column + 1) * width], repeat(value)))  # type: ignore[index]
+
     @cached_property
     def _letters(self) -> bool:
-        """Whether the model learnt letter groups (the safety net did; the intent net did not)."""
-        return any(name.startswith("c:") for name in self.index)
+        """Whether the model learnt letter groups (the safety net did; the intent net did not).
+        Searched in one string: the intent net's 30,000 names are all read to say no. (A model
+        file holds its names one a line, so no name holds a line break.)"""
+        names = "\n".join(self.index)
+        return names.startswith("c:") or "\nc:" in names
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for one piece of text, as scikit-learn's predict_proba computes it."""

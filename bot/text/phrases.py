@@ -243,11 +243,36 @@ class PhraseCompiler:
 
     def compile_all(self, phrases: Iterable[str]) -> PhrasePattern:
         compiled = [self.compile_with_triggers(p) for p in phrases]
-        return PhrasePattern("|".join(source for source, _ in compiled), any_of(t for _, t in compiled))
+        return PhrasePattern(_either([source for source, _ in compiled]), any_of(t for _, t in compiled))
 
     def compile_set(self, phrases: Iterable[str]) -> PhraseSet:
         """Each phrase its own pattern, run only when its own triggers are in a message."""
         return PhraseSet(PhrasePattern(*self.compile_with_triggers(p)) for p in phrases)
+
+    def compile_any(self, phrase: str) -> PhrasePattern:
+        """A phrase asked only whether it matches somewhere (a rule's `requires`). A vocab name or
+        a choice ("({a}|{b})") becomes a PhraseSet of its alternatives, down to single vocab
+        entries, each run only when its own triggers are in the message: a message holds a match
+        of one of them exactly when it holds a match of the whole. One common word no longer runs
+        every alternative (the crisis signs' one regex took a third of a reply)."""
+        whole = self.compile_all([phrase])  # checks the phrase and records its words, as before
+        choices = self._choices(phrase.strip())
+        if len(choices) < 2:
+            return whole
+        return PhraseSet(PhrasePattern(*self.compile_with_triggers(choice)) for choice in choices)
+
+    def _choices(self, phrase: str) -> list[str]:
+        """The phrases a vocab name or a choice in parentheses stands for, themselves split the
+        same way; any other phrase (a sequence, an optional choice, a raw regex) is its own."""
+        if phrase.startswith("re:"):
+            return [phrase]
+        text = phrase.casefold()  # as the parser reads it
+        if text.startswith("{") and text.endswith("}") and text.count("{") == 1 and text.count("}") == 1:
+            return [leaf for entry in self.vocab[text[1:-1].strip()] for leaf in self._choices(str(entry).strip())]
+        alternatives = _alternatives(text)
+        if alternatives is None:
+            return [phrase]
+        return [leaf for alternative in alternatives for leaf in self._choices(alternative)]
 
     def concept(self, name: str) -> str:
         """The regex source of a vocab entry."""
@@ -268,8 +293,53 @@ class PhraseCompiler:
             parts = [self._body(str(e).strip()) for e in entries]
         finally:
             self._active.pop()
-        self._cache[name] = "(?:" + "|".join(source for source, _ in parts) + ")", any_of(t for _, t in parts)
+        self._cache[name] = "(?:" + _either([source for source, _ in parts]) + ")", any_of(t for _, t in parts)
         return self._cache[name]
+
+
+# How a word read by its stem opens (`_Parser._word_regex`): a space, the token, its stem.
+_STEM_WORD = " [^ /]+/"
+
+
+def _either(alternatives: list[str]) -> str:
+    """Alternatives joined with "|", each run of neighbours that open on `_STEM_WORD` sharing it:
+    " [^ /]+/(?:a(?= )|b(?= ))" for " [^ /]+/a(?= )| [^ /]+/b(?= )". A token matches that opening
+    in one way only, so the regex finds the same matches, the same alternative winning, but no
+    longer reads a token through once for each of a hundred words."""
+    joined: list[str] = []
+    run: list[str] = []
+    for alternative in [*alternatives, None]:
+        if alternative is not None and alternative.startswith(_STEM_WORD):
+            run.append(alternative[len(_STEM_WORD):])
+            continue
+        if len(run) > 1:
+            joined.append(f"{_STEM_WORD}(?:{'|'.join(run)})")
+        elif run:
+            joined.append(_STEM_WORD + run[0])
+        run = []
+        if alternative is not None:
+            joined.append(alternative)
+    return "|".join(joined)
+
+
+def _alternatives(text: str) -> list[str] | None:
+    """The alternatives of a phrase that is one choice in parentheses, "(a b|c)"; None for any
+    other phrase, or when an alternative is empty (the choice is optional)."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return None
+    depth, found, start = 0, [], 1
+    for at, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and at != len(text) - 1:
+                return None  # "(a) (b)": the first group closes before the end
+        elif char == "|" and depth == 1:
+            found.append(text[start:at].strip())
+            start = at + 1
+    found.append(text[start:-1].strip())
+    return None if not all(found) else found
 
 
 class _Parser:
@@ -329,7 +399,7 @@ class _Parser:
                 self.pos += 1
                 optional = self.text.startswith("?", self.pos)
                 self.pos += optional
-                regex = "(?:" + "|".join(alternatives) + (")?" if optional else ")")
+                regex = "(?:" + _either(alternatives) + (")?" if optional else ")")
                 return regex, None if optional else any_of(triggers)
             self.pos += 1  # "|"
 

@@ -21,11 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 
-from rapidfuzz.distance import OSA, Indel
-from rapidfuzz.process import extract
-
+from bot.packaged import package_file
+from bot.text import fuzzy
 from bot.text.stems import Stems
 
 LONG = 6         # words this long are corrected by edit distance
@@ -36,7 +34,7 @@ SHORTEST = 3     # shorter words are never corrected
 @cache
 def common_words() -> frozenset[str]:
     """The shipped list of common English words (read once per process)."""
-    text = files("bot.text").joinpath("common_words.txt").read_text(encoding="utf-8")
+    text = package_file("bot.text", "common_words.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
@@ -95,7 +93,7 @@ class Speller:
         if not choices:
             return token
         if len(token) >= LONG:
-            near = extract(token, choices, scorer=OSA.distance, score_cutoff=2, limit=None)
+            near = fuzzy.process.extract(token, choices, scorer=fuzzy.distance.OSA.distance, score_cutoff=2, limit=None)
             near = [(word, distance) for word, distance, _ in near if distance <= (2 if len(word) >= LONGER else 1)]
             if not near:
                 return token
@@ -110,6 +108,7 @@ def _short_fix(token: str, choices: tuple[str, ...]) -> str | None:
     """The target a short word is a non-substitution typo of; two letters swapped wins over one
     missing or added ("wehre" is "where", not "were")."""
     swapped, other = [], []
+    distance = fuzzy.distance
     for word in choices:
         if abs(len(word) - len(token)) > 1 or word == token:
             continue
@@ -118,8 +117,8 @@ def _short_fix(token: str, choices: tuple[str, ...]) -> str | None:
             if len(word) == 4 and any(word[:i] + word[i + 1:] == token and word[i] == word[i - 1]
                                       for i in range(1, 4)):
                 other.append(word)
-        elif len(word) == len(token) and OSA.distance(token, word) == 1 and sorted(word) == sorted(token):
+        elif len(word) == len(token) and distance.OSA.distance(token, word) == 1 and sorted(word) == sorted(token):
             swapped.append(word)
-        elif Indel.distance(token, word) == 1:
+        elif distance.Indel.distance(token, word) == 1:
             other.append(word)
     return (swapped or other or [None])[0]

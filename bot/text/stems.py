@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib.resources import files
 
 import Stemmer
+
+from bot.packaged import package_file
 
 CACHE_LIMIT = 50_000  # distinct words remembered; past this the cache is cleared (hostile input)
 
@@ -23,7 +24,7 @@ CACHE_LIMIT = 50_000  # distinct words remembered; past this the cache is cleare
 def irregular_forms() -> dict[str, str]:
     """The shipped table of irregular forms: form -> base word (read once per process; callers copy)."""
     table: dict[str, str] = {}
-    for line in files("bot.text").joinpath("irregular.txt").read_text(encoding="utf-8").splitlines():
+    for line in package_file("bot.text", "irregular.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             form, base = line.split()
