@@ -464,6 +464,36 @@ def test_rules_read_the_classes_pass_58_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 59 (rounds ZZZF and ZZZG), read by the rules alone: going out of a window said of oneself; a
+# death wished for in sleep so others can move on; a farewell message to the family and a phone
+# turned off; drinks not kept down; a line's place told before its state; a period soaking through;
+# years out from ALL as treatment over; and the guards: "nobody has" after a what-if, a role met in
+# a what-if, a line cutting out, a person kept warm, a change asked about ahead, a story closed
+# "for months", food that stays pale, a time dated by a stage of life.
+@pytest.mark.parametrize("turns, level", [
+    (("can't take another day on this ward. tonight I'm jumping out of the window by the lifts",), "emergency"),
+    (("some nights I wish my body would just give up in my sleep so my kids can move on with their lives",),
+     "emergency"),
+    (("my brother posted in the family chat telling us he loves us all and then switched off his phone",),
+     "emergency"),
+    (("he's on chemo and hasn't kept a drink down since lunch yesterday",), "urgent"),
+    (("she's having treatment and the picc site on her arm looks red",), "urgent"),
+    (("I'm on chemo", "my period has been soaking straight through my jeans today"), "urgent"),
+    (("I'm 8 years out from ALL now and I've got lumps in my neck and no energy at all",), "soon"),
+    (("if one of my students said they wanted to end their life, what would I do? none of them has",), "none"),
+    (("if someone ever told me they felt suicidal what should I say? nobody has, I just want to be ready",),
+     "none"),
+    (("the video call with the ward keeps cutting out, can we phone instead?",), "none"),
+    (("he's on chemo, how do we keep our little boy warm at night without overheating him?",), "none"),
+    (("could her platelets get low enough on chemo that her gums bleed? just planning ahead",), "none"),
+    (("we had a bleeding gums scare on treatment, it was the toothbrush, been fine for months",), "none"),
+    (("the toast still looks pale after five minutes, is the grill broken?",), "none"),
+    (("my gums bled loads on treatment, that was my early twenties. any lasting effects?",), "none"),
+])
+def test_rules_read_the_classes_pass_59_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -619,6 +619,14 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("Is a raised temperature the same as a fever? and is 37.8 high?",), "none"),
     (("he had a fever of 38.6 on monday, was admitted for antibiotics and came home this morning. he's playing lego",),
      "none"),
+    # Pass 59 (rounds ZZZF and ZZZG), through both nets.
+    (("my brother posted in the family chat telling us he loves us all and then switched off his phone",), "emergency"),
+    (("if one of my students said they wanted to end their life, what would I do? none of them has",), "none"),
+    (("if someone ever told me they felt suicidal what should I say? nobody has, I just want to be ready",), "none"),
+    (("the video call with the ward keeps cutting out, can we phone instead?",), "none"),
+    (("could her platelets get low enough on chemo that her gums bleed? just planning ahead",), "none"),
+    (("we had a bleeding gums scare on treatment, it was the toothbrush, been fine for months",), "none"),
+    (("my gums bled loads on treatment, that was my early twenties. any lasting effects?",), "none"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

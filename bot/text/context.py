@@ -109,6 +109,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "over_since": ("(=been|=stayed|=kept|=all|=everything) (=normal|=fine|=ok|=okay|=good|=well|=stable|=settled"
                    "|=quiet|=clear|=down|=back =to =normal|=under =control|=controlled)"
                    " (=ever =since|=since =then|=since)",
+                   # "all fine for months now"
+                   "(=been|=stayed|=all|=everything) (=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=clear)"
+                   " =for (=weeks|=months|=years|=ages|=a =year|=a =while|=a =long =time)",
                    "(=nothing|=none|=no =more|=not =one|=not =a =single =one) (=ever =since|=since =then|=since)",
                    "(=not =had|=never =had|=hasnt =had|=havent =had|=not =happened|=hasnt =happened)"
                    " (=one|=another|=any|=it|=them|) (=ever =since|=since =then|=since)"),
@@ -231,6 +234,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       # dated by an age: "That was when he was 4, he's 11 now"
                       "(which|that|this) (was|were) (when|while) (he|she|i|we|they) (was|were) (# |little|small|tiny"
                       "|a baby|a toddler|younger|in (nursery|reception|primary|year #))",
+                      # dated by a stage of life: "..., that was my late teens", "which was during her school days"
+                      "(which|that|this) (was|were) (in |during |back in |back in the |)(my|his|her|their|our) (early "
+                      "|late |mid |)(teens|teenage years|twenties|thirties|childhood|school days|uni days|student days"
+                      "|youth)",
                       # what led to the diagnosis: "..., that's how they found my leukaemia"
                       "(thats|that is|which is|this is|that was|which was) how (they|we|the doctors|doctors"
                       "|the hospital|the gp|i|he|she) (found|discovered|diagnosed|picked up|spotted|caught|found out)",
@@ -296,6 +303,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "asking for (a |the |my |our |)(leaflet|friend|talk|support group|project|essay|school|class|course"
         "|presentation|article|blog|newsletter)",
         "should (i|we|you) (call|ring|phone|go|worry|contact) when",
+        # a change asked about ahead: "could my periods get really heavy during chemo?"
+        "(could|can|might|may|will|would) (my|his|her|their|your|our) (period|periods|temperature|temp|gums|counts"
+        "|platelets|blood|skin|wee|pee|poo|nose|mouth|bruising|bleeding) (get|become|go|turn|start|end up)",
         # a condition said by inversion: "were I to get chest pain on treatment, ..."
         "re: (?:^|(?<=/[.?,])) (?i:were)/[^ ]+ (?i:i|he|she|we|they|you|my/[^ ]+ [a-z]+)/[^ ]+ to/[^ ]+",
         # what to expect next time: "should we expect a fever every time after vincristine?"
@@ -354,7 +364,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "flowers", "tree", "pen", "tap", "pipe", "pipes", "kettle", "bouncy castle", "sofa", "chair",
                       "deckchair", "sandcastle", "snowman", "balloon", "market", "shares", "economy", "government",
                       # food, ink and dye, the garden, and football clubs by name
-                      "steak", "meat", "beef", "burger", "pork", "joint", "roast", "sausage", "sausages",
+                      "steak", "meat", "beef", "fish fingers", "chips", "fries", "nuggets", "pastry", "toast",
+                      "potatoes", "pizza", "biscuits", "cookies", "pancakes", "crust",
+                      "burger", "pork", "joint", "roast", "sausage", "sausages",
                       "ink", "biro", "marker", "felt tip", "felt tips", "dye", "hair dye", "paint", "mascara",
                       "tomatoes", "seedlings", "roses", "lettuce", "lawn", "grass", "hedge",
                       "arsenal", "chelsea", "spurs", "liverpool", "everton", "celtic", "rangers", "united",
@@ -407,6 +419,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         "|=a =patient|=a =person|=a =child|=a =teen|=a =teenager|=one =of|=my (=teen|=teenager|=son"
                         "|=daughter|=child|=kid|=friend|=partner)) ... (=ever|=were =to|=was =to) (=says|=said|=say"
                         "|=tells|=told|=tell|=mentions|=mentioned|=talks|=talked|=admits|=admitted|=confides|=confided"
+                        "|=texts|=texted)",
+                        # someone met in a role, "ever" or not: "if a caller said they wanted to end their life"
+                        "(=if|=suppose|=supposing|=imagine|=what =if) (=a|=an|=one =of =my|=one =of =our)"
+                        " (=caller|=callers|=client|=clients|=patient|=patients|=student|=students|=customer"
+                        "|=customers|=pupil|=pupils|=colleague|=colleagues|=member|=members|=friend|=friends|=person|=teen|=teenager|=child)"
+                        " (=ever |)(=says|=said|=tells|=told|=mentions|=mentioned|=admits|=admitted|=confides|=confided"
                         "|=texts|=texted)",
                         # with nothing between: "if my son ever said ...", "if my teenager ever told me ..."
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=my (=teen"
@@ -516,7 +534,8 @@ CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_wind
 
 SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none", "neither"})
 # Words between a thing and its sign: "the tent has just collapsed".
-SUBJECT_LINKS = frozenset({"has", "had", "have", "is", "was", "s", "just", "literally", "totally", "completely",
+SUBJECT_LINKS = frozenset({"has", "had", "have", "is", "was", "s", "are", "were", "re", "look", "looks", "looked",
+                           "just", "literally", "totally", "completely",
                            "kind", "of", "sort", "basically", "finally", "all", "still", "both", "suddenly", "a", "an",
                            "total", "complete", "massive", "full"})
 # What may open a sentence before its animal subject: "so our old dog ...".
@@ -559,7 +578,8 @@ def _tells_it_happened(words: tuple[str, ...]) -> bool:
 
 # Said just before a word that tells it happened, these deny it: "nothing like that has happened",
 # "she's fine now".
-DENIALS = frozenset({"nothing", "not", "hasnt", "havent", "hadnt", "never", "no", "nothings", "fine", "ok", "okay"})
+DENIALS = frozenset({"nothing", "not", "hasnt", "havent", "hadnt", "never", "no", "nothings", "fine", "ok", "okay",
+                     "nobody", "noone", "none"})
 
 
 def _names_nobody(words: tuple[str, ...]) -> bool:
