@@ -489,6 +489,9 @@ def test_rules_read_the_classes_pass_58_found(scanner, reader, turns, level) -> 
     (("we had a bleeding gums scare on treatment, it was the toothbrush, been fine for months",), "none"),
     (("the toast still looks pale after five minutes, is the grill broken?",), "none"),
     (("my gums bled loads on treatment, that was my early twenties. any lasting effects?",), "none"),
+    # a goodbye with a shrug, and people told as having failed one
+    (("bye then i suppose, you were kinder to me than any real people this year",), "emergency"),
+    (("you explained it better than most people, thanks. bye",), "none"),
 ])
 def test_rules_read_the_classes_pass_59_found(scanner, reader, turns, level) -> None:
     assert urgency(scan(scanner, reader, *turns)) == level, turns
