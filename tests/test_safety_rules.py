@@ -497,6 +497,32 @@ def test_rules_read_the_classes_pass_59_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 60 (rounds ZZZH and ZZZI), read by the rules alone: to sleep and never be oneself again; a
+# death by accident wished for, and cheaper for everyone; love to all and someone left to the
+# others' care, then voicemail; how much of something stops a heart, insisted on; a note for whoever
+# finds it; and the guards: a colour said to be something red, a fright called a heart attack, a
+# fit of coughing, a first-person muddle, weary "tired of", a question after a filler, a dog by its
+# breed, shivering in coats from the cold.
+@pytest.mark.parametrize("turns, level", [
+    (("I'd really like to fall asleep and never have to be me again",), "emergency"),
+    (("if a lorry took me out on the way home i'd be relieved, cheaper for everyone",), "emergency"),
+    (("my son texted the family 'love you all, sorry, look after dad' and his phone goes straight to voicemail",),
+     "emergency"),
+    (("asked the pharmacist how much insulin it takes to stop a heart. I'm not joking, I want to know",), "emergency"),
+    (("left a note on the fridge for whoever finds it",), "emergency"),
+    (("the red on the sheet was nail varnish, gave me a heart attack",), "none"),
+    (("she had a coughing fit at clinic, is it normal to get them again?",), "none"),
+    (("i always get muddled about which number to ring",), "none"),
+    (("he is on chemo and he always gets muddled now",), "urgent"),
+    (("so tired of the hospital car park, anyway what is maintenance?",), "none"),
+    (("like why is a temperature such a big deal during chemo?",), "none"),
+    (("our spaniel has a temperature of 39.9, is it safe for my son on chemo to stroke him?",), "none"),
+    (("he's on chemo and had a shivering fit after the line was flushed, he's shaking now",), "urgent"),
+])
+def test_rules_read_the_classes_pass_60_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -112,6 +112,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    # "all fine for months now"
                    "(=been|=stayed|=all|=everything) (=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=clear)"
                    " =for (=weeks|=months|=years|=ages|=a =year|=a =while|=a =long =time)",
+                   # better soon after it was seen to: "they gave him piriton and he was right as rain within the hour"
+                   "(=right =as =rain|=back =to =normal|=back =to =himself|=back =to =herself|=fine =again|=ok =again"
+                   "|=okay =again) (=within|=after|=in) (=the =hour|=an =hour|=minutes|=a =few =minutes|=a =few =hours"
+                   "|=the =day|=a =day|=the =evening|=half =an =hour)",
                    "(=nothing|=none|=no =more|=not =one|=not =a =single =one) (=ever =since|=since =then|=since)",
                    "(=not =had|=never =had|=hasnt =had|=havent =had|=not =happened|=hasnt =happened)"
                    " (=one|=another|=any|=it|=them|) (=ever =since|=since =then|=since)"),
@@ -298,6 +302,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "tell .. apart", "(tell|know) the difference", "difference between",
         # Said to make a question general: "..., in general I mean"
         "(in general|generally) (i mean|i meant|speaking)", "in theory", "theoretically",
+        "in general (how|what|when|should|is|are|do|does|can|would|why|who)",
         "(i mean|i meant|just|asking|wondering|question) (in general|generally|for future reference)",
         # Asking for someone or something else: "asking for the leaflet I'm writing", "asking for a friend"
         "asking for (a |the |my |our |)(leaflet|friend|talk|support group|project|essay|school|class|course"
@@ -355,7 +360,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # ("the dog has a fever, vet says 39.8 and he's shivering"), until a person is named.
     "animal": ("dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "hamster", "rabbit", "bunny", "pony",
                "horse", "guinea pig", "ferret", "budgie", "parrot", "bird", "tortoise", "lizard", "snake",
-               "goldfish", "fish", "pet", "pets", "gerbil", "rat", "mouse", "chickens", "hens", "lamb"),
+               "goldfish", "fish", "pet", "pets", "gerbil", "rat", "mouse", "chickens", "hens", "lamb",
+               # dogs by breed: "our collie's got a temperature of 40"
+               "collie", "labrador", "lab", "spaniel", "terrier", "retriever", "poodle", "dachshund", "pug", "beagle",
+               "jack russell", "staffie", "greyhound", "whippet", "husky", "cockapoo", "labradoodle", "alsatian",
+               "sheepdog", "german shepherd", "springer", "cocker", "bulldog", "westie", "schnauzer", "lurcher"),
     # Things that break, fall, die or leak: one straight before the sign is what the sign is about
     # ("the cake collapsed", "my phone battery died", "the tap is leaking").
     "thing_subject": ("cake", "sponge", "souffle", "bread", "tent", "bridge", "roof", "ceiling", "shelf", "team",
@@ -462,7 +471,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "service_before": ("=helpline", "=helplines", "=hotline", "=hotlines", "=support =line", "=support =lines",
                        "=crisis =line", "=crisis =lines", "=charities", "=charity", "=resource =list", "=resources",
                        # "where can carers get support for depression or suicidal thoughts?"
-                       "=support =for", "=help =for", "=services =for", "=counselling =for", "=groups =for"),
+                       "=support =for", "=help =for", "=services =for", "=counselling =for", "=groups =for",
+                       # "what support is out there for teenagers who are having suicidal thoughts?"
+                       "(=support|=help|=services|=counselling|=groups) (=is |=are |)(=out =there|=available"
+                       "|=on =offer) =for"),
     # A sign word naming a service or a subject, not a person's state: "suicide prevention
     # helplines", "seizure awareness training" (see `names_a_service`).
     "service_after": ("=prevention", "=helpline", "=helplines", "=hotline", "=hotlines", "=awareness", "=charity",
@@ -513,7 +525,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        "(=red|=pink|=purple|=black|=green|=orange|=dark) (=from|=because =of|=cos =of|=after) (=all |)"
                        "(=the |=that |=those |=her |=his |=my |)(=beetroot|=beets|=beet|=food =colouring"
                        "|=food =coloring|=iron|=iron =tablets|=iron =medicine|=blueberries|=red =jelly|=ketchup"
-                       "|=spinach|=liquorice|=licorice|=red =sweets|=dragon =fruit|=rhubarb)"),
+                       "|=spinach|=liquorice|=licorice|=red =sweets|=dragon =fruit|=rhubarb)",
+                       # the colour said to be something else: "the pink was beetroot", "the red was varnish"
+                       "=the (=red|=pink|=purple|=black|=green|=orange|=dark|=colour|=color) (=was|=is|=were"
+                       "|=turned =out =to =be|=must =have =been|=must =be) (=just |=only |=probably |=actually |=all |)"
+                       "(=the |=from =the |=from |=some |=her |=his |=my |)(=beetroot|=beets|=beet|=food =colouring"
+                       "|=food =coloring|=red =jelly|=ketchup|=red =sweets|=dragon =fruit|=rhubarb|=nail =varnish"
+                       "|=nail =polish|=paint|=felt =tip|=lipstick|=crayon|=jam|=juice|=squash|=red =pen)"),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
     # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
@@ -741,6 +759,12 @@ QUESTION_CUES = frozenset({"what", "whats", "why", "how", "hows", "when", "where
                            "risks", "likely", "word", "because", "cause", "causes", "sign", "signs", "symptom",
                            "symptoms", "meaning", "called", "happen", "happens", "high", "low"})
 # A sentence that opens with one of these tells what happened, even if it ends with "?".
+# Named straight after a reading, these say whose it is, in a hurried message: "phone dying - 38.9 son chemo".
+PEOPLE_AFTER_A_READING = frozenset({"son", "daughter", "child", "kid", "baby", "boy", "girl", "husband", "wife",
+                                    "partner", "mum", "mom", "dad", "brother", "sister", "toddler", "teen", "teenager"})
+# Said before a question word, these leave it a question: "like why is a fever such a big deal on chemo".
+QUESTION_FILLERS = frozenset({"like", "so", "and", "but", "also", "ok", "okay", "oh", "hmm", "um", "erm", "well",
+                              "plus", "anyway", "lol", "sorry", "btw"})
 REPORT_OPENERS = frozenset({"got", "been", "had", "feeling", "woke", "went", "gone"})
 # "chest fine, no pain": a negator that opens a clause inside the match, right before its last word.
 CLAUSE_NEGATORS = frozenset({"no", "nothing", "without", "zero"})
@@ -870,8 +894,10 @@ class Marks:
         # "got the shivers and roasting hot??" reports with a question mark: a sentence that opens
         # with what happened is not a question, whatever it ends with.
         tokens, opening = self._tokens, self.starts["question_starts"]
+        words = tokens.tokens
         return frozenset(n for n, (first, end) in enumerate(tokens.sentences)
                          if (first in opening
+                             or (first + 1 < end and words[first] in QUESTION_FILLERS and first + 1 in opening)
                              or (end < len(tokens.tokens) and tokens.tokens[end] == "?"
                                  and not QUESTION_CUES.isdisjoint(tokens.tokens[first:end])))
                          and (first >= end or tokens.tokens[first] not in REPORT_OPENERS))
@@ -1039,6 +1065,11 @@ class Context:
         words = tokens.tokens
         # "... for a dog, ours is 39.1": "ours" stands for the thing just named, not for us
         person = (self.words["personal"] | self.words["people"]) - THING_POSSESSIVES
+        after = last
+        while after < bounds[1] and words[after] in UNIT_WORDS:
+            after += 1
+        if after < bounds[1] and words[after] in PEOPLE_AFTER_A_READING:
+            return False  # named straight after the reading, with no word between: "38.9 son ALL chemo"
         scope = first
         while scope > bounds[0] and words[scope - 1] not in EVENT_BREAKS:
             scope -= 1  # a comma does not end it: "kettle just boiled, 100 degrees"
