@@ -523,6 +523,28 @@ def test_rules_read_the_classes_pass_60_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 61 (rounds ZZZJ and ZZZK), read by the rules alone: one's ashes and a death meant that is not
+# the illness's; treated for ALL when little, and sore back and legs; a baby's breathing by its
+# effort; the year asked; one calf far bigger than the other; and the guards: a head knock on a past
+# holiday, bread and wifi that collapse, a worry asked of anyone, a line out on a planned date.
+@pytest.mark.parametrize("turns, level", [
+    (("told my sister where I'd like my ashes scattered. she thinks I mean if the leukaemia comes back. I don't",),
+     "emergency"),
+    (("she was treated for leukaemia as a toddler, finished years ago. now she has sore legs and back and looks pale",),
+     "soon"),
+    (("my baby's on induction and his nostrils are flaring, he's grunting with every breath",), "emergency"),
+    (("he's on chemo and just asked me what year it is, he was fine this morning",), "urgent"),
+    (("she's on treatment and her right calf is massive compared to the left one and it's red",), "urgent"),
+    (("grandad fell and hit his head over the last bank holiday, scan was clear and he's fine now",), "none"),
+    (("my bread maker keeps making loaves that collapse, any tips?",), "none"),
+    (("the ward wifi keeps collapsing, can I download films?",), "none"),
+    (("what do you say to a teen with leukaemia if you're worried they might be thinking about suicide?",), "none"),
+    (("his portacath is coming out next month, does it hurt?",), "none"),
+])
+def test_rules_read_the_classes_pass_61_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -635,6 +635,13 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
     (("the shivering fit he had on monday was a reaction to the platelets, they gave him piriton and he was right "
       "as rain within the hour. will it happen again next time?",), "none"),
     (("what support is out there for parents of kids with leukaemia who feel suicidal? it's for a leaflet",), "none"),
+    # Pass 61 (rounds ZZZJ and ZZZK), through both nets.
+    (("my son finished all his leukaemia treatment last year", "he's had lumps in his neck and night sweats for weeks",
+      "otherwise fine, eating well"), "soon"),
+    (("my dad is home after CAR-T, day 8", "he just asked me what year it is and called me by our mum's name"),
+     "urgent"),
+    (("picture someone at our youth club who has ALL telling a leader they wanted to die. How should we respond?",),
+     "none"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

@@ -147,6 +147,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)",
+        "(the |)last (bank holiday|half term|easter|new year|summer holidays|school holidays|holidays)",
         # a month told in the past ("had 39 in feb, got admitted"; not "may" or "march", which are words too)
         f"in ({_DATING_MONTHS})",
         # the first of a treatment told in the past: "had shivering fits with my first infusion"
@@ -373,6 +374,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "flowers", "tree", "pen", "tap", "pipe", "pipes", "kettle", "bouncy castle", "sofa", "chair",
                       "deckchair", "sandcastle", "snowman", "balloon", "market", "shares", "economy", "government",
                       # food, ink and dye, the garden, and football clubs by name
+                      "loaf", "loaves", "bread maker", "breadmaker", "muffins", "cakes", "meringue", "pie",
                       "steak", "meat", "beef", "fish fingers", "chips", "fries", "nuggets", "pastry", "toast",
                       "potatoes", "pizza", "biscuits", "cookies", "pancakes", "crust",
                       "burger", "pork", "joint", "roast", "sausage", "sausages",
@@ -429,6 +431,14 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         "|=daughter|=child|=kid|=friend|=partner)) ... (=ever|=were =to|=was =to) (=says|=said|=say"
                         "|=tells|=told|=tell|=mentions|=mentioned|=talks|=talked|=admits|=admitted|=confides|=confided"
                         "|=texts|=texted)",
+                        # a worry about anyone, asked: "how do you talk to a teen if you're worried they might be ..."
+                        "(=if|=when) (=you =are|=youre|=you =re|=you) (=worried|=concerned|=scared|=afraid|=think"
+                        "|=suspect|=wonder) (=that |)(=they|=someone|=somebody|=a =teen|=a =teenager|=your =child"
+                        "|=a =child) (=might|=may|=could|=are|=is)",
+                        # imagined and told: "imagine someone in our youth group ... told a leader they wanted to die"
+                        "(=imagine|=suppose|=supposing|=picture) (=someone|=somebody|=a =child|=a =teen|=a =student"
+                        "|=a =pupil|=a =member|=one =of) ... ... (=told|=tells|=telling|=said|=says|=saying|=mentioned"
+                        "|=admitted|=confided)",
                         # someone met in a role, "ever" or not: "if a caller said they wanted to end their life"
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=a|=an|=one =of =my|=one =of =our)"
                         " (=caller|=callers|=client|=clients|=patient|=patients|=student|=students|=customer"
@@ -553,6 +563,7 @@ CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_wind
 SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none", "neither"})
 # Words between a thing and its sign: "the tent has just collapsed".
 SUBJECT_LINKS = frozenset({"has", "had", "have", "is", "was", "s", "are", "were", "re", "look", "looks", "looked",
+                           "keeps", "keep", "kept", "that", "which", "always",
                            "just", "literally", "totally", "completely",
                            "kind", "of", "sort", "basically", "finally", "all", "still", "both", "suddenly", "a", "an",
                            "total", "complete", "massive", "full"})
@@ -1004,9 +1015,13 @@ class Context:
             return False  # most messages: no what-if anywhere
         sentence = tokens.sentence_of[first]
         start, end = tokens.sentences[sentence]
+        if sentence not in marks.questions:
+            # told, then asked in the next sentence: "Imagine someone told a leader .... How should we respond?"
+            if sentence + 1 >= len(tokens.sentences) or sentence + 1 not in marks.questions:
+                return False
+            end = tokens.sentences[sentence + 1][1]
         # "... what do you say? because my brother just did": it happened
-        return sentence in marks.questions and bool(marks.within("someone_what_if", start, first)) \
-            and not _tells_it_happened(tokens.tokens[end:])
+        return bool(marks.within("someone_what_if", start, first)) and not _tells_it_happened(tokens.tokens[end:])
 
     @staticmethod
     def asked_of_anyone(tokens: Tokens, marks: Marks, first: int) -> bool:
