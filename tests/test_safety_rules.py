@@ -545,6 +545,27 @@ def test_rules_read_the_classes_pass_61_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 62 (rounds ZZZL and ZZZM), read by the rules alone: going up to a height with "that's the plan";
+# a day chosen and the way known; a pet going to someone with "i'm done"; a plan not to be around;
+# and the guards: a fear of bleeding denied, a tablet that collapses, a heavy period "when she was on
+# maintenance", someone imagined feeling suicidal in a question, "we plan to not be around".
+@pytest.mark.parametrize("turns, level", [
+    (("once my scan is done tomorrow i'm heading up to the top floor of the car park by the ward. that's the plan",),
+     "emergency"),
+    (("told everyone I'm fine. I've chosen a day and I know how",), "emergency"),
+    (("i'm done. the cat's going to my mum now",), "emergency"),
+    (("my plan's to not be around by next week",), "emergency"),
+    (("low platelets doesn't mean you're about to bleed out, right? my mum keeps panicking",), "none"),
+    (("my tablet just collapsed mid-episode, the ward wifi is terrible",), "none"),
+    (("when she was on maintenance she had a really heavy period once, now she's off treatment and they're normal",),
+     "none"),
+    (("if someone on chemo is feeling suicidal, where can they get help? it's for a school leaflet",), "none"),
+    (("we plan to not be around on saturday, we're visiting family",), "none"),
+])
+def test_rules_read_the_classes_pass_62_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -108,7 +108,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # temp's been normal ever since", "..., all good since", "... and nothing since" (see `_in_past`).
     "over_since": ("(=been|=stayed|=kept|=all|=everything) (=normal|=fine|=ok|=okay|=good|=well|=stable|=settled"
                    "|=quiet|=clear|=down|=back =to =normal|=under =control|=controlled)"
-                   " (=ever =since|=since =then|=since)",
+                   " (=every =day |=each =day |=all =week |)(=ever =since|=since =then|=since)",
                    # "all fine for months now"
                    "(=been|=stayed|=all|=everything) (=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=clear)"
                    " =for (=weeks|=months|=years|=ages|=a =year|=a =while|=a =long =time)",
@@ -148,6 +148,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)",
         "(the |)last (bank holiday|half term|easter|new year|summer holidays|school holidays|holidays)",
+        # a stage of life told as past: "when she was on treatment she had one really heavy period"
+        "when (i|he|she|they|we) (was|were) (on|in|having|doing|going through) (treatment|chemo|induction"
+        "|maintenance|consolidation)",
         # a month told in the past ("had 39 in feb, got admitted"; not "may" or "march", which are words too)
         f"in ({_DATING_MONTHS})",
         # the first of a treatment told in the past: "had shivering fits with my first infusion"
@@ -386,7 +389,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "openers", "top order", "middle order", "batting", "batting order", "innings", "back four",
                       "back line", "=defence", "=defense", "midfield", "strikers", "=forwards",
                       # machines and systems: "the whole system had a seizure"
-                      "system", "computer", "server", "network", "website", "app", "printer", "wifi"),
+                      "system", "computer", "server", "network", "website", "app", "printer", "wifi",
+                      "laptop", "tablet", "ipad", "screen", "console", "xbox", "playstation", "telly", "tv", "router"),
     # Fiction: a sign in a film, a book or a show is the story's ("watched a film where the girl collapses").
     "fiction": ("(=film|=films|=movie|=movies|=tv =show|=series|=book|=books|=novel|=drama|=soap|=documentary"
                 "|=cartoon|=musical) (=where|=in =which|=about|=that|=when|=were|=with)",
@@ -435,6 +439,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         "(=if|=when) (=you =are|=youre|=you =re|=you) (=worried|=concerned|=scared|=afraid|=think"
                         "|=suspect|=wonder) (=that |)(=they|=someone|=somebody|=a =teen|=a =teenager|=your =child"
                         "|=a =child) (=might|=may|=could|=are|=is)",
+                        # someone imagined in a state, asked: "if someone with ALL is feeling suicidal, where can ..."
+                        "(=if|=when) (=someone|=somebody|=a =person|=a =teen|=a =teenager|=anyone|=a =patient"
+                        "|=a =young =person) ... (=is|=feels|=seems|=starts|=gets|=has =been|=are)",
                         # imagined and told: "imagine someone in our youth group ... told a leader they wanted to die"
                         "(=imagine|=suppose|=supposing|=picture) (=someone|=somebody|=a =child|=a =teen|=a =student"
                         "|=a =pupil|=a =member|=one =of) ... ... (=told|=tells|=telling|=said|=says|=saying|=mentioned"
