@@ -566,6 +566,21 @@ def test_rules_read_the_classes_pass_62_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 63 (rounds ZZZN and ZZZO), read by the rules alone: what a means would do, asked of someone,
+# with a low week; driving off an edge said of oneself; and the guards: a chest sore from laughing,
+# chest pain "at the start of the year", driving off to the coast.
+@pytest.mark.parametrize("turns, level", [
+    (("my son asked me whether swallowing all his steroids would kill him. he's been so down all week",),
+     "emergency"),
+    (("if the results are bad i'm driving off the cliff road, not even joking",), "emergency"),
+    (("no chest pain, my chest is just sore from laughing at the film",), "none"),
+    (("he had chest pain with a chest infection at the start of the year, antibiotics sorted it",), "none"),
+    (("i'm driving off to the coast for the weekend, any tips for travel on chemo?",), "none"),
+])
+def test_rules_read_the_classes_pass_63_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -148,6 +148,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)",
         "(the |)last (bank holiday|half term|easter|new year|summer holidays|school holidays|holidays)",
+        "(at|in) the (start|beginning) of the year",
         # a stage of life told as past: "when she was on treatment she had one really heavy period"
         "when (i|he|she|they|we) (was|were) (on|in|having|doing|going through) (treatment|chemo|induction"
         "|maintenance|consolidation)",
