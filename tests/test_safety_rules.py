@@ -576,6 +576,10 @@ def test_rules_read_the_classes_pass_62_found(scanner, reader, turns, level) -> 
     (("no chest pain, my chest is just sore from laughing at the film",), "none"),
     (("he had chest pain with a chest infection at the start of the year, antibiotics sorted it",), "none"),
     (("i'm driving off to the coast for the weekend, any tips for travel on chemo?",), "none"),
+    # found by ZZZP and ZZZQ on pass 63's state: a fit told by where it happens, an attack's words
+    (("my daughter is fitting on the sofa, she's on chemo",), "emergency"),
+    (("asthma attack, can hardly get words out and the inhaler isn't doing anything",), "emergency"),
+    (("the carpet fitting in the bedroom went well",), "none"),
 ])
 def test_rules_read_the_classes_pass_63_found(scanner, reader, turns, level) -> None:
     assert urgency(scan(scanner, reader, *turns)) == level, turns
