@@ -95,6 +95,10 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _MONTHS_SHORT = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 # Months that date a story after "that was": not "may" or "march", which are other words too.
 _DATING_MONTHS = "|".join(m for m in f"{_MONTHS}|{_MONTHS_SHORT}".split("|") if m not in ("may", "march", "mar"))
+# Colours of what comes out of a body, and foods that give them (`colour_explained`).
+_OUTPUT_COLOURS = "=red|=pink|=purple|=black|=green|=orange|=dark"
+_RED_FOODS = ("=beetroot|=beets|=beet|=food =colouring|=food =coloring|=red =jelly|=ketchup|=red =sweets"
+              "|=dragon =fruit|=rhubarb")
 _PAST_YEAR = r"(?:19[5-9]\d|20[0-2]\d)"  # a year (a story dated by its year is told from later), as a regex
 
 # Phrases (in the rules' phrase language).
@@ -540,15 +544,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "colour_explained": ("(=its|=it =is|=it =was|=was|=must =be|=probably) (=just |=only |=probably |=all |)=the .. "
                        "(=lighting|=light|=lights|=filter|=bulb|=bulbs|=lamp|=lamps)",
                        # or by what was eaten: "it was red from all the beetroot she ate"
-                       "(=red|=pink|=purple|=black|=green|=orange|=dark) (=from|=because =of|=cos =of|=after) (=all |)"
-                       "(=the |=that |=those |=her |=his |=my |)(=beetroot|=beets|=beet|=food =colouring"
-                       "|=food =coloring|=iron|=iron =tablets|=iron =medicine|=blueberries|=red =jelly|=ketchup"
-                       "|=spinach|=liquorice|=licorice|=red =sweets|=dragon =fruit|=rhubarb)",
+                       f"({_OUTPUT_COLOURS}) (=from|=because =of|=cos =of|=after) (=all |)"
+                       f"(=the |=that |=those |=her |=his |=my |)({_RED_FOODS}|=iron|=iron =tablets|=iron =medicine"
+                       "|=blueberries|=spinach|=liquorice|=licorice)",
                        # the colour said to be something else: "the pink was beetroot", "the red was varnish"
-                       "=the (=red|=pink|=purple|=black|=green|=orange|=dark|=colour|=color) (=was|=is|=were"
+                       f"=the ({_OUTPUT_COLOURS}|=colour|=color) (=was|=is|=were"
                        "|=turned =out =to =be|=must =have =been|=must =be) (=just |=only |=probably |=actually |=all |)"
-                       "(=the |=from =the |=from |=some |=her |=his |=my |)(=beetroot|=beets|=beet|=food =colouring"
-                       "|=food =coloring|=red =jelly|=ketchup|=red =sweets|=dragon =fruit|=rhubarb|=nail =varnish"
+                       f"(=the |=from =the |=from |=some |=her |=his |=my |)({_RED_FOODS}|=nail =varnish"
                        "|=nail =polish|=paint|=felt =tip|=lipstick|=crayon|=jam|=juice|=squash|=red =pen)"),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
@@ -1088,10 +1090,10 @@ class Context:
         words = tokens.tokens
         # "... for a dog, ours is 39.1": "ours" stands for the thing just named, not for us
         person = (self.words["personal"] | self.words["people"]) - THING_POSSESSIVES
-        after = last
-        while after < bounds[1] and words[after] in UNIT_WORDS:
-            after += 1
-        if after < bounds[1] and words[after] in PEOPLE_AFTER_A_READING:
+        unit_end = last  # past the reading's unit words, if any ("38.9 c", "38 degree")
+        while unit_end < bounds[1] and words[unit_end] in UNIT_WORDS:
+            unit_end += 1
+        if unit_end < bounds[1] and words[unit_end] in PEOPLE_AFTER_A_READING:
             return False  # named straight after the reading, with no word between: "38.9 son ALL chemo"
         scope = first
         while scope > bounds[0] and words[scope - 1] not in EVENT_BREAKS:
@@ -1111,9 +1113,6 @@ class Context:
             joined += 1
         if joined > last and joined in marks.starts["thing"] and nobody_warm(words[scope:first]):
             return True  # "is 38 degrees ok for the bottle warmer?", with no one before the reading
-        unit_end = last
-        while unit_end < bounds[1] and words[unit_end] in UNIT_WORDS:
-            unit_end += 1
         if unit_end > last and words[unit_end:unit_end + 1] and words[unit_end] in HEATED_THINGS:
             return True  # the number and its unit name a thing's heat: "hot yoga (40°C room)", "a 38 degree bath"
         unit_after = words[last:last + 1] in (("c",), ("f",), ("degrees",))
