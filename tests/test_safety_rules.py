@@ -585,6 +585,28 @@ def test_rules_read_the_classes_pass_63_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 64 (classes left from stop 28's rounds), read by the rules alone: a sign "I had at diagnosis"
+# that is back now (a time in a relative clause dates the first time, not this one); signing off
+# "for good" with a thank-you; rope bought and someone asking what it was for; an exhaust hose; lying
+# on the tracks; an animal's claw on a person's leg; and the guards: a sign had at diagnosis and the
+# child "back at school", logging off one site for good, an animal's own paw, a cat's scratch.
+@pytest.mark.parametrize("turns, level", [
+    (("she finished treatment last year", "the bone pain she had when she was first diagnosed has come back"), "soon"),
+    (("he finished chemo in june. the lump in his neck that he had when he was first diagnosed is back",), "soon"),
+    (("thanks for everything. logging off for good",), "emergency"),
+    (("picked up some rope at the hardware shop. my wife asked if it was for something bad. it isn't.",), "emergency"),
+    (("i've run a hose from the exhaust into the car",), "emergency"),
+    (("going to lie down on the tracks",), "emergency"),
+    (("our dog's claw caught his leg and now it's pumping blood",), "emergency"),
+    (("she finished treatment. she had bone pain when she was first diagnosed but she's back at school now",), "none"),
+    (("logging off for good from facebook, too much negativity. thanks for everything you've explained",), "none"),
+    (("our dog caught his paw on the fence, blood everywhere",), "none"),
+    (("the cat scratched his leg yesterday, it's fine now",), "none"),
+])
+def test_rules_read_the_classes_pass_64_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -127,6 +127,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # sunday, she got admitted, treated and came home yesterday" (see `_in_past`).
     "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home"),
+    # A sign said to be back now: a time in its clause dates the first time it was had, not this
+    # one ("the bone pain she had when she was first diagnosed has come back"; see `_in_past`).
+    "back_now": ("(=is|=are|=s|=has|=have|=its|=theyre) (=come |=all |=just |=now |)=back",
+                 "(=has|=have|=is|=are|=s) (=returned|=returning|=coming =back|=creeping =back)"),
     "resolved": (
         # Past forms only ("=word"): "it stops after a minute" tells a pattern, not that it is over.
         "free", "=went away", "=gone away", "has =gone", "have =gone", "is =gone", "s =gone", "=gone now",
@@ -604,6 +608,9 @@ PAST_FORMS = frozenset({"bled", "fell", "felt", "threw", "ran", "woke", "ate", "
 START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", "begun", "finished", "relapsed",
                          "relapse", "told", "found", "born"})
 
+# After "is back", these make it a place or a state, not a sign's return: "she's back at school".
+BACK_SOMEWHERE = frozenset({("to",), ("at",), ("in",), ("home",), ("on",), ("from",), ("into",), ("with",)})
+
 # Someone speaking of themselves: a sign after these is theirs, not a service's subject.
 SELF_WORDS = frozenset({"i", "im", "me", "myself", "ive", "id", "my"})
 # Said after a what-if, these tell that it happened: "... because my brother just did".
@@ -681,8 +688,37 @@ ANIMAL_BODY = frozenset({"gums", "nose", "mouth", "eyes", "eye", "ear", "ears", 
                          "wee", "poo", "temperature", "temp", "breathing"})
 
 
+# What an animal does to another's body: after these, "his leg" is a person's ("the dog's claw caught his leg").
+ANIMAL_STRIKES = frozenset({"caught", "catches", "bit", "bites", "bitten", "scratched", "scratches", "clawed", "claws",
+                            "nipped", "nips", "scraped", "gashed", "ripped", "tore", "raked", "swiped", "snapped"})
+# Parts only an animal has: "caught his paw" is the animal's own.
+ANIMAL_ONLY_BODY = frozenset({"paw", "paws", "fur", "tail", "snout", "muzzle", "hoof", "hooves", "whiskers", "beak",
+                              "wing", "wings"})
+
+
+def _subject_end(words: tuple[str, ...], first: int, s_start: int) -> int:
+    """Where the match's subject ends, back over linking words: "the tent has just | collapsed"."""
+    j = first
+    while j > s_start and words[j - 1] in SUBJECT_LINKS:
+        j -= 1
+    return j
+
+
 def _possessive_of_a_body(words: tuple[str, ...], index: int) -> bool:
     return words[index] in ("her", "his") and index + 1 < len(words) and words[index + 1] in ANIMAL_BODY
+
+
+def _struck_person(words: tuple[str, ...], index: int) -> bool:
+    """ "his leg" straight after what an animal did to it is a person's ("the dog's claw caught his
+    leg"), unless the part is one only an animal has ("caught his paw")."""
+    return (words[index] in ("her", "his") and index > 0 and words[index - 1] in ANIMAL_STRIKES
+            and not (index + 1 < len(words) and words[index + 1] in ANIMAL_ONLY_BODY))
+
+
+def _names_a_person(words: tuple[str, ...], index: int) -> bool:
+    """A word after an animal that names a person, not the animal's own body ("her gums")."""
+    return ((words[index] in HUMAN_WORDS and not _possessive_of_a_body(words, index))
+            or _struck_person(words, index))
 
 
 def _near_miss(words: tuple[str, ...], first: int, last: int, s_start: int) -> bool:
@@ -973,6 +1009,8 @@ class Context:
             return Mode.DROP
         if others and (self._about_another(words, marks, first, s_start) or _near_miss(words, first, last, s_start)):
             return Mode.DROP
+        if _subject_end(words, first, s_start) in marks.ends["animal"]:
+            return Mode.DROP  # an animal did it, even in crisis: "the cat scratched his leg" is not self-harm
         if use_time and self._in_past(marks, words, first, last, sentence, tokens.sentences, resolvable):
             return Mode.DROP
         if first in marks.ends["defined"]:
@@ -991,9 +1029,7 @@ class Context:
     def _about_another(words: tuple[str, ...], marks: Marks, first: int, s_start: int) -> bool:
         """The match is about a thing named straight before it ("the tent has just collapsed"), or
         about an animal that opens the sentence with no person named since ("our dog had a fit")."""
-        j = first
-        while j > s_start and words[j - 1] in SUBJECT_LINKS:
-            j -= 1
+        j = _subject_end(words, first, s_start)
         # a body part a thing shares its name with, said of a person: "his side aches" (not "our side collapsed")
         body = j - 2 >= s_start and words[j - 1] in BODY_NAMED_LIKE_THINGS and words[j - 2] in PERSON_POSSESSIVES
         if (j in marks.ends["thing_subject"] and not body) or j in marks.ends["animal"]:
@@ -1005,8 +1041,7 @@ class Context:
                for start in marks.within("fiction", s_start, first)):
             return True
         return any(start - s_start <= 3 and ANIMAL_OPENERS.issuperset(words[s_start:start])
-                   and not any(w in HUMAN_WORDS and not _possessive_of_a_body(words, i)
-                               for i, w in enumerate(words[start:first], start))
+                   and not any(_names_a_person(words, i) for i in range(start, first))
                    for start in marks.within("animal", s_start, first))
 
     @staticmethod
@@ -1222,6 +1257,8 @@ class Context:
                      if _points_back(words, i) or (_object_points_back(words, i) and _told_as_past(words[bounds[0]:i]))]
             if near or later:
                 return True
+        if self._back_now(marks, words, first, c_end):
+            return False
         if self._story_opening(marks, words, sentence, bounds, (c_start, c_end)):
             return True
         if resolvable and not recent_or_masked and _told_as_past(words[c_start:c_end]) and any(
@@ -1251,6 +1288,14 @@ class Context:
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing and not _compares(words, start)
                    for start in marks.within("distant", c_start, c_end))
+
+    @staticmethod
+    def _back_now(marks: Marks, words: tuple[str, ...], first: int, c_end: int) -> bool:
+        """The sign is said to be back, in its own clause, now: "the night sweats I had at diagnosis
+        are back". Not back somewhere ("back at school", "back to normal", "back home")."""
+        ends = marks.starts["back_now"]
+        return any(words[ends[start]:ends[start] + 1] not in BACK_SOMEWHERE
+                   for start in marks.within("back_now", first, c_end))
 
     @staticmethod
     def _handled_after(marks: Marks, words: tuple[str, ...], sentence: int,
