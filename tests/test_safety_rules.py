@@ -607,6 +607,23 @@ def test_rules_read_the_classes_pass_64_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 65 (rounds ZZZR and ZZZS), read by the rules alone: a reading after a child's age ("my 2 yo is
+# running 39.2": the age names the child); gums or a socket that won't stop oozing or seeping; and
+# the guards: a fear of an act named by its -ing form, even with "still"; "it was gone by" as
+# resolved; a memory called up with "remember the ...?".
+@pytest.mark.parametrize("turns, level", [
+    (("she's on chemo and my 2 yo is running 39.2",), "urgent"),
+    (("he's on chemo, his gum where the tooth came out won't stop seeping",), "urgent"),
+    (("she's on maintenance and her 4 year old is 38.9",), "urgent"),
+    (("my 38 year old brother is on chemo, he's fine",), "none"),
+    (("she's in remission now but she still gets scared of fainting at school",), "none"),
+    (("he had a headache after the lumbar puncture on friday, it was gone by saturday",), "none"),
+    (("remember when he had that fit on holiday? he's doing so well now",), "none"),
+])
+def test_rules_read_the_classes_pass_65_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

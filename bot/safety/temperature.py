@@ -34,6 +34,21 @@ DEFAULTS: dict[str, Any] = {
                     "around", "over", "just", "up", "to", "and", "rising", "climbing", "went", "gone", "oh", "no"],
 }
 READING_KEYS = {"cues", "blockers", *DEFAULTS}
+# "my 3 year old is 38.7": an age that names the child ends the subject; the number after its verb is
+# the child's reading, not an age ("she is 38 years old" still blocks on the word after).
+AGE_NOUNS = frozenset({"old", "olds", "yo"})
+READING_VERBS = frozenset({"is", "s", "was", "has", "at", "hit", "hitting", "reached", "running", "been", "now"})
+
+
+def _after_a_childs_age(words: tuple[str, ...], i: int) -> bool:
+    """The number follows a verb (or two) after an age noun: "3 year old is 38.7", "2yo is running 39"."""
+    j = i - 1
+    if j >= 0 and words[j] in READING_VERBS:
+        j -= 1
+        if j >= 0 and words[j] in READING_VERBS:
+            j -= 1
+        return j >= 0 and words[j] in AGE_NOUNS and words[i + 1:i + 2] not in (("years",), ("year",), ("yrs",))
+    return False
 
 
 @dataclass(frozen=True)
@@ -95,7 +110,7 @@ class ReadingFinder:
                 decimal = True  # "38 and a bit": a reading said the way people say it
             unit, explicit = self._unit(words, after)
             if not explicit:
-                if self._near(block_at, i, words, before=3, after=1):
+                if self._near(block_at, i, words, before=3, after=1) and not _after_a_childs_age(words, i):
                     blocked.add(i)
                     continue
                 if not (decimal or alone or self._near(cue_at, i, words, before=self.window, after=2)):

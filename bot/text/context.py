@@ -135,7 +135,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # Past forms only ("=word"): "it stops after a minute" tells a pattern, not that it is over.
         "free", "=went away", "=gone away", "has =gone", "have =gone", "is =gone", "s =gone", "=gone now",
         "=gone down", "=went down", "=come down", "=came down", "=coming down", "=settled", "=resolved",
-        "=cleared", "=cleared up", "(is|s|was|back to|went back to|returned to|now) normal",
+        "=cleared", "=cleared up", "(=was|=were|=had) (=all |=completely |=totally |)=gone",
+        "(is|s|was|back to|went back to|returned to|now) normal",
         "=broke", "=broken", "=stopped", "better now", "fine now", "no longer",
         "=sorted (=with|=by|=out|=quickly|)", "=treated (=with|=by)", "=healed", "=fixed",
         # explained, or over and done: "turned out to be reflux", "completely gone on the scan"
@@ -209,6 +210,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # opening a sentence after a dated one: "I'm 30 now. Back then I had ..." (not "a fit back
         # then and now another")
         "re: (?:^|(?<=/[.?])) (?:back/[^ ]+ then|in/[^ ]+ those/[^ ]+ days|at/[^ ]+ the/[^ ]+ time)/[^ ]+",
+        # a memory called up to open a sentence: "remember the 39 fever at christmas?"
+        "re: (?:^|(?<=/[.?])) (?:do/[^ ]+ you/[^ ]+ |you/[^ ]+ |u/[^ ]+ )?remember/[^ ]+ (?:the|when|that|how)/[^ ]+",
         # A year: "in 2018", "back in 2019".
         "re: (?:in|since|from|during|back)/[^ ]+ (?:19[5-9]\\d|20[0-2]\\d)/[^ ]+",
         "back in (year|reception|primary|nursery|infants|juniors) #",
@@ -278,6 +281,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "(now |)(im|i am|hes|he is|shes|she is|were|we are) # now and (# |many |several |a few |two "
                     "|three |four |five |six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment"
                     "|in remission|clear)"),
+    # A fear of an act, named by its -ing form straight after: "she still worries about fainting",
+    # "scared of him fitting again" (not "worried about his breathing", a report; see `mode`).
+    "feared": ("re:  (?:worry|worries|worried|worrying|scared|afraid|terrified|frightened|petrified|anxious|nervous"
+               "|paranoid)/[^ ]+ (?:about|of)/[^ ]+(?: (?:him|her|them|me|us)/[^ ]+)?(?= [a-z]+ing/)",),
     # A distant time after one of these is still going on ("since last month").
     "ongoing": ("since", "for", "over the", "throughout", "this"),
     "hypothetical": (
@@ -1015,6 +1022,8 @@ class Context:
             return Mode.DROP
         if first in marks.ends["defined"]:
             return Mode.GUIDANCE  # a term asked about: "what counts as 'heavy bleeding' on the sheet?"
+        if first in marks.ends["feared"]:
+            return Mode.GUIDANCE  # feared, even "still": "she still worries about fainting"
         if sentence in marks.in_sentence["present"]:
             return Mode.LIVE
         if self._hypothetical(words, marks, first, s_start, s_end) or self._mentioned_after(marks, last, s_end) \
