@@ -36,6 +36,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 NET_TURNS = 2  # the learned net reads a turn together with the two before it
 NOTICED_TURNS = 2  # symptoms told this many turns back still add up with this turn's
 HELD_LEVELS = ("emergency", "urgent", "soon")  # alerts the next turn raises again
+LEARNED_HELD_LEVELS = ("emergency", "urgent")  # the learned net's own alerts held for the next turn
 
 
 @dataclass
@@ -164,9 +165,10 @@ class Conversation:
                     again.append(alert)
                 if int(left or 1) > 1:
                     kept[alert_id] = int(left) - 1
-        # The learned net's own alerts are held only at emergency: it reads the last turns itself.
+        # The learned net's own alerts are held at emergency and urgent (it reads the last turns
+        # itself, but a turn like "it's midnight now" may not carry the sign far enough for it).
         for a in alerts:
-            if not a.guidance and a.level in HELD_LEVELS and (a.net == "rules" or a.level == "emergency"):
+            if not a.guidance and a.level in HELD_LEVELS and (a.net == "rules" or a.level in LEARNED_HELD_LEVELS):
                 kept[a.id] = max(kept.get(a.id, 0), carry.hold_turns(a.id))
         self.state.held = tuple(f"{alert_id}@{left}" for alert_id, left in kept.items())
         self.state.asked = tuple(a.id for a in alerts if a.guidance and a.net == "rules")

@@ -201,7 +201,11 @@ def learned(chat: Conversation, turn: Turn) -> Answer | None:
 
 
 def foreign(chat: Conversation, turn: Turn) -> Answer | None:
-    return Answer(chat.say("english_only")) if chat.looks_foreign(turn.reading.basic) else None
+    if not chat.looks_foreign(turn.reading.basic):
+        return None
+    contacts = chat.bot.contacts
+    return Answer(chat.say("english_only", treatment_line=contacts.treatment_line,
+                           emergency_number=contacts.emergency_number))
 
 
 def symptom(chat: Conversation, turn: Turn) -> Answer | None:

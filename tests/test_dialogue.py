@@ -116,6 +116,14 @@ def test_emoji_only_message(chat):
 def test_other_languages_get_an_english_only_reply(chat, text):
     reply = chat.send(text)
     assert reply.intent is None and "only answer in English" in reply.answer
+    # it still says where urgent help is, in case the message was about a red flag
+    assert chat.bot.contacts.emergency_number in reply.answer and "{" not in reply.answer
+
+
+@pytest.mark.parametrize("text", ["er hat Fieber 39 und ist auf Chemo",
+                                  "mi hijo tiene fiebre de 38,9 y está en quimio"])
+def test_a_temperature_told_in_another_language_still_raises_the_alert(chat, text):
+    assert chat.send(text).urgency == "urgent"
 
 
 def test_over_long_message_is_refused_but_still_scanned(chat):

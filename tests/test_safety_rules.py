@@ -624,6 +624,38 @@ def test_rules_read_the_classes_pass_65_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 66 (rounds ZZZT and ZZZU), read by the rules alone: "after" ending a sentence for after a
+# death, with a plan said to be ready; "when I'm gone" with what follows then; "love you always" and
+# a phone off; a speaker who has what a service is for; and the guards: a head knock dated by its
+# "while" clause, a sign word naming a hospital routine ("fever admissions"), a team's screening asked
+# about, "gone to school", a phone off on the ward.
+@pytest.mark.parametrize("turns, level", [
+    (("my husband asked me who gets his tools after. he says not to worry, he's got a plan sorted",), "emergency"),
+    (("she keeps saying that when she's gone we'll have more money for the others. she asked me to keep her "
+      "diaries after.",), "emergency"),
+    (("my daughter texted love you always and now her phone is off. she's 16 and on chemo",), "emergency"),
+    (("do they check for suicidal thoughts? because i've been having them",), "emergency"),
+    (("she banged her head while her platelets were low last year",), "none"),
+    (("is there a fever protocol for kids on chemo at our local A&E?",), "none"),
+    (("does the ward screen teenagers for depression or suicidal thoughts during chemo?",), "none"),
+    (("when i'm gone on holiday who will feed my cat",), "none"),
+    (("my phone is off most of the day on the ward, thanks for everything you've explained",), "none"),
+    # and probes of our own in the same classes: pain shown, not named; a mouth too sore to swallow
+    # told by what has not gone down; a racing heart with a colour; winded by a little effort; a
+    # thing's own thermometer; laughter
+    (("my son is on chemo", "he keeps holding his tummy and screaming, it's hard as a rock"), "urgent"),
+    (("she is on chemo", "her mouth is so sore she hasn't swallowed anything since yesterday"), "urgent"),
+    (("he's on chemo", "his heart is going like the clappers and he's grey"), "urgent"),
+    (("he's on chemo", "he's been coughing up green stuff and he's puffed out walking upstairs"), "urgent"),
+    (("she's on chemo", "her wee has gone the colour of strong tea and there's hardly any"), "urgent"),
+    (("he's on chemo. ours reads 37.8 on the duck thermometer",), "none"),
+    (("holding my sides crying with laughter at the panto, chemo day 3 lol",), "none"),
+    (("my heart was pounding and i went pale when i saw the bill lol, he's on chemo",), "none"),
+])
+def test_rules_read_the_classes_pass_66_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -642,6 +642,13 @@ def test_the_session_keeps_names_from_the_safety_data_never_the_words(bot) -> No
      "urgent"),
     (("picture someone at our youth club who has ALL telling a leader they wanted to die. How should we respond?",),
      "none"),
+    # Pass 66 (rounds ZZZT and ZZZU), through both nets: a learned urgent alert is held for the next
+    # turn (the time told after a night of vomiting); a port "area"; an amount before the drink.
+    (("im 16 and on chemo", "been sick since teatime and even the water comes back up", "its 2am now"), "urgent"),
+    (("she's on chemo", "her wee smells really strong and it stings and she keeps going", "it's 11pm now"), "urgent"),
+    (("how do i get my toddler to sleep?", "thanks. something else, the skin round his port area looks swollen and "
+      "red tonight"), "urgent"),
+    (("im 15 and on chemo", "been vomiting since lunch, cant even keep small sips of squash down"), "urgent"),
 ])
 def test_classes_the_rounds_found(bot, turns, level) -> None:
     assert last_reply(bot, *turns).urgency == level, turns

@@ -507,13 +507,18 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        "=support =for", "=help =for", "=services =for", "=counselling =for", "=groups =for",
                        # "what support is out there for teenagers who are having suicidal thoughts?"
                        "(=support|=help|=services|=counselling|=groups) (=is |=are |)(=out =there|=available"
-                       "|=on =offer) =for"),
+                       "|=on =offer) =for",
+                       # a check a team runs: "does the team screen for depression or suicidal thoughts?"
+                       "(=screen|=screens|=screening|=screened|=check|=checks|=checking|=assess|=assesses|=assessing"
+                       "|=test|=tests|=testing) (=patients |=people |=teenagers |=parents |=everyone |=kids |)=for"),
     # A sign word naming a service or a subject, not a person's state: "suicide prevention
     # helplines", "seizure awareness training" (see `names_a_service`).
     "service_after": ("=prevention", "=helpline", "=helplines", "=hotline", "=hotlines", "=awareness", "=charity",
                       "=charities", "=training", "=campaign", "=campaigns", "=research", "=statistics", "=stats",
                       "=rate", "=rates", "=risk", "=risks", "=leaflet", "=leaflets", "=poster", "=posters",
-                      "=first =aid"),
+                      "=first =aid",
+                      # a sign word naming a hospital's routine: "a bag packed for fever admissions"
+                      "=admission", "=admissions", "=protocol", "=protocols", "=pathway", "=pathways", "=policy"),
     # "what counts as heavy bleeding": the words after these name a term to be defined, not a sign.
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
                 "(=definition|=meaning) =of (=a |=an |)"),
@@ -537,6 +542,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "|(?:c|f|celsius|fahrenheit|centigrade)/[^ ]+ )in/[^ ]+ "
                     f"(?!(?:{'|'.join(sorted(_BODY_OR_WARD))})/)[a-z]+/[^ ]+",
                     "in the (shade|sun)", "=too (=hot|=cold|=warm) =for",
+                    # read on a thing's own thermometer: "ours reads 37.8 on the duck thermometer"
+                    "(=on|=by|=from) (=the|=our|=my|=a) (=duck|=bath|=room|=fridge|=freezer|=meat|=oven|=cooking"
+                    "|=jam|=sugar|=pool|=fish =tank|=tank|=garden|=greenhouse|=car|=outdoor|=indoor|=wall|=kitchen)"
+                    " =thermometer",
                     # an outdoor event or place: "101 degrees at the soccer game today"
                     "=at =the (=soccer |=football |=baseball |=rugby |=cricket |=hockey |=tennis |=softball "
                     "|=basketball |=school |=county |=state |=village |=summer |=local |=kids |)(=game|=match|=park"
@@ -645,6 +654,9 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "w
 POINTS_AT_SIGNS = frozenset({"them", "those", "these", "signs", "sign", "showing", "shows", "showed", "now"})
 # A sentence that asks for help now: a service named in it is wanted, not asked about.
 NEED_NOW = frozenset({"need", "needs", "needed", "now", "tonight", "urgently", "urgent", "asap", "please", "pls"})
+# After a service named, these say the speaker has what it is for: "... I've been having them".
+HAVING_IT = frozenset((verb, it) for verb in ("having", "have", "had", "get", "getting", "got", "feel", "feeling")
+                      for it in ("them", "those", "these", "it", "that", "this"))
 NEED_PAIRS = frozenset({("give", "me"), ("for", "me"), ("help", "me"), ("i", "want"), ("i", "m"), ("im", "going")})
 
 # Before a present-tense word, these make it part of a past telling: "he couldn't keep water down".
@@ -1111,7 +1123,10 @@ class Context:
         words = tokens.tokens[start:]  # the rest of the message: "... ? my husband needs it"
         # a need denied is not one: "not for me, I'm putting together a resource list"
         asked = [pair for i, pair in enumerate(pairwise(words)) if pair in NEED_PAIRS and words[i - 1:i] != ("not",)]
-        return NEED_NOW.isdisjoint(words) and not asked
+        # the speaker says they have what was named: "do they check for suicidal thoughts? I've been having them"
+        after = tokens.tokens[last:]
+        own = not SELF_WORDS.isdisjoint(after) and any(pair in HAVING_IT for pair in pairwise(after))
+        return NEED_NOW.isdisjoint(words) and not asked and not own
 
     @staticmethod
     def _hypothetical_after(words: tuple[str, ...], marks: Marks, last: int, sentence: int, s_end: int) -> bool:
@@ -1287,6 +1302,8 @@ class Context:
             return True
         if self._dated_after(marks, words, c_end, bounds):
             return True
+        if self._dated_while(marks, words, (c_start, c_end), bounds):
+            return True
         if self._continues_story(marks, words, sentence, sentences):
             return True
         # A season after "since" starts what goes on: "since finishing treatment in the summer I've had fevers".
@@ -1400,6 +1417,18 @@ class Context:
             if end >= bounds[1] or words[end] in {",", ".", "?", "when", "before", "after", "and", "but"}:
                 return True
         return False
+
+    def _dated_while(self, marks: Marks, words: tuple[str, ...], clause: tuple[int, int],
+                     bounds: tuple[int, int]) -> bool:
+        """A sign told in the past, dated by the "while" clause straight after it: "bumped my head
+        while my platelets were low back in january" (not "... while he's on chemo")."""
+        c_start, c_end = clause
+        if c_end >= bounds[1] or words[c_end] != "while" or not _told_as_past(words[c_start:c_end]):
+            return False
+        end = c_end + 1
+        while end < bounds[1] and words[end] not in self.words["clause_breaks"]:
+            end += 1
+        return bool(marks.within("distant", c_end + 1, end)) and _told_as_past(words[c_end + 1:end])
 
     def _story_opening(self, marks: Marks, words: tuple[str, ...], sentence: int, bounds: tuple[int, int],
                        clause: tuple[int, int] | None = None) -> bool:
