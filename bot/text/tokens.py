@@ -59,13 +59,16 @@ class Tokens:
     sentence_of: tuple[int, ...]  # index into `sentences` for each token
     sentences: tuple[tuple[int, int], ...]  # token span of each sentence, without its end token
     prefixes: frozenset[str]      # every start of every token and stem, up to PREFIX_LIMIT
+    words: tuple[str, ...]        # the tokens before typos were mended: what the learned safety net reads
 
     @classmethod
     def from_basic(cls, basic: str, speller: Speller | None = None, stems: Stems | None = None) -> Tokens:
-        return cls.from_tokens(words_of(basic, speller), stems)
+        words = words_of(basic)  # the speller mends typos last (`words_of`), so both readings come from one
+        return cls.from_tokens(speller.correct(words) if speller is not None else words, stems, words)
 
     @classmethod
-    def from_tokens(cls, tokens: Iterable[str], stems: Stems | None = None) -> Tokens:
+    def from_tokens(cls, tokens: Iterable[str], stems: Stems | None = None,
+                    words: Iterable[str] | None = None) -> Tokens:
         tokens = tuple(tokens)
         stemmed = tuple((stems or Stems.english()).stems(tokens))
         starts, offset = [], 0
@@ -81,7 +84,7 @@ class Tokens:
                               for n in range(1, min(len(word), PREFIX_LIMIT) + 1)})
         text = " " + " ".join(f"{t}/{s}" for t, s in zip(tokens, stemmed, strict=True)) + " "
         return cls(tokens, stemmed, text, " " + " ".join(tokens) + " ", tuple(starts), tuple(sentence_of),
-                   tuple(sentences), prefixes)
+                   tuple(sentences), prefixes, tokens if words is None else tuple(words))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Character span of a regex match in `text` -> token span [first, last + 1)."""
