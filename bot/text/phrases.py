@@ -112,7 +112,7 @@ class PhraseSet(PhrasePattern):
     def __reduce__(self) -> tuple[Any, ...]:
         return PhraseSet, (self.members,)
 
-    def _reached(self, tokens: Tokens) -> list[int]:
+    def reached(self, tokens: Tokens) -> list[int]:
         """The members the message's words can reach, in the order they are written."""
         reached = set(self._always)
         for trigger in self._trigger_words.intersection(tokens.prefixes):  # C walks the smaller set
@@ -120,7 +120,7 @@ class PhraseSet(PhrasePattern):
         return sorted(reached)
 
     def finditer(self, tokens: Tokens) -> Iterator[re.Match[str]]:
-        for number in self._reached(tokens):
+        for number in self.reached(tokens):
             yield from self.members[number].compiled().finditer(tokens.text)
 
     def search(self, tokens: Tokens) -> re.Match[str] | None:
@@ -156,7 +156,7 @@ class Alternation(PhraseSet):
         return Alternation, (self.members, self.source)
 
     def finditer(self, tokens: Tokens) -> Iterator[re.Match[str]]:
-        reached = self._reached(tokens)
+        reached = self.reached(tokens)
         if not reached:
             return
         text = tokens.text
