@@ -40,6 +40,7 @@ _DIGIT_WORDS = {"every1": "everyone", "any1": "anyone", "some1": "someone", "sum
                 "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow", "4ever": "forever",
                 "4eva": "forever", "l8r": "later", "w8": "wait"}
 _DIGIT_SPEAK = re.compile(r"(?<![\w.])(?:" + "|".join(_DIGIT_WORDS) + r")(?![\w.])")
+_SPEAK_DIGITS = "".join(sorted({ch for word in _DIGIT_WORDS for ch in word if ch.isdigit()}))  # "1248"
 # A dash with space either side ("lost the card - his poo is black") parts clauses as a comma does.
 TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[.!?;:\n]+|,|(?<!\S)-+(?!\S)")
 _BOUNDARY = {".", "?", ","}
@@ -106,7 +107,8 @@ def words_of(basic: str, speller: Speller | None = None) -> list[str]:
     if "," in text:
         text = _COMMA_DECIMAL.sub(r"\1.\2", text)
     text = _STRETCHED.sub(r"\1\1", text)
-    text = _DIGIT_SPEAK.sub(lambda m: _DIGIT_WORDS[m.group()], text)
+    if any(digit in text for digit in _SPEAK_DIGITS):  # every text-speak word has one of these digits
+        text = _DIGIT_SPEAK.sub(lambda m: _DIGIT_WORDS[m.group()], text)
     raw: list[str] = []
     for token in TOKEN_RE.findall(text):
         if token[0] in ".!?;:\n":
