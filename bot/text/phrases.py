@@ -129,10 +129,6 @@ class PhraseSet(PhrasePattern):
 
 # With more than half of its alternatives reached, an Alternation runs as the one regex it stands for.
 ALTERNATION_SHARE = 2
-# A phrase list this long runs as an Alternation (`PhraseCompiler.compile_all`): a context list of
-# fifty phrases ran all fifty at every token when one common word reached it. A shorter list costs
-# less as its one regex.
-ALTERNATION_FROM = 8
 
 
 class Alternation(PhraseSet):
@@ -255,13 +251,8 @@ class PhraseCompiler:
         return _Parser(phrase.casefold(), self).parse()
 
     def compile_all(self, phrases: Iterable[str]) -> PhrasePattern:
-        """Phrases as the one regex `a|b|c`; a long list as an `Alternation` of them (the same
-        matches), so a message runs only the phrases its words can reach."""
         compiled = [self.compile_with_triggers(p) for p in phrases]
-        whole = _either([source for source, _ in compiled])
-        if len(compiled) < ALTERNATION_FROM:
-            return PhrasePattern(whole, any_of(t for _, t in compiled))
-        return Alternation((PhrasePattern(source, triggers) for source, triggers in compiled), whole)
+        return PhrasePattern(_either([source for source, _ in compiled]), any_of(t for _, t in compiled))
 
     def compile_set(self, phrases: Iterable[str]) -> PhraseSet:
         """Each phrase its own pattern, run only when its own triggers are in a message."""
