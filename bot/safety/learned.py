@@ -59,11 +59,11 @@ class LearnedAlerts:
         return shipped_net()
 
     def read(self, text: str, profile: Profile, general_question: bool = False,
-             earlier: Sequence[Trace] = ()) -> LearnedReading:
+             earlier: Sequence[Trace] = (), words: Sequence[str] | None = None) -> LearnedReading:
         """The net's own level for a message, whatever the rules said. `earlier`: the traces of
         the person's last turns; the turns read together count when this one tips them over
-        ("my son is on chemo" ... "and now he's shivering")."""
-        reading = self.net.read(text)
+        ("my son is on chemo" ... "and now he's shivering"). `words`: as `SafetyNet.read` takes them."""
+        reading = self.net.read(text, words)
         level = reading.level
         if earlier:
             together = self.net.level_of(self.net.from_traces([*earlier, reading.trace]))

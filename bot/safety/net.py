@@ -54,10 +54,11 @@ class SafetyNet(LinearModel):
     def level_of(self, probabilities: Mapping[str, float]) -> str:
         return level_of(probabilities, self.thresholds)
 
-    def read(self, text: str) -> NetReading:
+    def read(self, text: str, words: Sequence[str] | None = None) -> NetReading:
         """The net's level for a message, read in windows of a few sentences when it is long,
-        with the whole message's trace (for reading later turns together with this one)."""
-        tokens = words_of(basic(text))  # read once, for the whole and for its windows
+        with the whole message's trace (for reading later turns together with this one).
+        `words`: `words_of(basic(text))`, when the caller has read them already (`Message.net_words`)."""
+        tokens = words_of(basic(text)) if words is None else words  # read once, for the whole and for its windows
         whole = self.token_trace(tokens)
         pieces = token_windows(tokens)
         best: NetReading | None = None

@@ -396,9 +396,13 @@ def compile_rules(data: Mapping[str, Any], stems: Stems | None = None) -> tuple[
         count = None
         if "count" in match:
             c = match["count"]
-            concepts = [compiler.concept_with_triggers(name) for name in c["concepts"]]
-            groups = Alternation(PhrasePattern(f"(?P<c{i}>{source}(?= ))", triggers)
-                                 for i, (source, triggers) in enumerate(concepts))
+            names = c["concepts"]
+            whole = "|".join(f"(?P<c{i}>{compiler.concept(name)}(?= ))" for i, name in enumerate(names))
+            # Each concept's entries run apart, each only when its own triggers are in the message:
+            # a word that reaches one entry ("ready") no longer runs the concept's forty others.
+            entries = [(i, entry) for i, name in enumerate(names) for entry in compiler.concept_entries(name)]
+            groups = Alternation((PhrasePattern(f"(?P<c{i}>{source}(?= ))", triggers)
+                                  for i, (source, triggers) in entries), whole)
             count = Count(tuple(c["concepts"]), groups, int(c["min"]))
         sources = raw["source"]
         context = raw.get("context") or {}

@@ -17,11 +17,11 @@ import mmap
 import os
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import repeat
-from operator import itemgetter, mul
+from operator import add, itemgetter, mul, sub, truediv
 from pathlib import Path
 from typing import Any
 
@@ -204,12 +204,12 @@ class LinearModel:
         apart: a close reading of the pieces joined, not an exact one)."""
         square = sum(t.square for t in traces)
         norm = math.sqrt(square) if square > 0 else 1.0
-        if len(traces) == 1:  # the same numbers, without a sum per class (the intent net has over a hundred)
-            scores = [b + s / norm for b, s in zip(self.intercepts, traces[0].sums, strict=True)]
+        # intercept + sum / norm, exp(score - top) and exp / total, each a map run in C: the intent
+        # net has over a hundred classes and is read two or three times a turn.
+        if len(traces) == 1:  # the same numbers, without a sum per class
+            sums: Iterable[float] = traces[0].sums
         else:
-            totals = map(sum, zip(*[t.sums for t in traces], strict=True))
-            scores = [b + s / norm for b, s in zip(self.intercepts, totals, strict=True)]
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+            sums = map(sum, zip(*[t.sums for t in traces], strict=True))
+        scores = list(map(add, self.intercepts, map(truediv, sums, repeat(norm))))
+        exps = list(map(math.exp, map(sub, scores, repeat(max(scores)))))
+        return dict(zip(self.classes, map(truediv, exps, repeat(sum(exps))), strict=True))

@@ -6,6 +6,7 @@ the matcher, so all of them read the same text the same way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.text.tokens import Tokens
@@ -17,3 +18,9 @@ class Message:
     basic: str        # folded, lower case, punctuation kept: what the safety nets and profile read
     canonical: str    # spellings and lay words made canonical: what the matcher reads
     tokens: Tokens    # basic text as tokens with stems and sentence bounds
+
+    @property
+    def net_words(self) -> Sequence[str] | None:
+        """What the learned safety net reads, `words_of(basic(self.basic))`, when the tokens have it
+        already: folding basic text again changes nothing when it is ASCII (most messages)."""
+        return self.tokens.words if self.basic.isascii() else None

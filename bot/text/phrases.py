@@ -112,7 +112,7 @@ class PhraseSet(PhrasePattern):
     def __reduce__(self) -> tuple[Any, ...]:
         return PhraseSet, (self.members,)
 
-    def _reached(self, tokens: Tokens) -> list[int]:
+    def reached(self, tokens: Tokens) -> list[int]:
         """The members the message's words can reach, in the order they are written."""
         reached = set(self._always)
         for trigger in self._trigger_words.intersection(tokens.prefixes):  # C walks the smaller set
@@ -120,7 +120,7 @@ class PhraseSet(PhrasePattern):
         return sorted(reached)
 
     def finditer(self, tokens: Tokens) -> Iterator[re.Match[str]]:
-        for number in self._reached(tokens):
+        for number in self.reached(tokens):
             yield from self.members[number].compiled().finditer(tokens.text)
 
     def search(self, tokens: Tokens) -> re.Match[str] | None:
@@ -135,15 +135,24 @@ class Alternation(PhraseSet):
     """Alternatives that behave exactly as one regex `a|b|c` (leftmost match first; at one
     position the first alternative written wins; the next search starts where a match ended),
     but each alternative runs only when its trigger words are in the message. For a counting
-    rule's concepts, whose one-regex scan cost most of the rules' time."""
+    rule's concepts, whose one-regex scan cost most of the rules' time.
+
+    `source`: the one regex, when the members split its alternatives further (a concept's vocab
+    entries, each `(?P<c0>entry)`, where the regex has `(?P<c0>(?:entry|entry))`: a group name
+    may not be written twice in one regex). At one start the first member written still wins."""
 
     __slots__ = ()
 
+    def __init__(self, members: Iterable[PhrasePattern], source: str | None = None) -> None:
+        super().__init__(members)
+        if source is not None:
+            self.source = source
+
     def __reduce__(self) -> tuple[Any, ...]:
-        return Alternation, (self.members,)
+        return Alternation, (self.members, self.source)
 
     def finditer(self, tokens: Tokens) -> Iterator[re.Match[str]]:
-        reached = self._reached(tokens)
+        reached = self.reached(tokens)
         if not reached:
             return
         text = tokens.text
@@ -273,6 +282,12 @@ class PhraseCompiler:
         if alternatives is None:
             return [phrase]
         return [leaf for alternative in alternatives for leaf in self._choices(alternative)]
+
+    def concept_entries(self, name: str) -> list[tuple[str, Triggers]]:
+        """Each entry of a vocab name as its own (regex source, triggers): the alternatives of
+        `concept_with_triggers(name)`, in the order written."""
+        self.concept_with_triggers(name)  # checks the name and records its words
+        return [self._body(str(e).strip()) for e in self.vocab[name]]
 
     def concept(self, name: str) -> str:
         """The regex source of a vocab entry."""

@@ -40,6 +40,7 @@ _DIGIT_WORDS = {"every1": "everyone", "any1": "anyone", "some1": "someone", "sum
                 "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow", "4ever": "forever",
                 "4eva": "forever", "l8r": "later", "w8": "wait"}
 _DIGIT_SPEAK = re.compile(r"(?<![\w.])(?:" + "|".join(_DIGIT_WORDS) + r")(?![\w.])")
+_SPEAK_DIGITS = "".join(sorted({ch for word in _DIGIT_WORDS for ch in word if ch.isdigit()}))  # "1248"
 # A dash with space either side ("lost the card - his poo is black") parts clauses as a comma does.
 TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[.!?;:\n]+|,|(?<!\S)-+(?!\S)")
 _BOUNDARY = {".", "?", ","}
@@ -59,13 +60,16 @@ class Tokens:
     sentence_of: tuple[int, ...]  # index into `sentences` for each token
     sentences: tuple[tuple[int, int], ...]  # token span of each sentence, without its end token
     prefixes: frozenset[str]      # every start of every token and stem, up to PREFIX_LIMIT
+    words: tuple[str, ...]        # the tokens before typos were mended: what the learned safety net reads
 
     @classmethod
     def from_basic(cls, basic: str, speller: Speller | None = None, stems: Stems | None = None) -> Tokens:
-        return cls.from_tokens(words_of(basic, speller), stems)
+        words = words_of(basic)  # the speller mends typos last (`words_of`), so both readings come from one
+        return cls.from_tokens(speller.correct(words) if speller is not None else words, stems, words)
 
     @classmethod
-    def from_tokens(cls, tokens: Iterable[str], stems: Stems | None = None) -> Tokens:
+    def from_tokens(cls, tokens: Iterable[str], stems: Stems | None = None,
+                    words: Iterable[str] | None = None) -> Tokens:
         tokens = tuple(tokens)
         stemmed = tuple((stems or Stems.english()).stems(tokens))
         starts, offset = [], 0
@@ -81,7 +85,7 @@ class Tokens:
                               for n in range(1, min(len(word), PREFIX_LIMIT) + 1)})
         text = " " + " ".join(f"{t}/{s}" for t, s in zip(tokens, stemmed, strict=True)) + " "
         return cls(tokens, stemmed, text, " " + " ".join(tokens) + " ", tuple(starts), tuple(sentence_of),
-                   tuple(sentences), prefixes)
+                   tuple(sentences), prefixes, tokens if words is None else tuple(words))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Character span of a regex match in `text` -> token span [first, last + 1)."""
@@ -103,7 +107,8 @@ def words_of(basic: str, speller: Speller | None = None) -> list[str]:
     if "," in text:
         text = _COMMA_DECIMAL.sub(r"\1.\2", text)
     text = _STRETCHED.sub(r"\1\1", text)
-    text = _DIGIT_SPEAK.sub(lambda m: _DIGIT_WORDS[m.group()], text)
+    if any(digit in text for digit in _SPEAK_DIGITS):  # every text-speak word has one of these digits
+        text = _DIGIT_SPEAK.sub(lambda m: _DIGIT_WORDS[m.group()], text)
     raw: list[str] = []
     for token in TOKEN_RE.findall(text):
         if token[0] in ".!?;:\n":
