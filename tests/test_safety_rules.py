@@ -656,6 +656,41 @@ def test_rules_read_the_classes_pass_66_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 67 (rounds ZZZV and ZZZW), read by the rules alone. Means and a plan are two kinds of sign,
+# as are papers put in order and belongings given away: "bought rope" with "chosen the night", a will
+# and accounts closed with the dog going to a neighbour. Relayed plans ("has a plan for both of us",
+# "won't say more"); appointments given up with thanks sent "from me"; a death made to look like
+# the illness, with "when I'm gone" inside a clause whose subject is "nobody". And the guards: "zero
+# fever"; notes of a night dated last month, fine since; "it's 104F" after where the family is;
+# numbers offered as choices after a question of what counts; a party date picked; thanks after
+# treatment finished.
+@pytest.mark.parametrize("turns, level", [
+    (("calling on behalf of a caller: his wife is on chemo, he says he's bought rope and has chosen the night",),
+     "emergency"),
+    (("made my will, closed my bank accounts and the dog is going to my neighbour. tying up loose ends before i go",),
+     "emergency"),
+    (("volunteer here, caller says she has a plan for both of us if the results are bad, she won't say more",),
+     "emergency"),
+    (("please say thanks to the day unit team from me, I won't be needing my chemo slot on monday or any after",),
+     "emergency"),
+    (("can i make it look like the leukaemia got me so nobody blames themselves when im gone",), "emergency"),
+    (("Dear team, my affairs are now in order and I have written to each of my sons. I shall not be attending "
+      "further appointments.",), "emergency"),
+    (("she's on chemo, zero fever all week, can we go to a party?",), "none"),
+    (("we had a scary night last month: 38.5 on chemo, A&E, home after 48 hours. she's been totally fine since",),
+     "none"),
+    (("we're on holiday in Seville and it's 104F today, how do I keep him cool on chemo?",), "none"),
+    (("what temperature counts as a fever when you're on chemo? 37.5 or 38?",), "none"),
+    (("we picked the date for her birthday party, she won't say more about what she wants",), "none"),
+    (("thanks to the nurses from me, we won't be needing the clinic any more, she finished treatment!",), "none"),
+    (("nobody has had a fever since we got home",), "none"),
+    (("my son's in remission and he has the same tiredness he had at diagnosis",), "soon"),
+    (("he had the same rash before diagnosis, it went away",), "none"),
+])
+def test_rules_read_the_classes_pass_67_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

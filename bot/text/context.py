@@ -37,7 +37,7 @@ class Mode(Enum):
 # Single words: negation and its scope.
 WORD_LISTS: dict[str, tuple[str, ...]] = {
     "negators": (
-        "no", "not", "never", "without", "nor", "neither", "none", "nobody", "noone", "nothing",
+        "no", "not", "never", "without", "zero", "nor", "neither", "none", "nobody", "noone", "nothing",
         "hasnt", "hadnt", "havent",
         "doesnt", "dont", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "denies", "denied",
         # Scots: "nae shivers", "she disnae have a temp"
@@ -110,11 +110,13 @@ _BODY_OR_WARD = frozenset({"his", "her", "my", "their", "your", "our", "the", "a
 PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Said after a story told in the past, in a later clause or sentence, these close it: "... his
     # temp's been normal ever since", "..., all good since", "... and nothing since" (see `_in_past`).
-    "over_since": ("(=been|=stayed|=kept|=all|=everything) (=normal|=fine|=ok|=okay|=good|=well|=stable|=settled"
+    "over_since": ("(=been|=stayed|=kept|=all|=everything) (=totally |=completely |=absolutely |=perfectly |=really "
+                   "|=totally |)(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled"
                    "|=quiet|=clear|=down|=back =to =normal|=under =control|=controlled)"
                    " (=every =day |=each =day |=all =week |)(=ever =since|=since =then|=since)",
                    # "all fine for months now"
-                   "(=been|=stayed|=all|=everything) (=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=clear)"
+                   "(=been|=stayed|=all|=everything) (=totally |=completely |=absolutely |=perfectly |)"
+                   "(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=clear)"
                    " =for (=weeks|=months|=years|=ages|=a =year|=a =while|=a =long =time)",
                    # better soon after it was seen to: "they gave him piriton and he was right as rain within the hour"
                    "(=right =as =rain|=back =to =normal|=back =to =himself|=back =to =herself|=fine =again|=ok =again"
@@ -524,7 +526,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=definition|=meaning) =of (=a |=an |)"),
     # Places: a reading after one, with no person and no word for a body's heat between, is the
     # place's ("in my village now is 42 degree"; not "in town now, temp 38.5").
-    "place": ("village", "town", "city", "country", "area", "region"),
+    "place": ("village", "town", "city", "country", "area", "region",
+              # where the family is: "we're on holiday in Seville and it's 104F today"
+              "(=live|=lives|=living|=holiday|=holidaying|=staying|=based|=visiting) =in"),
     # "it" in the future or may-be, straight before a reading with its unit: the air's ("we're off to
     # Seville, it'll be like 39 degrees"; not "it's 39 degrees", said of a child as often as a day).
     "weather_it": ("(=itll|=it =will|=it =ll|=its =going =to|=it =is =going =to|=its =gonna|=it =could|=it =might"
@@ -591,6 +595,8 @@ CONTEXT_KEYS = frozenset(WORD_LISTS) | frozenset(PHRASE_LISTS) | {"negation_wind
 
 
 SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none", "neither"})
+# Words that open a clause of their own inside a sentence: a subject negated before one does not reach into it.
+SUBORDINATORS = frozenset({"when", "once", "if", "after", "before", "until", "till", "whenever"})
 # Words between a thing and its sign: "the tent has just collapsed".
 SUBJECT_LINKS = frozenset({"has", "had", "have", "is", "was", "s", "are", "were", "re", "look", "looks", "looked",
                            "keeps", "keep", "kept", "that", "which", "always",
@@ -861,10 +867,10 @@ _COMPARED = frozenset({"it", "they", "he", "she", "i", "we", "before", "when", "
 
 def _compares(words: tuple[str, ...], start: int) -> bool:
     """A time that compares rather than dates: "(back) like it was before he was diagnosed", "as
-    in the first month"."""
+    in the first month", "the same ache in my hips I had before diagnosis"."""
     return any((words[i] in ("like", "as") and words[i + 1] in _COMPARED)
                or (words[i] == "way" and words[i + 1] in ("it", "they", "he", "she", "i", "we"))
-               for i in range(max(0, start - 4), start))
+               for i in range(max(0, start - 4), start)) or "same" in words[max(0, start - 8):start]
 
 
 def _asks_what_counts(marks: Marks, sentence: int) -> bool:
@@ -872,6 +878,15 @@ def _asks_what_counts(marks: Marks, sentence: int) -> bool:
     or what counts ("what counts as a fever? is it 38 or 37.5?")."""
     explained = marks.in_sentence["explanatory"]
     return sentence in explained or (sentence - 1 in explained and sentence - 1 in marks.questions)
+
+
+def _choices_after_what_counts(tokens: Tokens, marks: Marks, sentence: int) -> bool:
+    """Numbers offered as choices, asked straight after a general question of what counts: "what
+    temperature counts as a fever on chemo? 37.5 or 38?" (no person in either sentence)."""
+    start, end = tokens.sentences[sentence]
+    return (sentence > 0 and "or" in tokens.tokens[start:end] and tokens.tokens[end:end + 1] == ("?",)
+            and sentence - 1 in marks.questions and sentence - 1 in marks.in_sentence["explanatory"]
+            and marks.personal.isdisjoint((sentence - 1, sentence)))
 
 
 def _holders(span: tuple[str, ...], person: frozenset[str]) -> set[str]:
@@ -1044,6 +1059,8 @@ class Context:
         if sentence in marks.questions and sentence not in marks.personal and (
                 not numeric or _asks_what_counts(marks, sentence)):
             return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
+        if numeric and _choices_after_what_counts(tokens, marks, sentence):
+            return Mode.GUIDANCE  # "what counts as a fever on chemo? 37.5 or 38?"
         return Mode.LIVE
 
     @staticmethod
@@ -1164,6 +1181,9 @@ class Context:
 
         if any(nobody_warm(words[start:first]) for start in marks.within("place", scope, first)):
             return True
+        if words[max(0, first - 1):first] == ("its",) and any(
+                nobody_warm(words[start:first]) for start in marks.within("place", bounds[0], first)):
+            return True  # "it's" a place's heat, said after where we are: "we live in Phoenix and it's 105F today"
         if marks.within("thing_after", last, min(last + 3, bounds[1])):
             return True
         joined = last
@@ -1243,8 +1263,9 @@ class Context:
         while c_start > s_start and (words[c_start - 1] not in self.words["clause_breaks"]
                                      or words[c_start - 1] in ("or", "nor")):
             c_start -= 1
-        if words[c_start] in SUBJECT_NEGATORS or (c_start + 1 < first and words[c_start + 1] in SUBJECT_NEGATORS):
-            return True
+        if ((words[c_start] in SUBJECT_NEGATORS or (c_start + 1 < first and words[c_start + 1] in SUBJECT_NEGATORS))
+                and SUBORDINATORS.isdisjoint(words[c_start:first + 1])):
+            return True  # not the "when" clause after it: "so nobody blames themselves when I'm gone"
         j, steps = first - 1, 0
         while j >= s_start and steps < self.window:
             if words[j] in self.words["fillers"]:
@@ -1285,7 +1306,9 @@ class Context:
             return False
         if self._story_opening(marks, words, sentence, bounds, (c_start, c_end)):
             return True
-        if resolvable and not recent_or_masked and _told_as_past(words[c_start:c_end]) and any(
+        told_then = (_told_as_past(words[c_start:c_end])
+                     or self._notes_of_a_dated_story(marks, words, sentence, sentences))
+        if resolvable and not recent_or_masked and told_then and any(
                 marks.within("over_since", start, end) for start, end in ((c_end, bounds[1]), *next_sentences)):
             # "temp was 38.5 on Sunday so we took him in. ... been normal ever since"; in a later
             # clause of its own sentence too: "a high fever in induction, they treated it and he's been fine since"
@@ -1376,6 +1399,21 @@ class Context:
         if not _tells_present(told) and not _told_in_past(set(told)):
             told = words[bounds[0]:c_end]  # "..., shaking like a leaf": a clause with no tense of its own
         return _told_as_past(told)
+
+    @staticmethod
+    def _notes_of_a_dated_story(marks: Marks, words: tuple[str, ...], sentence: int,
+                                sentences: tuple[tuple[int, int], ...]) -> bool:
+        """A sentence with no tense, written as notes, straight after one told in the past and dated
+        long past: "we had a scary night last month: 38.5, A&E, home after 48 hours" (not a start
+        dated: "diagnosed last month. 38.5")."""
+        start, end = sentences[sentence]
+        said = words[start:end]
+        if sentence == 0 or _tells_present(said) or _told_in_past(set(said)) or marks.within("recent", start, end):
+            return False
+        b_start, b_end = sentences[sentence - 1]
+        before = words[b_start:b_end]
+        return (_told_as_past(before) and bool(marks.within("distant", b_start, b_end))
+                and not _dates_a_start(before))
 
     @staticmethod
     def _continues_story(marks: Marks, words: tuple[str, ...], sentence: int,
