@@ -691,6 +691,29 @@ def test_rules_read_the_classes_pass_67_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 68 (rounds ZZZX and ZZZY), read by the rules alone: "finish his life"; a gun kept in a car or
+# a house with sadness "since" something; an arm "double the size of the other one"; and the guards:
+# a general "why" question about "my other children"; a risk asked about ("more likely to have
+# suicidal thoughts?"); a negated list after "experienced any"; a month that dates a story ("that
+# was March"), not a report told now; black poo put down to iron tablets.
+@pytest.mark.parametrize("turns, level", [
+    (("he said he'll finish his life",), "emergency"),
+    (("my wife is very very sad since the diagnosis, there is a gun in the house",), "emergency"),
+    (("she's on chemo", "her arm is double the size of the other one"), "urgent"),
+    (("he's on chemo and can't keep anything down. that was march when it started, still now",), "urgent"),
+    (("why does a fever matter so much on chemo when for my other children it's just calpol?",), "none"),
+    (("Are teenagers on leukaemia treatment more likely to have suicidal thoughts? where can we find support?",),
+     "none"),
+    (("I have not experienced any fever, bleeding or unusual tiredness since my last appointment.",), "none"),
+    (("he couldn't keep anything down for two days and ended up on a drip. that was march, he's eating loads now",),
+     "none"),
+    (("her poo went black, it's the iron tablets",), "none"),
+    (("we keep a gun in the house for hunting, is that ok with a kid on chemo?",), "none"),
+])
+def test_rules_read_the_classes_pass_68_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -48,6 +48,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
         "a", "an", "any", "the", "some", "single", "new", "much", "real", "actual", "obvious", "high", "raised",
         "sign", "signs", "symptom", "symptoms", "of", "had", "have", "has", "got", "get", "getting", "gotten", "been",
         "having", "shown", "show", "showing", "seen", "see", "noticed", "notice", "feel", "feels",
+        "experienced", "experience", "experiencing", "developed", "develop", "observed",
         "felt", "feeling", "seem", "seems", "seemed", "appear", "appears", "to", "think", "it",
         # No subject pronouns: one starts a new clause, so in "didn't notice he had a fever" the
         # "didn't" is about the noticing.
@@ -253,6 +254,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
     # "... and fever then." points back to a time already given
     "retrospective": ("(which|that|this) (was|were) ... (ago|back)", "re: then/[^ ]+ [.]/[^ ]+",
+                      # a month named as the time it was: "that was March", "that was in May"
+                      f"(that|this) (was|were) (in|back in) ({_MONTHS})",
+                      f"(that|this) (was|were) ({_MONTHS.replace('may|', '')})",
                       # dated by an age: "That was when he was 4, he's 11 now"
                       "(which|that|this) (was|were) (when|while) (he|she|i|we|they) (was|were) (# |little|small|tiny"
                       "|a baby|a toddler|younger|in (nursery|reception|primary|year #))",
@@ -503,7 +507,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "(=someone|=somebody|=a =person|=a =child|=a =teen|=a =teenager|=a =young =person|=people|=kids"
                     "|=children|=teens|=teenagers|=young =people)",),
     # A service named before the sign: "are there helplines for teenagers who feel suicidal?"
-    "service_before": ("=helpline", "=helplines", "=hotline", "=hotlines", "=support =line", "=support =lines",
+    "service_before": (# a risk asked about: "are teenagers on treatment more likely to have suicidal thoughts?"
+                       "(=more|=less|=most|=least) =likely =to (=get|=have|=feel|=experience|=develop|=be)",
+                       "=helpline", "=helplines", "=hotline", "=hotlines", "=support =line", "=support =lines",
                        "=crisis =line", "=crisis =lines", "=charities", "=charity", "=resource =list", "=resources",
                        # "where can carers get support for depression or suicidal thoughts?"
                        "=support =for", "=help =for", "=services =for", "=counselling =for", "=groups =for",
@@ -571,6 +577,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        f"({_OUTPUT_COLOURS}) (=from|=because =of|=cos =of|=after) (=all |)"
                        f"(=the |=that |=those |=her |=his |=my |)({_RED_FOODS}|=iron|=iron =tablets|=iron =medicine"
                        "|=blueberries|=spinach|=liquorice|=licorice)",
+                       # the iron told as the cause: "the black poo was from his iron tablets", "it's the iron"
+                       "(=was|=is|=were|=are|=s|=its|=it =is|=thats) (=from|=because =of|=due =to|=caused =by|=just "
+                       "|=only |)(=the |=his |=her |=my |=their |)=iron (=tablets|=supplement|=supplements|=medicine"
+                       "|=drops|=syrup|=he |=she |=they |=hes |=shes |=s |=it )",
                        # the colour said to be something else: "the pink was beetroot", "the red was varnish"
                        f"=the ({_OUTPUT_COLOURS}|=colour|=color) (=was|=is|=were"
                        "|=turned =out =to =be|=must =have =been|=must =be) (=just |=only |=probably |=actually |=all |)"
@@ -977,8 +987,10 @@ class Marks:
         tokens, people = self._tokens, self._context.words["personal"]
         words = tokens.tokens
         # "ill" stands for "I'll" except after a word that makes it the adjective: "feeling ill"
+        # "my other kids" are not the person the message is about
         return frozenset(tokens.sentence_of[i] for i, w in enumerate(words)
-                         if w in people and not (w == "ill" and i > 0 and words[i - 1] in BEFORE_ILL))
+                         if w in people and not (w == "ill" and i > 0 and words[i - 1] in BEFORE_ILL)
+                         and not (w in ("my", "our") and words[i + 1:i + 2] == ("other",)))
 
     @cached_property
     def questions(self) -> frozenset[int]:
@@ -1319,7 +1331,7 @@ class Context:
             return True  # "..., which was four years ago"
         if marks.within("before_diagnosis", last, min(last + 8, bounds[1])) and _told_as_past(words[c_start:c_end]):
             return True  # "heavy for months before I found out I had ALL"
-        if self._dated_later(marks, words, bounds, next_sentences):
+        if self._dated_later(marks, words, bounds, next_sentences, (c_start, c_end)):
             return True
         if self._dated_before(marks, words, sentence, bounds, (c_start, c_end)):
             return True
@@ -1365,14 +1377,16 @@ class Context:
 
     @staticmethod
     def _dated_later(marks: Marks, words: tuple[str, ...], bounds: tuple[int, int],
-                     next_sentences: tuple[tuple[int, int], ...]) -> bool:
+                     next_sentences: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> bool:
         """One of the next two sentences opens "that was ... ago" / "that was 2023", and
         any sentence between tells no news of now ("Her first fever was in May. Admitted,
         antibiotics, home. That was months ago.")."""
         in_past = _told_as_past(words[bounds[0]:bounds[1]])
         for start, end in next_sentences:
             opens = words[start:start + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
-            if opens and marks.within("retrospective", start, start + 1):
+            # not a report told in the present: "he can't keep anything down. that was march ..."
+            if (opens and marks.within("retrospective", start, start + 1)
+                    and not _tells_present(words[clause[0]:clause[1]])):
                 return True
             if in_past and marks.within("years_since", start, start + 1):
                 return True  # "I was covered in bruises. I'm 6 years out now"
