@@ -203,9 +203,7 @@ def learned(chat: Conversation, turn: Turn) -> Answer | None:
 def foreign(chat: Conversation, turn: Turn) -> Answer | None:
     if not chat.looks_foreign(turn.reading.basic):
         return None
-    contacts = chat.bot.contacts
-    return Answer(chat.say("english_only", treatment_line=contacts.treatment_line,
-                           emergency_number=contacts.emergency_number))
+    return Answer(chat.bot.contacts.fill(chat.say("english_only")))
 
 
 def symptom(chat: Conversation, turn: Turn) -> Answer | None:

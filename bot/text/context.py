@@ -112,7 +112,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Said after a story told in the past, in a later clause or sentence, these close it: "... his
     # temp's been normal ever since", "..., all good since", "... and nothing since" (see `_in_past`).
     "over_since": ("(=been|=stayed|=kept|=all|=everything) (=totally |=completely |=absolutely |=perfectly |=really "
-                   "|=totally |)(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled"
+                   "|)(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled"
                    "|=quiet|=clear|=down|=back =to =normal|=under =control|=controlled)"
                    " (=every =day |=each =day |=all =week |)(=ever =since|=since =then|=since)",
                    # "all fine for months now"
@@ -1053,10 +1053,10 @@ class Context:
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
             return Mode.DROP
-        if others and (self._about_another(words, marks, first, s_start) or _near_miss(words, first, last, s_start)):
-            return Mode.DROP
         if _subject_end(words, first, s_start) in marks.ends["animal"]:
             return Mode.DROP  # an animal did it, even in crisis: "the cat scratched his leg" is not self-harm
+        if others and (self._about_another(words, marks, first, s_start) or _near_miss(words, first, last, s_start)):
+            return Mode.DROP
         if use_time and self._in_past(marks, words, first, last, sentence, tokens.sentences, resolvable):
             return Mode.DROP
         if first in marks.ends["defined"]:
@@ -1078,11 +1078,12 @@ class Context:
     @staticmethod
     def _about_another(words: tuple[str, ...], marks: Marks, first: int, s_start: int) -> bool:
         """The match is about a thing named straight before it ("the tent has just collapsed"), or
-        about an animal that opens the sentence with no person named since ("our dog had a fit")."""
+        about an animal that opens the sentence with no person named since ("our dog had a fit").
+        An animal as the match's own subject is read in `mode`, for every rule."""
         j = _subject_end(words, first, s_start)
         # a body part a thing shares its name with, said of a person: "his side aches" (not "our side collapsed")
         body = j - 2 >= s_start and words[j - 1] in BODY_NAMED_LIKE_THINGS and words[j - 2] in PERSON_POSSESSIVES
-        if (j in marks.ends["thing_subject"] and not body) or j in marks.ends["animal"]:
+        if j in marks.ends["thing_subject"] and not body:
             return True
         if j > s_start and words[j - 1].endswith(PLANT_ENDINGS):
             return True  # "my sunflowers all collapsed", "the houseplant died"
