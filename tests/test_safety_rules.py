@@ -714,6 +714,33 @@ def test_rules_read_the_classes_pass_68_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 69 (the classes left over from rounds ZZZK to ZZZY), read by the rules alone: anyone but the
+# speaker imagined "ever" saying it, in a question, is guidance (not "... again", not the speaker);
+# how common it is in people at large, asked (not "... my son does"); care given up, what was owed
+# paid back, accounts deleted, a calm that is new and a cover story, as crisis signs; a car running
+# in a shut garage; not coming back, welcomed; one sign lasting after treatment, and what "after
+# treatment" sounds like ("ALL survivor", "done in 2019", "finished CAR-T"); a story dated "for
+# months before diagnosis".
+@pytest.mark.parametrize("turns, level", [
+    (("if our eldest ever started talking about ending it all, who would we ring?",), "none"),
+    (("if she ever says she wants to die again what do i do?",), "emergency"),
+    (("what if I ever wanted to kill myself, what would you say?",), "emergency"),
+    (("is it common for parents of kids with leukaemia to have suicidal thoughts?",), "none"),
+    (("how often do teenagers on chemo self harm? my daughter did last night",), "emergency"),
+    (("cancelled all my appointments and deleted my instagram. nobody needs to worry now",), "emergency"),
+    (("paid back everything i owed my brother. not scared any more.",), "emergency"),
+    (("got some rope at the hardware shop, told my wife it was for the shed.",), "emergency"),
+    (("the van's running in the garage with the door shut",), "emergency"),
+    (("if i fell asleep in the car tonight and never woke up i'd be glad",), "emergency"),
+    (("i'm an all survivor, treated as a kid, done in 2015. my glands have been up for 3 weeks",), "soon"),
+    (("she finished immunotherapy a year ago and has had no appetite for about a month",), "soon"),
+    (("he was the pale kid for months before diagnosis, in 2020. off treatment now and loves football",), "none"),
+    (("we sold the car and cancelled the gym, money's tight with all the hospital trips",), "none"),
+])
+def test_rules_read_the_classes_pass_69_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

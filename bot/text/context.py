@@ -250,7 +250,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # heavy for months before I found out I had ALL", "muddled in the weeks before his diagnosis".
     "before_diagnosis": ("before (i|he|she|we|they) (found out|knew|were told|was told|got the diagnosis|got diagnosed"
                          "|was diagnosed|were diagnosed)",
-                         "before (his|her|my|their|the) (all |leukaemia |leukemia |cancer |)(diagnosis|was diagnosed)"),
+                         "before (his|her|my|their|the) (all |leukaemia |leukemia |cancer |)(diagnosis|was diagnosed)",
+                         # bare, after how long: "the 'tired all the time' kid for months before diagnosis"
+                         # (not "the bone pain back, same as before diagnosis")
+                         "(days|weeks|months|ages|a while|years) before (diagnosis|being diagnosed|getting diagnosed)"),
     # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
     # "... and fever then." points back to a time already given
     "retrospective": ("(which|that|this) (was|were) ... (ago|back)", "re: then/[^ ]+ [.]/[^ ]+",
@@ -474,6 +477,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         "|=customers|=pupil|=pupils|=colleague|=colleagues|=member|=members|=friend|=friends|=person|=teen|=teenager|=child)"
                         " (=ever |)(=says|=said|=tells|=told|=mentions|=mentioned|=admits|=admitted|=confides|=confided"
                         "|=texts|=texted)",
+                        # anyone but the speaker, imagined one day: "if she ever said she didn't want to live,
+                        # what would I say?", "if our eldest ever started talking like that, who do we call?"
+                        "(=if|=suppose|=supposing|=imagine|=what =if|=should) (=he|=she|=they|=someone|=somebody"
+                        "|=anyone|=anybody) =ever",
+                        "(=if|=suppose|=supposing|=imagine|=what =if|=should) (=my|=our|=your|=a|=one =of) .. =ever",
                         # with nothing between: "if my son ever said ...", "if my teenager ever told me ..."
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=my (=teen"
                         "|=teenager|=son|=daughter|=child|=kid|=friend|=partner|=husband|=wife|=dad|=mum|=mom)) (=ever"
@@ -503,6 +511,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "|=bring =on|=give =you|=make =you|=linked =to|=a =side =effect =of)",),
     # The signs of it in anyone, asked about: "what are the signs that someone might be thinking
     # about suicide?" (see `asked_of_anyone`).
+    # How common it is in anyone, asked: "is it common for patients or parents to have suicidal
+    # thoughts?" (see `asked_of_anyone`; only with no one named in the sentence).
+    "how_common_asked": ("(=how =common|=is =it =common|=is =it =normal|=is =it =usual|=how =often|=how =many"
+                         "|=how =likely|=do =many|=do =lots =of|=do =a =lot =of|=do =most) ... (=people|=patients"
+                         "|=parents|=carers|=caregivers|=teens|=teenagers|=kids|=children|=families|=survivors"
+                         "|=adults|=mums|=moms|=dads)",),
     "signs_asked": ("(=signs|=sign|=symptoms|=red =flags|=warning =signs|=clues) (=that |=of |=when |)"
                     "(=someone|=somebody|=a =person|=a =child|=a =teen|=a =teenager|=a =young =person|=people|=kids"
                     "|=children|=teens|=teenagers|=young =people)",),
@@ -1116,8 +1130,9 @@ class Context:
             if sentence + 1 >= len(tokens.sentences) or sentence + 1 not in marks.questions:
                 return False
             end = tokens.sentences[sentence + 1][1]
-        # "... what do you say? because my brother just did": it happened
-        return bool(marks.within("someone_what_if", start, first)) and not _tells_it_happened(tokens.tokens[end:])
+        # "... what do you say? because my brother just did": it happened; "if she ever says it again": it has
+        return (bool(marks.within("someone_what_if", start, first)) and not _tells_it_happened(tokens.tokens[end:])
+                and "again" not in tokens.tokens[start:end])
 
     @staticmethod
     def asked_of_anyone(tokens: Tokens, marks: Marks, first: int) -> bool:
@@ -1126,16 +1141,18 @@ class Context:
         with no one named in the sentence). Guidance with the numbers, unless the message goes on
         to point back ("... my son is showing some of them"). Anyone imagined ("if someone ever
         ...") is `someone_what_if`."""
-        if not (marks.starts["signs_asked"] or marks.starts["cause_asked"]):
-            return False  # most messages: neither
+        if not (marks.starts["signs_asked"] or marks.starts["cause_asked"] or marks.starts["how_common_asked"]):
+            return False  # most messages: none of them
         sentence = tokens.sentence_of[first]
         start, end = tokens.sentences[sentence]
-        if sentence not in marks.questions or not POINTS_AT_SIGNS.isdisjoint(tokens.tokens[end:]):
+        # "... asking because my son does and he did it again today": it is happening to someone
+        after = tokens.tokens[end:]
+        if sentence not in marks.questions or not POINTS_AT_SIGNS.isdisjoint(after) or _tells_it_happened(after):
             return False
         if marks.within("signs_asked", start, first):
             return True
         # "can steroids cause suicidal thoughts?" asks of anyone; "can it make me feel like this" does not
-        return (bool(marks.within("cause_asked", start, first))
+        return (bool(marks.within("cause_asked", start, first) or marks.within("how_common_asked", start, first))
                 and _names_nobody(tokens.tokens[start:end]))
 
     @staticmethod
