@@ -741,6 +741,34 @@ def test_rules_read_the_classes_pass_69_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 70 (rounds 07A and 07B), read by the rules alone: the past told in more ways ("the first
+# month of chemo", "when I was like 9", an amount before "year ago" opening the sentence, base verbs
+# after an opening time, "normal 3 days now", a panic "every time"); crisis lines and how to support
+# anyone, asked for a resource; numbers offered as choices of what counts; a toy's thermometer; a
+# question after a comma; "went blurry"; a plan made, and a calm about it. Guards keep a line's
+# redness and a reading told with "now" live.
+@pytest.mark.parametrize("turns, level", [
+    (("the first week of chemo she couldn't keep anything down and needed a drip. all fine now",), "none"),
+    (("i had a fit when i was maybe 7 from a fever, long before the leukaemia",), "none"),
+    (("three year ago my daughter fall and hit the head when platelets low, the scan was ok",), "none"),
+    (("last year my husband have blood in his poo from the chemo, they give medicine and it stop",), "none"),
+    (("his temp hit 39 on friday, antibiotics in hospital, normal two days now",), "none"),
+    (("I get anxious every time she feels a bit hot, is that normal?",), "none"),
+    (("which helplines can families call when someone has suicidal thoughts? compiling a resource list for "
+      "our ward",), "none"),
+    (("how can I help someone who is feeling suicidal? what do you say?",), "none"),
+    (("is it 37.5 or 38 that counts as a fever on chemo?",), "none"),
+    (("my son's toy doctor kit thermometer says fever",), "none"),
+    (("digital or ear thermometer, which is better for fevers",), "none"),
+    (("on chemo and his eyesight went fuzzy this afternoon",), "urgent"),
+    (("i've made a plan. i feel so calm about it",), "emergency"),
+    (("two years ago he started chemo and now he has a temp of 38.5",), "urgent"),
+    (("redness and pus around his picc line",), "urgent"),
+])
+def test_rules_read_the_classes_pass_70_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -124,6 +124,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    "|=okay =again) (=within|=after|=in) (=the =hour|=an =hour|=minutes|=a =few =minutes|=a =few =hours"
                    "|=the =day|=a =day|=the =evening|=half =an =hour)",
                    "(=nothing|=none|=no =more|=not =one|=not =a =single =one) (=ever =since|=since =then|=since)",
+                   # "normal 3 days now", "been fine for two days now"
+                   "(=normal|=fine|=ok|=okay|=good|=back =to =normal) (=for |)(# |=a =few |=couple =of "
+                   "|=a =couple =of |=two |=three |=four |=five |)(=days|=weeks) =now",
                    "(=not =had|=never =had|=hasnt =had|=havent =had|=not =happened|=hasnt =happened)"
                    " (=one|=another|=any|=it|=them|) (=ever =since|=since =then|=since)"),
     # Seen to by the hospital and sent home, after a story told in the past: "her temp spiked on
@@ -185,7 +188,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # an episode called old: "is that old fainting relevant?" (not "my old man")
         "(that|this|those|these) old (fainting|faint|faints|fit|fits|seizure|seizures|episode|episodes|collapse"
         "|blackout|blackouts|injury|problem)",
-        "in (the|his|her|my|their|our) first (year|month|months|weeks|week|part|winter|summer|spring|autumn|christmas"
+        "(in |during |)(the|his|her|my|their|our) first (year|month|months|weeks|week|part|winter|summer|spring|autumn"
+        "|christmas"
         "|block) of (treatment|chemo|it|his treatment|her treatment|my treatment|their treatment)",
         # a year of treatment by its number: "in year 1 of treatment she had a chickenpox contact"
         "in (the |his |her |my |their |our |)(year|yr|first year|second year|third year) (#|one|two|three|four) of"
@@ -233,7 +237,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(years|months) (earlier|before|later|on)",
         "as a (child|kid|teen|teenager|toddler|baby|youngster|student|little (girl|boy)|young (girl|boy|man|woman)"
         "|schoolgirl|schoolboy)",
-        "when .. (was|were) (about |around |only |just |)(#|little|younger|small|a baby|a toddler|a kid|a child"
+        "when .. (was|were) (about |around |only |just |like |maybe |roughly |)(#|little|younger|small|a baby|a toddler"
+        "|a kid|a child"
         "|a teen|a teenager|in (primary|school|nursery|reception|year #))",
         "in (his|her|my|their|your) (teens|twenties|thirties|forties|fifties|teenage years|youth|childhood|#s)",
         "back in (the day|uni|college|school|my (teens|twenties|twenties|youth))",
@@ -299,6 +304,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "hypothetical": (
         "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically", "what would",
         "in the event", "god forbid", "heaven forbid", "planning ahead", "for future reference",
+        # a fear of it, each time it might come: "I still panic every time he feels a bit warm"
+        "(panic|panics|panicking|worry|worries|worrying|freak out|freaks out|stress|stresses|get anxious|gets anxious"
+        "|get scared|gets scared|get nervous|gets nervous|jump|jumps) (every time|whenever|each time|any time)",
         # what a sign looks like, asked: "what do rigors actually look like?"
         "(what|how) (do|does|would|will|might) .. (look|looks|feel|feels|sound|sounds) like",
         "(what|which) (are|r|would be) (the |)(signs|symptoms)", "look out for",
@@ -354,6 +362,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     # Things whose heat or temperature is not a person's ("the bath water is 38 degrees").
     "thing": (
+        # toys and play: "her teddy's pretend thermometer says fever"
+        "teddy", "teddy bear", "toy", "toys", "doll", "dolls", "pretend", "play doctor", "doctors kit", "doctor kit",
         "bath", "bathwater", "water", "shower", "pool", "room", "bedroom", "house", "flat", "home", "ward",
         # a car, not CAR-T (a treatment: "CAR-T two weeks ago, fever spiking tonight, 39")
         "re: car/[^ ]+(?! t/)", "oven", "fridge", "greenhouse", "conservatory", "garage", "shed", "tent",
@@ -517,6 +527,18 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                          "|=how =likely|=do =many|=do =lots =of|=do =a =lot =of|=do =most) ... (=people|=patients"
                          "|=parents|=carers|=caregivers|=teens|=teenagers|=kids|=children|=families|=survivors"
                          "|=adults|=mums|=moms|=dads)",),
+    # How to help anyone, asked: "how do you support someone who feels suicidal?" (see `asked_of_anyone`).
+    "helping_asked": ("(=how =do =you|=how =can =you|=how =should =you|=how =to|=how =do =i|=how =can =i"
+                      "|=how =should =i|=how =would =i|=what =do =you =say =to|=what =to =say =to"
+                      "|=what =should =i =say =to|=best =way =to)"
+                      " (=support|=help|=talk =to|=respond =to|=comfort|=reach|=approach|=speak =to|=be =there =for)"
+                      " (=someone|=somebody|=a =friend|=a =person|=people|=anyone|=a =teen|=a =teenager|=a =child)",),
+    # Made for others: "making a resource sheet for our carers' group" (see `names_a_service`).
+    "for_a_resource": ("(=making|=make|=printing|=print|=writing|=write|=putting =together|=put =together|=updating"
+                       "|=update|=compiling|=creating|=create|=building|=build) (=a|=an|=our|=the|=some) .."
+                       " (=resource|=resources|=card|=sheet|=page|=list|=leaflet|=poster|=handout|=newsletter"
+                       "|=website|=noticeboard)",
+                       "(=get|=getting) =it (=right|=correct)", "=to =be (=correct|=right|=accurate|=up =to =date)"),
     "signs_asked": ("(=signs|=sign|=symptoms|=red =flags|=warning =signs|=clues) (=that |=of |=when |)"
                     "(=someone|=somebody|=a =person|=a =child|=a =teen|=a =teenager|=a =young =person|=people|=kids"
                     "|=children|=teens|=teenagers|=young =people)",),
@@ -527,6 +549,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        "=crisis =line", "=crisis =lines", "=charities", "=charity", "=resource =list", "=resources",
                        # "where can carers get support for depression or suicidal thoughts?"
                        "=support =for", "=help =for", "=services =for", "=counselling =for", "=groups =for",
+                       # "where can teenagers with cancer get support if they're having suicidal thoughts?"
+                       "(=get|=find|=access|=look =for|=reach) (=support|=help|=counselling|=someone =to =talk =to)",
                        # "what support is out there for teenagers who are having suicidal thoughts?"
                        "(=support|=help|=services|=counselling|=groups) (=is |=are |)(=out =there|=available"
                        "|=on =offer) =for",
@@ -536,6 +560,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # A sign word naming a service or a subject, not a person's state: "suicide prevention
     # helplines", "seizure awareness training" (see `names_a_service`).
     "service_after": ("=prevention", "=helpline", "=helplines", "=hotline", "=hotlines", "=awareness", "=charity",
+                      # "the suicide crisis line number" (not "line" alone: "redness around her picc line")
+                      "=crisis =line", "=crisis =lines", "=crisis =number", "=line =number", "=support =line",
+                      "=support =lines",
                       "=charities", "=training", "=campaign", "=campaigns", "=research", "=statistics", "=stats",
                       "=rate", "=rates", "=risk", "=risks", "=leaflet", "=leaflets", "=poster", "=posters",
                       "=first =aid",
@@ -649,7 +676,7 @@ PAST_WORDS = frozenset({"had", "was", "were", "got", "went", "ended", "couldnt",
 PAST_FORMS = frozenset({"bled", "fell", "felt", "threw", "ran", "woke", "ate", "bit", "broke", "said", "told",
                         "thought", "began", "saw", "lost", "kept", "left", "sat", "gave", "found", "knew", "caught",
                         "became", "brought", "stood", "slept", "drove", "rode", "swam", "wore", "shook", "froze", "hid",
-                        "lay", "spat", "grew", "tore", "cried", "fought", "passed", "wouldnt", "hadnt"})
+                        "lay", "spat", "grew", "tore", "cried", "fought", "passed", "wouldnt", "hadnt", "hit"})
 # Words that date a start, not the story: "diagnosed in 2022 and had a fit" may be today's fit.
 START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", "begun", "finished", "relapsed",
                          "relapse", "told", "found", "born"})
@@ -716,6 +743,26 @@ def _after_past_auxiliary(words: tuple[str, ...], i: int) -> bool:
     if j > 0 and words[j] in _AUXILIARY_ADVERBS:
         j -= 1
     return j >= 0 and words[j] in PAST_AUXILIARIES
+
+
+# Base verbs a second-language writer tells a story in: "they give fluids and it stop".
+BASE_VERBS = frozenset({"give", "stop", "go", "come", "take", "fall", "hit", "say", "tell", "make", "put", "bring",
+                        "send", "find", "get", "do", "see", "feel", "start", "finish", "help"})
+
+
+def _tenseless_verbs(words: tuple[str, ...]) -> bool:
+    """A clause told with base verbs only, no number and no -ing word: after a story's opening
+    time it is the story ("they give fluids and it stop"), not a reading ("temp 38.5") or a
+    sign going on ("gums bleeding")."""
+    return (not BASE_VERBS.isdisjoint(words) and not any(w[:1].isdigit() or w.endswith("ing") for w in words))
+
+
+AMOUNT_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "eighteen", "few", "several", "many", "couple"})
+
+
+def _an_amount(word: str) -> bool:
+    return word.isdigit() or word in AMOUNT_WORDS
 
 
 def _told_as_past(words: tuple[str, ...]) -> bool:
@@ -913,6 +960,29 @@ def _choices_after_what_counts(tokens: Tokens, marks: Marks, sentence: int) -> b
             and marks.personal.isdisjoint((sentence - 1, sentence)))
 
 
+# "oral or armpit thermometer, which is better": a question after a comma, with no question mark.
+WH_AFTER_COMMA = frozenset({("which", "is"), ("which", "one"), ("which", "are"), ("what", "is"), ("whats", "the"),
+                            ("how", "do"), ("how", "does"), ("how", "accurate"), ("which", "works")})
+
+
+def _asks_after_a_comma(words: tuple[str, ...]) -> bool:
+    return any(words[i] == "," and (words[i + 1], words[i + 2]) in WH_AFTER_COMMA for i in range(len(words) - 2))
+
+
+def _choices_of_what_counts(tokens: Tokens, marks: Marks, sentence: int) -> bool:
+    """Numbers offered as choices of what counts, in one question with no person: "is it 99.5 or
+    100.4 that's a fever for chemo patients?"."""
+    start, end = tokens.sentences[sentence]
+    words = tokens.tokens[start:end]
+    return ("or" in words and sentence in marks.questions and sentence not in marks.personal
+            and any(pair in COUNTS_AS for pair in pairwise(words)))
+
+
+# "... that's a fever", "... counts as a fever": the words after choices that ask what counts.
+COUNTS_AS = frozenset({("thats", "a"), ("thats", "the"), ("that", "counts"), ("counts", "as"), ("is", "classed"),
+                       ("thats", "fever"), ("thats", "high")})
+
+
 def _holders(span: tuple[str, ...], person: frozenset[str]) -> set[str]:
     """The people in a span who could hold a reading, leaving out the one a thing is for: in "the
     bath for my son read 37.5" the bath holds it, in "the bath, then my son read 37.5" he may."""
@@ -1016,7 +1086,8 @@ class Marks:
                          if (first in opening
                              or (first + 1 < end and words[first] in QUESTION_FILLERS and first + 1 in opening)
                              or (end < len(tokens.tokens) and tokens.tokens[end] == "?"
-                                 and not QUESTION_CUES.isdisjoint(tokens.tokens[first:end])))
+                                 and not QUESTION_CUES.isdisjoint(tokens.tokens[first:end]))
+                             or _asks_after_a_comma(words[first:end]))
                          and (first >= end or tokens.tokens[first] not in REPORT_OPENERS))
 
     def within(self, category: str, start: int, end: int) -> list[int]:
@@ -1085,7 +1156,8 @@ class Context:
         if sentence in marks.questions and sentence not in marks.personal and (
                 not numeric or _asks_what_counts(marks, sentence)):
             return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
-        if numeric and _choices_after_what_counts(tokens, marks, sentence):
+        if numeric and (_choices_after_what_counts(tokens, marks, sentence)
+                        or _choices_of_what_counts(tokens, marks, sentence)):
             return Mode.GUIDANCE  # "what counts as a fever on chemo? 37.5 or 38?"
         return Mode.LIVE
 
@@ -1141,7 +1213,8 @@ class Context:
         with no one named in the sentence). Guidance with the numbers, unless the message goes on
         to point back ("... my son is showing some of them"). Anyone imagined ("if someone ever
         ...") is `someone_what_if`."""
-        if not (marks.starts["signs_asked"] or marks.starts["cause_asked"] or marks.starts["how_common_asked"]):
+        if not (marks.starts["signs_asked"] or marks.starts["cause_asked"] or marks.starts["how_common_asked"]
+                or marks.starts["helping_asked"]):
             return False  # most messages: none of them
         sentence = tokens.sentence_of[first]
         start, end = tokens.sentences[sentence]
@@ -1149,7 +1222,7 @@ class Context:
         after = tokens.tokens[end:]
         if sentence not in marks.questions or not POINTS_AT_SIGNS.isdisjoint(after) or _tells_it_happened(after):
             return False
-        if marks.within("signs_asked", start, first):
+        if marks.within("signs_asked", start, first) or marks.within("helping_asked", start, first):
             return True
         # "can steroids cause suicidal thoughts?" asks of anyone; "can it make me feel like this" does not
         return (bool(marks.within("cause_asked", start, first) or marks.within("how_common_asked", start, first))
@@ -1169,6 +1242,8 @@ class Context:
             return False
         words = tokens.tokens[start:]  # the rest of the message: "... ? my husband needs it"
         # a need denied is not one: "not for me, I'm putting together a resource list"
+        if marks.within("for_a_resource", start, len(tokens.tokens)):
+            return NEED_NOW.isdisjoint(words)  # "... I want the numbers right for our resource card": for others
         asked = [pair for i, pair in enumerate(pairwise(words)) if pair in NEED_PAIRS and words[i - 1:i] != ("not",)]
         # the speaker says they have what was named: "do they check for suicidal thoughts? I've been having them"
         after = tokens.tokens[last:]
@@ -1507,13 +1582,20 @@ class Context:
         start = bounds[0]
         if _tells_of_now(marks, sentence):
             return False
-        if start in marks.starts.get("distant", {}) or (words[start:start + 3] == ("at", "the", "start")
-                                                        and marks.within("distant", start, bounds[1])):
+        distant = marks.starts.get("distant", {})
+        # "two year ago my son fall ...": the amount before "year ago" opens the sentence too (not a
+        # start dated: "2 years ago diagnosed, gums bleeding")
+        amount_first = (start + 1 in distant and _an_amount(words[start])
+                        and not _dates_a_start(words[start:clause[1] if clause else bounds[1]]))
+        if start in distant or amount_first or (
+                words[start:start + 3] == ("at", "the", "start") and marks.within("distant", start, bounds[1])):
             # "Last spring his line got infected and he had rigors": dated at the start, told in the
             # past. A present-tense word keeps it live ("a year ago he started and he has a temp").
             # Tense as the match's own clause tells it ("..., I'm 6 years out now" is another clause).
             told = words[clause[0]:clause[1]] if clause else words[start:bounds[1]]
             if clause and not _tells_present(told) and not _told_in_past(set(told)):
+                if _tenseless_verbs(told):
+                    return True  # "Last year ... they give fluids and it stop": a second-language past
                 told = words[start:clause[1]]  # "... I had blood in my wee and bruises everywhere"
             return _told_as_past(told)
         # "(I) remember when ...": the story opens at "when".
