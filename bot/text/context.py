@@ -758,7 +758,8 @@ def _tenseless_verbs(words: tuple[str, ...]) -> bool:
 
 
 AMOUNT_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                          "twelve", "eighteen", "few", "several", "many", "couple"})
+                          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                          "twenty", "few", "several", "many", "couple"})
 
 
 def _an_amount(word: str) -> bool:
