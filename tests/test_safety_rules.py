@@ -769,6 +769,37 @@ def test_rules_read_the_classes_pass_70_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 71 (rounds 07C and 07D), read by the rules alone: a reading a day past, seen to and sent
+# home ("they sent us home", "he's home and ..."); a story closed by "now 2 years everything ok";
+# a colour put down to what caused it with the output named between ("black poo from the iron
+# tablets", "the pink wee was beetroot"); the warmth of comfort and of exertion; the signs "of" it
+# asked with no one named; "the number" offered as a choice; heat packs; a payout checked and the
+# money worth more than the person; "going on a fortnight"; "much drowsier than normal", not knowing
+# one is at home. Guards keep a reading still there after being sent home, a reading after
+# exertion, and signs asked of a named person.
+@pytest.mark.parametrize("turns, level", [
+    (("on saturday her temp was 38.1, we went in, they gave antibiotics and sent us home. fine today",), "none"),
+    (("last week he had 38.4, we took him in, bloods ok, and he's home and bouncing",), "none"),
+    (("Before, my daughter had blood in her sick in hospital, they treated it. Now 3 years everything fine.",),
+     "none"),
+    (("in spring she had black poo from her iron tablets, the nurse said that was all",), "none"),
+    (("the red wee was beetroot, no blood in it",), "none"),
+    (("he's all warm and snug in bed, no shivers",), "none"),
+    (("she came in hot and sweaty after netball, she's on maintenance",), "none"),
+    (("what are the warning signs of self harm in teenagers?",), "none"),
+    (("is 99.5 or 100.4 the number to call about on chemo?",), "none"),
+    (("checked the policy, it pays out if anything happens to me. they'd be better off with the money than "
+      "with me",), "emergency"),
+    (("finished treatment 2 years ago, tired and bruising again, going on three weeks",), "soon"),
+    (("my grandad is on chemo and he's way sleepier than usual and muddled",), "urgent"),
+    (("he's on chemo, 38.5 last night, they sent us home but he's still 38.6 now",), "urgent"),
+    (("he's on chemo, hot after football and his temp is 38.6",), "urgent"),
+    (("is he showing signs of a stroke? his face is drooping",), "emergency"),
+])
+def test_rules_read_the_classes_pass_71_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

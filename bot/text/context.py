@@ -132,6 +132,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Seen to by the hospital and sent home, after a story told in the past: "her temp spiked on
     # sunday, she got admitted, treated and came home yesterday" (see `_in_past`).
     "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
+                "=sent (=us|=him|=her|=them|=me) =home",
+                "(=hes|=shes|=theyre|=were|=im) (=back =home|=home) (=and|=now|,)",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home"),
     # A sign said to be back now: a time in its clause dates the first time it was had, not this
     # one ("the bone pain she had when she was first diagnosed has come back"; see `_in_past`).
@@ -288,7 +290,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "re: (?:which|that|this|it)/[^ ]+ (?:was|were)/[^ ]+ (?:in/[^ ]+ |back/[^ ]+ in/[^ ]+ )?"
                       f"{_PAST_YEAR}/[^ ]+"),
     # How long since, opening the sentence after a story told in the past: "I'm 6 years out now".
-    "years_since": ("(now |and now |)(im|i am|hes|he is|shes|she is|were|we are) (# |many |several |a few |two "
+    "years_since": (# said in a second language: "Now 2 years everything ok."
+                    "(=now |)(# |=two |=three |=four |=five |)(=years|=yrs|=year) (=everything|=all) (=is |=are |)(=ok"
+                    "|=okay|=fine|=good|=well|=normal)",
+                    "(now |and now |)(im|i am|hes|he is|shes|she is|were|we are) (# |many |several |a few |two "
                     "|three |four |five |six |seven |eight |nine |ten |)(years|yrs|year) (out|off treatment"
                     "|in remission|clear)",
                     # "She's 12 now and 6 years off treatment"
@@ -364,6 +369,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "thing": (
         # toys and play: "her teddy's pretend thermometer says fever"
         "teddy", "teddy bear", "toy", "toys", "doll", "dolls", "pretend", "play doctor", "doctors kit", "doctor kit",
+        "heat pack", "heatpack", "hot pack", "heat patch",
         "bath", "bathwater", "water", "shower", "pool", "room", "bedroom", "house", "flat", "home", "ward",
         # a car, not CAR-T (a treatment: "CAR-T two weeks ago, fever spiking tonight, 39")
         "re: car/[^ ]+(?! t/)", "oven", "fridge", "greenhouse", "conservatory", "garage", "shed", "tent",
@@ -539,6 +545,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        " (=resource|=resources|=card|=sheet|=page|=list|=leaflet|=poster|=handout|=newsletter"
                        "|=website|=noticeboard)",
                        "(=get|=getting) =it (=right|=correct)", "=to =be (=correct|=right|=accurate|=up =to =date)"),
+    # The signs of it asked about, with no one named: "what warning signs of suicide should family
+    # carers know about?" (see `asked_of_anyone`).
+    "signs_of_asked": ("(=warning =signs|=signs|=symptoms|=red =flags|=clues) =of",),
     "signs_asked": ("(=signs|=sign|=symptoms|=red =flags|=warning =signs|=clues) (=that |=of |=when |)"
                     "(=someone|=somebody|=a =person|=a =child|=a =teen|=a =teenager|=a =young =person|=people|=kids"
                     "|=children|=teens|=teenagers|=young =people)",),
@@ -623,6 +632,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        "|=only |)(=the |=his |=her |=my |=their |)=iron (=tablets|=supplement|=supplements|=medicine"
                        "|=drops|=syrup|=he |=she |=they |=hes |=shes |=s |=it )",
                        # the colour said to be something else: "the pink was beetroot", "the red was varnish"
+                       # with the output named: "the pink wee was beetroot", "black poo from the iron tablets"
+                       f"({_OUTPUT_COLOURS}) (=wee|=pee|=urine|=poo|=poop|=stool|=stools|=nappy|=sick|=vomit)"
+                       " (=was |=is |=were |)(=from|=because =of|=cos =of|=due =to|=caused =by|=just|=only|=all)"
+                       f" (=the |=his |=her |=my |=their |=all =the |)({_RED_FOODS}|=iron|=iron =tablets"
+                       "|=iron =medicine|=iron =supplements|=blueberries|=spinach|=liquorice|=licorice)",
+                       f"=the ({_OUTPUT_COLOURS}) (=wee|=pee|=urine|=poo|=poop|=stool|=nappy|=sick|=vomit) (=was|=is"
+                       f"|=were) (=just |=only |=probably |=actually |)({_RED_FOODS})",
                        f"=the ({_OUTPUT_COLOURS}|=colour|=color) (=was|=is|=were"
                        "|=turned =out =to =be|=must =have =been|=must =be) (=just |=only |=probably |=actually |=all |)"
                        f"(=the |=from =the |=from |=some |=her |=his |=my |)({_RED_FOODS}|=nail =varnish"
@@ -981,7 +997,8 @@ def _choices_of_what_counts(tokens: Tokens, marks: Marks, sentence: int) -> bool
 
 # "... that's a fever", "... counts as a fever": the words after choices that ask what counts.
 COUNTS_AS = frozenset({("thats", "a"), ("thats", "the"), ("that", "counts"), ("counts", "as"), ("is", "classed"),
-                       ("thats", "fever"), ("thats", "high")})
+                       ("thats", "fever"), ("thats", "high"), ("the", "number"), ("the", "threshold"),
+                       ("the", "cutoff"), ("the", "limit")})
 
 
 def _holders(span: tuple[str, ...], person: frozenset[str]) -> set[str]:
@@ -1215,7 +1232,7 @@ class Context:
         to point back ("... my son is showing some of them"). Anyone imagined ("if someone ever
         ...") is `someone_what_if`."""
         if not (marks.starts["signs_asked"] or marks.starts["cause_asked"] or marks.starts["how_common_asked"]
-                or marks.starts["helping_asked"]):
+                or marks.starts["helping_asked"] or marks.starts["signs_of_asked"]):
             return False  # most messages: none of them
         sentence = tokens.sentence_of[first]
         start, end = tokens.sentences[sentence]
@@ -1226,7 +1243,8 @@ class Context:
         if marks.within("signs_asked", start, first) or marks.within("helping_asked", start, first):
             return True
         # "can steroids cause suicidal thoughts?" asks of anyone; "can it make me feel like this" does not
-        return (bool(marks.within("cause_asked", start, first) or marks.within("how_common_asked", start, first))
+        return (bool(marks.within("cause_asked", start, first) or marks.within("how_common_asked", start, first)
+                     or marks.within("signs_of_asked", start, first))
                 and _names_nobody(tokens.tokens[start:end]))
 
     @staticmethod
