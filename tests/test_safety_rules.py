@@ -800,6 +800,28 @@ def test_rules_read_the_classes_pass_71_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 72 (rounds 07E and 07F), read by the rules alone: limp and a bad colour; a height chosen to
+# jump from; means taken somewhere, and asking to be remembered as one was; a resource named as what
+# the question is for (a leaflet, a university assignment), and mental health services named; "back
+# in week 2"; a holiday told in the past ("at christmas"); laundry is a thing. Guards keep a need
+# said now, and a reading told now at christmas.
+@pytest.mark.parametrize("turns, level", [
+    (("she's on chemo and she's gone floppy and grey",), "emergency"),
+    (("my sister says she knows which car park she would jump from",), "emergency"),
+    (("he said remember me as i was. he went out to the shed with a rope",), "emergency"),
+    (("for our ward newsletter: which helplines help anyone who needs to talk about suicidal thoughts?",), "none"),
+    (("nursing essay question: do mental health services see patients with suicidal thoughts?",), "none"),
+    (("back in cycle 3 he couldn't keep anything down and needed fluids, that was in march, he's great now",),
+     "none"),
+    (("we had a fright at easter with a temp of 38.3, one night in hospital, all fine now",), "none"),
+    (("can I wash her bedding at 60 degrees or is 40 enough?",), "none"),
+    (("making a resource list of helplines for suicidal teens, my son needs one now",), "emergency"),
+    (("she has 38.5 right now, on chemo, what do we do over christmas?",), "urgent"),
+])
+def test_rules_read_the_classes_pass_72_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

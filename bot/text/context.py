@@ -224,6 +224,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # A year: "in 2018", "back in 2019".
         "re: (?:in|since|from|during|back)/[^ ]+ (?:19[5-9]\\d|20[0-2]\\d)/[^ ]+",
         "back in (year|reception|primary|nursery|infants|juniors) #",
+        # a week or cycle of treatment told as back then: "back in week 2 she couldn't keep fluids down"
+        "back in (week|cycle|block|month|round) #",
         # a school year told with the school: "I collapsed at school in year 8" (not "a child in year 2 has measles")
         "at (school|primary|secondary|high school|college) in (year|yr|grade) #",
         # "back in 09", "in '15": a year told in two digits (not "back in 10 minutes")
@@ -370,6 +372,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # toys and play: "her teddy's pretend thermometer says fever"
         "teddy", "teddy bear", "toy", "toys", "doll", "dolls", "pretend", "play doctor", "doctors kit", "doctor kit",
         "heat pack", "heatpack", "hot pack", "heat patch",
+        # laundry: "wash his bedding at 40 degrees"
+        "=bedding", "laundry",
         "bath", "bathwater", "water", "shower", "pool", "room", "bedroom", "house", "flat", "home", "ward",
         # a car, not CAR-T (a treatment: "CAR-T two weeks ago, fever spiking tonight, 39")
         "re: car/[^ ]+(?! t/)", "oven", "fridge", "greenhouse", "conservatory", "garage", "shed", "tent",
@@ -457,7 +461,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # A season, which dates a story told in the past: "he had a chickenpox contact in the summer"
     # (not "she'll be in maintenance by the summer").
     "season": ("(in|during|over) the (summer|winter|spring|autumn|fall|holidays|summer holidays|christmas holidays"
-               "|easter holidays|half term|school holidays)",),
+               "|easter holidays|half term|school holidays)",
+               # a holiday told in the past: "we had a scare at christmas with 38.2"
+               "(at|over) (christmas|easter|new year|halloween|thanksgiving|bonfire night)"),
     # Said after a sign, where it is written: "the fever number 37.5 on one leaflet".
     "mentioned": ("(on|in) (the|one|a|each|that|this|their|our|another|the other) (leaflet|leaflets|sheet|website|form"
                   "|booklet|card|letter|chart|app|handout|pamphlet|poster|guide)",
@@ -544,7 +550,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        "|=update|=compiling|=creating|=create|=building|=build) (=a|=an|=our|=the|=some) .."
                        " (=resource|=resources|=card|=sheet|=page|=list|=leaflet|=poster|=handout|=newsletter"
                        "|=website|=noticeboard)",
-                       "(=get|=getting) =it (=right|=correct)", "=to =be (=correct|=right|=accurate|=up =to =date)"),
+                       "(=get|=getting) =it (=right|=correct)", "=to =be (=correct|=right|=accurate|=up =to =date)",
+                       "=for (=our|=the|=a|=my) .. (=leaflet|=resource|=resources|=newsletter|=noticeboard|=website"
+                       "|=handout|=poster|=assignment|=essay|=project|=coursework|=dissertation|=homework)",
+                       "(=uni|=university|=college|=school|=nursing) (=assignment|=essay|=project|=coursework"
+                       "|=dissertation|=homework)"),
     # The signs of it asked about, with no one named: "what warning signs of suicide should family
     # carers know about?" (see `asked_of_anyone`).
     "signs_of_asked": ("(=warning =signs|=signs|=symptoms|=red =flags|=clues) =of",),
@@ -555,6 +565,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "service_before": (# a risk asked about: "are teenagers on treatment more likely to have suicidal thoughts?"
                        "(=more|=less|=most|=least) =likely =to (=get|=have|=feel|=experience|=develop|=be)",
                        "=helpline", "=helplines", "=hotline", "=hotlines", "=support =line", "=support =lines",
+                       "=mental =health (=services|=service|=support|=team|=teams)",
                        "=crisis =line", "=crisis =lines", "=charities", "=charity", "=resource =list", "=resources",
                        # "where can carers get support for depression or suicidal thoughts?"
                        "=support =for", "=help =for", "=services =for", "=counselling =for", "=groups =for",
@@ -727,6 +738,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "w
 POINTS_AT_SIGNS = frozenset({"them", "those", "these", "signs", "sign", "showing", "shows", "showed", "now"})
 # A sentence that asks for help now: a service named in it is wanted, not asked about.
 NEED_NOW = frozenset({"need", "needs", "needed", "now", "tonight", "urgently", "urgent", "asap", "please", "pls"})
+URGENT_NOW = frozenset({"now", "tonight", "urgently", "urgent", "asap"})
 # After a service named, these say the speaker has what it is for: "... I've been having them".
 HAVING_IT = frozenset((verb, it) for verb in ("having", "have", "had", "get", "getting", "got", "feel", "feeling")
                       for it in ("them", "those", "these", "it", "that", "this"))
@@ -1261,8 +1273,9 @@ class Context:
             return False
         words = tokens.tokens[start:]  # the rest of the message: "... ? my husband needs it"
         # a need denied is not one: "not for me, I'm putting together a resource list"
-        if marks.within("for_a_resource", start, len(tokens.tokens)):
-            return NEED_NOW.isdisjoint(words)  # "... I want the numbers right for our resource card": for others
+        if marks.within("for_a_resource", 0, len(tokens.tokens)):
+            # "... I want the numbers right for our resource card", "for anyone who needs them": for others
+            return URGENT_NOW.isdisjoint(words)
         asked = [pair for i, pair in enumerate(pairwise(words)) if pair in NEED_PAIRS and words[i - 1:i] != ("not",)]
         # the speaker says they have what was named: "do they check for suicidal thoughts? I've been having them"
         after = tokens.tokens[last:]
