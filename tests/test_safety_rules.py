@@ -822,6 +822,31 @@ def test_rules_read_the_classes_pass_72_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 73 (rounds 07G and 07H), read by the rules alone: over, pointing back ("it's all over now",
+# "it went after lying flat"); "she's been home and well"; a story dated "way before the
+# leukaemia"; what a medicine can do to wee, told in general; "warm" as a verb with an object; a
+# jump said, then taken back, and train times looked up; handwriting gone wrong and "he's muddled";
+# no wet nappy "in 10 hours". Guards keep a colour told now, and bruises "all over now".
+@pytest.mark.parametrize("turns, level", [
+    (("had chickenpox during induction, it was awful but it's all over now",), "none"),
+    (("got a bad headache after the lumbar puncture on friday, it went once i lay flat",), "none"),
+    (("he had 38.6 on sunday after his line was used, two nights in, he's been home and fine since tuesday",),
+     "none"),
+    (("he got breathless with a chest infection at 6, way before the leukaemia. fine since.",), "none"),
+    (("the nurse said methotrexate can turn pee yellow, is that right?",), "none"),
+    (("we warm her bottle to 37 degrees, she's on chemo, is that right?",), "none"),
+    (("i said i'd jump, only joking when i said it, but i checked what time the express trains pass",),
+     "emergency"),
+    (("he's on chemo, his handwriting has gone all shaky and weird today",), "urgent"),
+    (("on chemo. he's muddled and sleepy",), "urgent"),
+    (("he's 2, has ALL and hasn't had a wet nappy in 9 hours",), "urgent"),
+    (("he's on chemo and his wee has gone red, could the chemo turn wee red?",), "urgent"),
+    (("she's on chemo and has bruises all over now",), "soon"),
+])
+def test_rules_read_the_classes_pass_73_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -133,7 +133,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # sunday, she got admitted, treated and came home yesterday" (see `_in_past`).
     "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
                 "=sent (=us|=him|=her|=them|=me) =home",
-                "(=hes|=shes|=theyre|=were|=im) (=back =home|=home) (=and|=now|,)",
+                "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home"),
     # A sign said to be back now: a time in its clause dates the first time it was had, not this
     # one ("the bone pain she had when she was first diagnosed has come back"; see `_in_past`).
@@ -150,6 +150,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # explained, or over and done: "turned out to be reflux", "completely gone on the scan"
         "=turned =out (=to =be|=it =was|=to =have =been)", "(=long|=completely|=totally|=all) =gone",
         "=never =happened =again", "=all (=fine|=good|=ok|=okay|=clear|=well) (=now|=since|=after =that|=in =the =end)",
+        # over, pointing back: "it was painful but it's all over now"; gone once seen to: "it went after lying flat"
+        "(=all |=completely |=long |)=over (=now|=and =done|=with)",
+        "=went (=after|=with|=once|=by =itself|=on =its =own|=overnight|=within)",
     ),
     "recent": (
         "yesterday", "last night", "overnight", "today", "tonight", "earlier", "this (morning|afternoon|evening)",
@@ -311,6 +314,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "hypothetical": (
         "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically", "what would",
         "in the event", "god forbid", "heaven forbid", "planning ahead", "for future reference",
+        # what a medicine can do, told in general: "the red chemo can turn wee pinky-orange"
+        "(can|could|may|might|will|does|do) (turn|make|colour|color|change|stain) (the |your |his |her |their |)"
+        "(wee|pee|urine|poo|stool|stools|sick|tears)",
         # a fear of it, each time it might come: "I still panic every time he feels a bit warm"
         "(panic|panics|panicking|worry|worries|worrying|freak out|freaks out|stress|stresses|get anxious|gets anxious"
         "|get scared|gets scared|get nervous|gets nervous|jump|jumps) (every time|whenever|each time|any time)",
@@ -951,6 +957,8 @@ REPORT_OPENERS = frozenset({"got", "been", "had", "feeling", "woke", "went", "go
 # "chest fine, no pain": a negator that opens a clause inside the match, right before its last word.
 CLAUSE_NEGATORS = frozenset({"no", "nothing", "without", "zero"})
 COPULA_NEGATORS = frozenset({"arent", "isnt", "wasnt", "werent", "not", "never"})
+# "way before the leukaemia", "long before diagnosis": a time well before the illness.
+LONG_BEFORE = frozenset({"way", "long", "well", "years", "months"})
 BACK_POINTERS = frozenset({"it", "that", "which", "this", "they", "its", "thats", "all"})
 # Opening a sentence, these point back at the one before too: "Those all settled."
 SENTENCE_POINTERS = BACK_POINTERS | {"those", "these"}
@@ -1587,8 +1595,11 @@ class Context:
                                                         for w in between):
                 continue
             end = marks.starts["distant"][start]
-            if words[end - 1] not in ("ago", "back"):
-                continue  # only an amount of time ago: "like before she was diagnosed" compares, it does not date
+            # only an amount of time ago, or well before the illness ("..., way before the leukaemia"):
+            # "like before she was diagnosed" compares, it does not date
+            long_before = words[start] in LONG_BEFORE and "before" in words[start:end]
+            if words[end - 1] not in ("ago", "back") and not long_before:
+                continue
             if words[end:end + 1] == ("now",):
                 end += 1  # "..., ages ago now, the consultant said"
             if end >= bounds[1] or words[end] in {",", ".", "?", "when", "before", "after", "and", "but"}:
