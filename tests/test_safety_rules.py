@@ -842,6 +842,10 @@ def test_rules_read_the_classes_pass_72_found(scanner, reader, turns, level) -> 
     (("he's 2, has ALL and hasn't had a wet nappy in 9 hours",), "urgent"),
     (("he's on chemo and his wee has gone red, could the chemo turn wee red?",), "urgent"),
     (("she's on chemo and has bruises all over now",), "soon"),
+    # found by the round regression test after a trial retrain of the learned net (not adopted)
+    (("my son 6, leukemia, on chemo. he is shaking very much and say he is cold, two blanket but still "
+      "shaking",), "urgent"),
+    (("we were shaking a lot from the cold at the bonfire, she's on chemo, is that ok?",), "none"),
 ])
 def test_rules_read_the_classes_pass_73_found(scanner, reader, turns, level) -> None:
     assert urgency(scan(scanner, reader, *turns)) == level, turns
