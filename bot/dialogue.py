@@ -126,8 +126,8 @@ class Conversation:
         self.state.noticed = (*self.state.noticed, tuple(sorted(noticed)))[-NOTICED_TURNS:]
         self._carry_topic(named)
         net = self.bot.learned.read(reading.basic, self.state.profile,
-                                    self.bot.scanner.general_question(reading.tokens, marking), self.state.net_traces,
-                                    reading.net_words)
+                                    scanner.general_question(reading.tokens, marking), self.state.net_traces,
+                                    reading.net_words, imagined=scanner.imagined_not_happened(reading.tokens, marking))
         learned = self.bot.learned.alert(net.level, self.state.profile, alerts)
         self.last_net_level = net.level
         self.state.net_traces = (*self.state.net_traces, net.trace)[-NET_TURNS:]

@@ -851,6 +851,25 @@ def test_rules_read_the_classes_pass_73_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 74 (rounds 07I and 07J), read by the rules alone: "in case" opens a what-if; the sign denied
+# after "but" inside the match; a reading with its unit "here" or "in the car park"; a report asked
+# about as "is this ok?" stays a report though no person is named. Guards keep readings of a person
+# "in the car" or "here at home", and a knock told after "but".
+@pytest.mark.parametrize("turns, level", [
+    (("in case my daughter ever tells me she wants to end it, what do i say?",), "none"),
+    (("she slipped but didn't bang her head, just her knee",), "none"),
+    (("it was 38 degrees in the playground today, can he still go out on chemo?",), "none"),
+    (("it's 41 degrees c here, how do I keep her cool on steroids?",), "none"),
+    (("port site red and swollen and oozing, is this normal?",), "urgent"),
+    (("he's 38.5 in the car on the way to hospital, on chemo",), "urgent"),
+    (("she's on chemo, 38.6 degrees here at home",), "urgent"),
+    (("he fell, didn't cry, but hit his head hard, platelets low",), "urgent"),
+    (("on chemo, nose bleeding for 30 mins, pressed but didn't stop",), "urgent"),
+])
+def test_rules_read_the_classes_pass_74_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

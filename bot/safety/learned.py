@@ -59,10 +59,13 @@ class LearnedAlerts:
         return shipped_net()
 
     def read(self, text: str, profile: Profile, general_question: bool = False,
-             earlier: Sequence[Trace] = (), words: Sequence[str] | None = None) -> LearnedReading:
+             earlier: Sequence[Trace] = (), words: Sequence[str] | None = None,
+             imagined: bool = False) -> LearnedReading:
         """The net's own level for a message, whatever the rules said. `earlier`: the traces of
         the person's last turns; the turns read together count when this one tips them over
-        ("my son is on chemo" ... "and now he's shivering"). `words`: as `SafetyNet.read` takes them."""
+        ("my son is on chemo" ... "and now he's shivering"). `words`: as `SafetyNet.read` takes them.
+        `imagined`: someone imagined one day telling of it, said not to have happened
+        (`SafetyScanner.imagined_not_happened`): the net reads the words, not the what-if."""
         reading = self.net.read(text, words)
         level = reading.level
         if earlier:
@@ -70,7 +73,7 @@ class LearnedAlerts:
             before = self.net.level_of(self.net.from_traces(earlier))
             if level_rank(together) > max(level_rank(level), level_rank(before)):
                 level = together
-        if general_question and level != "emergency":
+        if (general_question and level != "emergency") or imagined:
             level = "none"
         elif level == "urgent" and status_of(profile) == "undiagnosed":
             level = "soon"  # treatment red flags are possible ALL signs in someone not diagnosed

@@ -17,7 +17,7 @@ from bot.safety.carry import Carry
 from bot.safety.rules import Rule, check_safety_data, compile_rules
 from bot.safety.temperature import Reading, ReadingFinder
 from bot.safety.wording import fill, person_words
-from bot.text.context import PHRASE_LISTS, Context, Marking, Mode
+from bot.text.context import PHRASE_LISTS, Context, Marking, Mode, asks_about_this
 from bot.text.phrases import Alternation, PhrasePattern, PhraseSet
 from bot.text.speller import Speller
 from bot.text.stems import Stems
@@ -104,7 +104,20 @@ class SafetyScanner:
             return False  # most reports: no question mark and no question word first
         marks = (marking or self.marking(tokens)).marks
         sentences = range(len(tokens.sentences))
-        return all(n in marks.questions and n not in marks.personal for n in sentences)
+        return all(n in marks.questions and n not in marks.personal and not asks_about_this(marks, n)
+                   for n in sentences)
+
+    def imagined_not_happened(self, tokens: Tokens, marking: Marking | None = None) -> bool:
+        """Someone imagined one day telling of it, asked how to answer, and said not to have
+        happened: "if my teen ever said she wanted to hurt herself, who would I call? she hasn't, I
+        just want to be ready". The rules give guidance with the numbers; the learned net, which
+        cannot read the what-if, is not to turn it into an emergency."""
+        marks = (marking or self.marking(tokens)).marks
+        if not marks.starts["someone_what_if"] or not marks.starts["not_happened"]:
+            return False  # most messages: neither
+        last = len(tokens.tokens) - 1
+        return any(self.context.someone_what_if(tokens, marks, min(end, last))
+                   for end in marks.starts["someone_what_if"].values())
 
     def phrase_patterns(self) -> Iterator[PhrasePattern]:
         """Every compiled phrase list the scan may run (for warming up and for checks)."""

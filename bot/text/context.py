@@ -423,6 +423,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Things that break, fall, die or leak: one straight before the sign is what the sign is about
     # ("the cake collapsed", "my phone battery died", "the tap is leaking").
     "thing_subject": ("cake", "sponge", "souffle", "bread", "tent", "bridge", "roof", "ceiling", "shelf", "team",
+                      # machines and structures: "the printer at work just collapsed mid-job"
+                      "printer", "computer", "server", "system", "website", "app", "wifi", "network", "scaffolding",
+                      "gazebo", "table", "bookcase", "shelves", "stall",
                       "side", "squad", "club", "business", "company", "deal", "plan", "marriage",
                       "building", "wall", "tower", "fence", "battery", "car", "engine", "boiler", "plant", "plants",
                       "flowers", "tree", "pen", "tap", "pipe", "pipes", "kettle", "bouncy castle", "sofa", "chair",
@@ -507,9 +510,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         "|=texts|=texted)",
                         # anyone but the speaker, imagined one day: "if she ever said she didn't want to live,
                         # what would I say?", "if our eldest ever started talking like that, who do we call?"
-                        "(=if|=suppose|=supposing|=imagine|=what =if|=should) (=he|=she|=they|=someone|=somebody"
-                        "|=anyone|=anybody) =ever",
-                        "(=if|=suppose|=supposing|=imagine|=what =if|=should) (=my|=our|=your|=a|=one =of) .. =ever",
+                        "(=if|=suppose|=supposing|=imagine|=what =if|=should|=in =case) (=he|=she|=they|=someone"
+                        "|=somebody|=anyone|=anybody) =ever",
+                        "(=if|=suppose|=supposing|=imagine|=what =if|=should|=in =case) (=my|=our|=your|=a|=one =of) .."
+                        " =ever",
                         # with nothing between: "if my son ever said ...", "if my teenager ever told me ..."
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=my (=teen"
                         "|=teenager|=son|=daughter|=child|=kid|=friend|=partner|=husband|=wife|=dad|=mum|=mom)) (=ever"
@@ -551,6 +555,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "|=what =should =i =say =to|=best =way =to)"
                       " (=support|=help|=talk =to|=respond =to|=comfort|=reach|=approach|=speak =to|=be =there =for)"
                       " (=someone|=somebody|=a =friend|=a =person|=people|=anyone|=a =teen|=a =teenager|=a =child)",),
+    # Said not to have happened, after a what-if: "He hasn't, I just want to be ready" (see
+    # `SafetyScanner.imagined_not_happened`).
+    "not_happened": ("(=he|=she|=they|=it) (=hasnt|=havent|=has =not|=have =not|=hadnt)",
+                     "=nothing (=like =that |=like =this |)(=has |=s |)(=happened|=been =said)",
+                     "=just (=want|=wanted|=wanting) =to (=be =ready|=be =prepared|=know|=understand|=plan =ahead)",
+                     "=just (=asking|=in =case|=curious|=wondering)",
+                     "=not =that (=he|=she|=they) (=has|=have|=is|=are)"),
     # Made for others: "making a resource sheet for our carers' group" (see `names_a_service`).
     "for_a_resource": ("(=making|=make|=printing|=print|=writing|=write|=putting =together|=put =together|=updating"
                        "|=update|=compiling|=creating|=create|=building|=build) (=a|=an|=our|=the|=some) .."
@@ -610,7 +621,14 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    # said of a place that follows: "it hit 41 in Adelaide today"
                    "=it (=hit|=reached|=got =to|=got =up =to|=topped) (=like |=about |=around |=over |)"),
     # Said straight after a reading in a clause with no person: the place's ("it'll be 40C there").
-    "place_after": ("=there", "=over =there"),
+    "place_after": ("=there", "=over =there", "=here",
+                    # an outdoor place: "39 degrees in the car park today"
+                    "=in =the (=car =park|=carpark|=garden|=park|=playground|=street|=shade|=sun|=queue|=office"
+                    "|=kitchen|=shop|=city|=town|=stadium)"),
+    # What was just told, asked about: "PICC site is sore and red, is this ok??" (a report, not a
+    # general question, though no person is named).
+    "this_asked": ("(=is =this|=is =that|=are =these|=this) (=ok|=okay|=normal|=alright|=all =right|=bad|=serious"
+                   "|=worrying|=an =emergency|=urgent) (?|.)",),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
     "thing_after": ("=outside", "=inside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here",
                     "=here =in",
@@ -879,6 +897,9 @@ STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swoll
 PAIN_VERBS = frozenset({"hurt", "hurts", "ache", "aches", "sting", "stings", "throb", "throbs", "burn", "burns",
                         "bleed", "bleeds"})
 VERB_NEGATORS = frozenset({"doesnt", "dont", "didnt", "not", "never"})
+# After a negator, these say a sign goes on: "slowing but not stop", "but didn't ease".
+GOES_ON = frozenset({"stop", "stopped", "stopping", "stops", "ease", "eased", "easing", "settle", "settled", "settling",
+                     "slow", "slowed", "slowing", "go", "gone", "improve", "improved", "improving", "help", "helped"})
 # Colour signs a light can fake: "his eyes looked yellow but it was the lighting".
 COLOUR_SIGNS = frozenset({"yellow", "yellowy", "yellowish", "jaundice", "jaundiced", "blue", "bluish", "blueish",
                           "grey", "gray", "pale", "purple", "ashen", "dusky",
@@ -1006,6 +1027,12 @@ def _asks_after_a_comma(words: tuple[str, ...]) -> bool:
     return any(words[i] == "," and (words[i + 1], words[i + 2]) in WH_AFTER_COMMA for i in range(len(words) - 2))
 
 
+def asks_about_this(marks: Marks, sentence: int) -> bool:
+    """What was just told, asked about at the sentence's end ("PICC site is sore and red, is this
+    ok??"): a report, not a general question. Not a why-question ("why is that bad?")."""
+    return sentence in marks.in_sentence["this_asked"] and sentence not in marks.in_sentence["explanatory"]
+
+
 def _choices_of_what_counts(tokens: Tokens, marks: Marks, sentence: int) -> bool:
     """Numbers offered as choices of what counts, in one question with no person: "is it 99.5 or
     100.4 that's a fever for chemo patients?"."""
@@ -1057,7 +1084,8 @@ def _points_back(words: tuple[str, ...], index: int) -> bool:
                              or (len(before) == 2 and before[0] in BACK_POINTERS
                                  and before[1] in {"has", "had", "have", "was", "is", "s", "all"}))
 SCOPE = 25  # the furthest (in tokens) a clause, an "if" or a time phrase is looked for: keeps scans linear
-SENTENCE_WIDE = ("present", "recent", "masking", "question_starts", "explanatory", "retrospective", "weather")
+SENTENCE_WIDE = ("present", "recent", "masking", "question_starts", "explanatory", "retrospective", "weather",
+                 "this_asked")
 
 
 class _PerCategory(Mapping[str, Any]):
@@ -1192,7 +1220,7 @@ class Context:
                 or self._hypothetical_after(words, marks, last, sentence, s_end):
             return Mode.GUIDANCE
         if sentence in marks.questions and sentence not in marks.personal and (
-                not numeric or _asks_what_counts(marks, sentence)):
+                not numeric or _asks_what_counts(marks, sentence)) and not asks_about_this(marks, sentence):
             return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
         if numeric and (_choices_after_what_counts(tokens, marks, sentence)
                         or _choices_of_what_counts(tokens, marks, sentence)):
@@ -1376,7 +1404,11 @@ class Context:
                 or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS)
                 or (words[last - 1] in PAIN_VERBS and last - 2 > first and words[last - 2] in VERB_NEGATORS)
                 or (last - 3 > first and words[last - 2] in CLAUSE_NEGATORS and words[last - 3] in (",", "and"))
-                or self._negated_pair(words, first, last))
+                or self._negated_pair(words, first, last)
+                # the sign itself denied after "but": "tripped but didn't hit his head" (not "slowing but
+                # not stop", which tells it goes on)
+                or any(words[i] in VERB_NEGATORS and words[i - 1] == "but" and words[i + 1] not in GOES_ON
+                       for i in range(first + 1, last - 1)))
 
     @staticmethod
     def _colour_explained(words: tuple[str, ...], marks: Marks, tokens: Tokens, first: int, last: int,
