@@ -761,8 +761,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "w
 # After a question about the signs in anyone, these point back at them: "... he's showing some of them".
 POINTS_AT_SIGNS = frozenset({"them", "those", "these", "signs", "sign", "showing", "shows", "showed", "now"})
 # A sentence that asks for help now: a service named in it is wanted, not asked about.
-NEED_NOW = frozenset({"need", "needs", "needed", "now", "tonight", "urgently", "urgent", "asap", "please", "pls"})
 URGENT_NOW = frozenset({"now", "tonight", "urgently", "urgent", "asap"})
+NEED_NOW = URGENT_NOW | {"need", "needs", "needed", "please", "pls"}
 # After a service named, these say the speaker has what it is for: "... I've been having them".
 HAVING_IT = frozenset((verb, it) for verb in ("having", "have", "had", "get", "getting", "got", "feel", "feeling")
                       for it in ("them", "those", "these", "it", "that", "this"))
@@ -1009,13 +1009,24 @@ def _asks_what_counts(marks: Marks, sentence: int) -> bool:
     return sentence in explained or (sentence - 1 in explained and sentence - 1 in marks.questions)
 
 
-def _choices_after_what_counts(tokens: Tokens, marks: Marks, sentence: int) -> bool:
-    """Numbers offered as choices, asked straight after a general question of what counts: "what
-    temperature counts as a fever on chemo? 37.5 or 38?" (no person in either sentence)."""
+# "... that's a fever", "... counts as a fever": the words after choices that ask what counts.
+COUNTS_AS = frozenset({("thats", "a"), ("thats", "the"), ("that", "counts"), ("counts", "as"), ("is", "classed"),
+                       ("thats", "fever"), ("thats", "high"), ("the", "number"), ("the", "threshold"),
+                       ("the", "cutoff"), ("the", "limit")})
+
+
+def _offers_choices_of_what_counts(tokens: Tokens, marks: Marks, sentence: int) -> bool:
+    """Numbers offered as choices of what counts, with no person named: in one question ("is it 99.5
+    or 100.4 that's a fever for chemo patients?"), or straight after a general question of what
+    counts ("what temperature counts as a fever on chemo? 37.5 or 38?")."""
     start, end = tokens.sentences[sentence]
-    return (sentence > 0 and "or" in tokens.tokens[start:end] and tokens.tokens[end:end + 1] == ("?",)
-            and sentence - 1 in marks.questions and sentence - 1 in marks.in_sentence["explanatory"]
-            and marks.personal.isdisjoint((sentence - 1, sentence)))
+    words = tokens.tokens[start:end]
+    if "or" not in words or sentence in marks.personal:
+        return False
+    if sentence in marks.questions and any(pair in COUNTS_AS for pair in pairwise(words)):
+        return True
+    return (sentence > 0 and tokens.tokens[end:end + 1] == ("?",) and sentence - 1 in marks.questions
+            and sentence - 1 in marks.in_sentence["explanatory"] and sentence - 1 not in marks.personal)
 
 
 # "oral or armpit thermometer, which is better": a question after a comma, with no question mark.
@@ -1031,21 +1042,6 @@ def asks_about_this(marks: Marks, sentence: int) -> bool:
     """What was just told, asked about at the sentence's end ("PICC site is sore and red, is this
     ok??"): a report, not a general question. Not a why-question ("why is that bad?")."""
     return sentence in marks.in_sentence["this_asked"] and sentence not in marks.in_sentence["explanatory"]
-
-
-def _choices_of_what_counts(tokens: Tokens, marks: Marks, sentence: int) -> bool:
-    """Numbers offered as choices of what counts, in one question with no person: "is it 99.5 or
-    100.4 that's a fever for chemo patients?"."""
-    start, end = tokens.sentences[sentence]
-    words = tokens.tokens[start:end]
-    return ("or" in words and sentence in marks.questions and sentence not in marks.personal
-            and any(pair in COUNTS_AS for pair in pairwise(words)))
-
-
-# "... that's a fever", "... counts as a fever": the words after choices that ask what counts.
-COUNTS_AS = frozenset({("thats", "a"), ("thats", "the"), ("that", "counts"), ("counts", "as"), ("is", "classed"),
-                       ("thats", "fever"), ("thats", "high"), ("the", "number"), ("the", "threshold"),
-                       ("the", "cutoff"), ("the", "limit")})
 
 
 def _holders(span: tuple[str, ...], person: frozenset[str]) -> set[str]:
@@ -1222,8 +1218,7 @@ class Context:
         if sentence in marks.questions and sentence not in marks.personal and (
                 not numeric or _asks_what_counts(marks, sentence)) and not asks_about_this(marks, sentence):
             return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
-        if numeric and (_choices_after_what_counts(tokens, marks, sentence)
-                        or _choices_of_what_counts(tokens, marks, sentence)):
+        if numeric and _offers_choices_of_what_counts(tokens, marks, sentence):
             return Mode.GUIDANCE  # "what counts as a fever on chemo? 37.5 or 38?"
         return Mode.LIVE
 
@@ -1309,7 +1304,7 @@ class Context:
             return False
         words = tokens.tokens[start:]  # the rest of the message: "... ? my husband needs it"
         # a need denied is not one: "not for me, I'm putting together a resource list"
-        if marks.within("for_a_resource", 0, len(tokens.tokens)):
+        if marks.starts["for_a_resource"]:
             # "... I want the numbers right for our resource card", "for anyone who needs them": for others
             return URGENT_NOW.isdisjoint(words)
         asked = [pair for i, pair in enumerate(pairwise(words)) if pair in NEED_PAIRS and words[i - 1:i] != ("not",)]
