@@ -870,6 +870,34 @@ def test_rules_read_the_classes_pass_74_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 75 (rounds 07I to 07L), read by the rules alone: a thing's setting ("set to 40C"); a heat
+# "in the car" with its unit and nobody named; a reading asked as a choice after how hot a thing
+# should be; a machine "at work" as a subject, and "having"; hair loss cried over is not a headache;
+# a tube in the chest is a line; belongings given to anyone's mates and "won't need them."; a lump
+# "that wasn't there before"; a bleed with tiny red spots in treatment is urgent; anyone imagined
+# "ever" posting or writing it. Guards keep a person's reading in the car and a person at work.
+@pytest.mark.parametrize("turns, level", [
+    (("the paddling pool at our caravan is set to 38c, can my son go in on chemo?",), "none"),
+    (("it's 39 degrees in the van, will her chemo tablets be ok in the glove box?",), "none"),
+    (("what temperature should her bath water be? she's on chemo. is 37.5 degrees ok?",), "none"),
+    (("the photocopier at school is having a seizure again 🙄",), "none"),
+    (("he hates his shaved head and cried all the way home from the hairdresser",), "none"),
+    (("the tube going into his chest is red and oozing, on chemo",), "urgent"),
+    (("she gave all her makeup and her phone to her friends and told them she won't need them.",),
+     "emergency"),
+    (("finished treatment last spring and there's a lump on my neck that wasn't there before",), "soon"),
+    (("on chemo, his nose is bleeding and there are tiny purple spots on his tummy",), "urgent"),
+    (("if a member of my forum ever writes that they want to end it, what do i say back?",), "none"),
+    # guards
+    (("she's on chemo and 38.9 degrees in the car on the way in",), "urgent"),
+    (("my husband at work just collapsed, they've called me",), "emergency"),
+    (("how hot should the bath be? he's on chemo and 38.5 now",), "urgent"),
+    (("his bald head is killing him and he's screaming, on chemo",), "urgent"),
+])
+def test_rules_read_the_classes_pass_75_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -670,3 +670,16 @@ def test_an_imagined_what_if_said_not_to_have_happened_gets_guidance(bot, text, 
     reply = last_reply(bot, text)
     assert reply.urgency == level, text
     assert any(a.id.startswith("crisis") for a in reply.safety) == crisis_numbers, text
+
+
+@pytest.mark.parametrize("text, level", [
+    # A pointer to how the news felt, or to what the asking is for, points at the telling: the sign
+    # named before it keeps its own reading (negated, or asked in general).
+    ("she hasn't had a seizure, the doctor mentioned it as a side effect and it really scared me", "none"),
+    ("Can chemo cause fits? it's for my nursing course", "none"),
+    # A pointer that tells the sign going on still raises it, and a seizure told keeps its alert.
+    ("no seizures since monday but she's started again, it's for 2 minutes now", "emergency"),
+    ("she had a seizure and it frightened us", "emergency"),
+])
+def test_a_pointer_to_the_telling_does_not_raise_the_sign_again(bot, text, level) -> None:
+    assert last_reply(bot, text).urgency == level, text

@@ -48,6 +48,30 @@ _DOCUMENT_VERBS = frozenset({"lists", "listed", "says", "said", "mentions", "men
                              "describes", "explains"})
 
 
+# "it freaked me out", "it's for my assignment": a pointer to how the news felt or what the asking is
+# for points at the telling, not at the body ("she hasn't had a seizure, it freaked me out").
+_FELT = frozenset({"freaked", "freaks", "scared", "scares", "frightened", "frightens", "terrified", "terrifies",
+                   "worried", "worries", "upset", "upsets", "shocked", "shook", "spooked", "panicked", "stressed",
+                   "rattled", "haunts", "haunted"})
+_FELT_BY = frozenset({"me", "us", "everyone", "everybody", "the"})
+_HEDGES = frozenset({"really", "totally", "properly", "proper", "so", "just", "kind", "of", "a", "bit", "has", "had",
+                     "s", "is", "was"})
+_SPANS = frozenset({"second", "seconds", "secs", "minute", "minutes", "mins", "min", "hour", "hours", "hrs", "day",
+                    "days", "week", "weeks", "ages", "while", "long", "ever", "good", "now", "years", "year", "months",
+                    "month"})
+
+
+def _points_at_the_telling(after: tuple[str, ...]) -> bool:
+    """What follows a pointer says how the telling felt ("really freaked me out") or what it is for
+    ("'s for my nursing assignment")."""
+    at = 0
+    while at < len(after) and at < 3 and after[at] in _HEDGES:
+        at += 1
+    if after[at:at + 1] == ("for",):  # not how long: "it was for 2 minutes"
+        return not any(w[:1].isdigit() or w in _SPANS for w in after[at + 1:at + 3])
+    return bool(after[at:at + 1]) and after[at] in _FELT and after[at + 1:at + 2] != () and after[at + 1] in _FELT_BY
+
+
 @dataclass(frozen=True, eq=False)
 class Carry:
     pointers: frozenset[str]
@@ -116,7 +140,7 @@ class Carry:
                 at += 1
             for i in range(first, last):
                 word = words[i]
-                if i + 1 < last and words[i + 1] in _DOCUMENT_VERBS:
+                if (i + 1 < last and words[i + 1] in _DOCUMENT_VERBS) or _points_at_the_telling(words[i + 1:last]):
                     continue
                 if word in self.pointers and (i == at or words[i - 1] in _CLAUSE_STARTS):
                     opening.append(i)

@@ -97,6 +97,10 @@ _MONTHS_SHORT = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 # Months that date a story after "that was": not "may" or "march", which are other words too.
 _DATING_MONTHS = "|".join(m for m in f"{_MONTHS}|{_MONTHS_SHORT}".split("|") if m not in ("may", "march", "mar"))
 # Colours of what comes out of a body, and foods that give them (`colour_explained`).
+# Ways of telling someone something, spoken or written: "if someone in my group ever posts that ...".
+_TELLS = ("=says|=said|=say|=saying|=tells|=told|=tell|=telling|=mentions|=mentioned|=talks|=talked|=admits"
+          "|=admitted|=confides|=confided|=texts|=texted|=messages|=messaged|=posts|=posted|=writes|=wrote|=emails"
+          "|=emailed|=discloses|=disclosed")
 _OUTPUT_COLOURS = "=red|=pink|=purple|=black|=green|=orange|=dark"
 _RED_FOODS = ("=beetroot|=beets|=beet|=food =colouring|=food =coloring|=red =jelly|=ketchup|=red =sweets"
               "|=dragon =fruit|=rhubarb")
@@ -424,8 +428,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # ("the cake collapsed", "my phone battery died", "the tap is leaking").
     "thing_subject": ("cake", "sponge", "souffle", "bread", "tent", "bridge", "roof", "ceiling", "shelf", "team",
                       # machines and structures: "the printer at work just collapsed mid-job"
-                      "printer", "computer", "server", "system", "website", "app", "wifi", "network", "scaffolding",
-                      "gazebo", "table", "bookcase", "shelves", "stall",
+                      "printer", "photocopier", "copier", "laptop", "router", "telly", "tv", "fridge", "freezer",
+                      "dishwasher", "washing machine", "computer", "server", "system", "website", "app", "wifi",
+                      "network", "scaffolding", "gazebo", "table", "bookcase", "shelves", "stall",
                       "side", "squad", "club", "business", "company", "deal", "plan", "marriage",
                       "building", "wall", "tower", "fence", "battery", "car", "engine", "boiler", "plant", "plants",
                       "flowers", "tree", "pen", "tap", "pipe", "pipes", "kettle", "bouncy castle", "sofa", "chair",
@@ -488,9 +493,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # what should I do?" (how to answer a what-if, not anyone's thoughts; see `someone_what_if`).
     "someone_what_if": ("(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =friend"
                         "|=a =patient|=a =person|=a =child|=a =teen|=a =teenager|=one =of|=my (=teen|=teenager|=son"
-                        "|=daughter|=child|=kid|=friend|=partner)) ... (=ever|=were =to|=was =to) (=says|=said|=say"
-                        "|=tells|=told|=tell|=mentions|=mentioned|=talks|=talked|=admits|=admitted|=confides|=confided"
-                        "|=texts|=texted)",
+                        "|=daughter|=child|=kid|=friend|=partner)) ... (=ever|=were =to|=was =to) ("
+                        f"{_TELLS})",
                         # a worry about anyone, asked: "how do you talk to a teen if you're worried they might be ..."
                         "(=if|=when) (=you =are|=youre|=you =re|=you) (=worried|=concerned|=scared|=afraid|=think"
                         "|=suspect|=wonder) (=that |)(=they|=someone|=somebody|=a =teen|=a =teenager|=your =child"
@@ -500,14 +504,14 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         "|=a =young =person) ... (=is|=feels|=seems|=starts|=gets|=has =been|=are)",
                         # imagined and told: "imagine someone in our youth group ... told a leader they wanted to die"
                         "(=imagine|=suppose|=supposing|=picture) (=someone|=somebody|=a =child|=a =teen|=a =student"
-                        "|=a =pupil|=a =member|=one =of) ... ... (=told|=tells|=telling|=said|=says|=saying|=mentioned"
-                        "|=admitted|=confided)",
+                        "|=a =pupil|=a =member|=one =of) ... ... ("
+                        f"{_TELLS})",
                         # someone met in a role, "ever" or not: "if a caller said they wanted to end their life"
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=a|=an|=one =of =my|=one =of =our)"
                         " (=caller|=callers|=client|=clients|=patient|=patients|=student|=students|=customer"
                         "|=customers|=pupil|=pupils|=colleague|=colleagues|=member|=members|=friend|=friends|=person|=teen|=teenager|=child)"
-                        " (=ever |)(=says|=said|=tells|=told|=mentions|=mentioned|=admits|=admitted|=confides|=confided"
-                        "|=texts|=texted)",
+                        " (=of (=my|=our|=the) .. =ever |=ever |)"
+                        f"({_TELLS})",
                         # anyone but the speaker, imagined one day: "if she ever said she didn't want to live,
                         # what would I say?", "if our eldest ever started talking like that, who do we call?"
                         "(=if|=suppose|=supposing|=imagine|=what =if|=should|=in =case) (=he|=she|=they|=someone"
@@ -517,8 +521,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         # with nothing between: "if my son ever said ...", "if my teenager ever told me ..."
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=my (=teen"
                         "|=teenager|=son|=daughter|=child|=kid|=friend|=partner|=husband|=wife|=dad|=mum|=mom)) (=ever"
-                        "|=were =to|=was =to) (=says|=said|=say|=tells|=told|=tell|=mentions|=mentioned|=talks"
-                        "|=talked|=admits|=admitted|=texts|=texted)",
+                        f"|=were =to|=was =to) ({_TELLS})",
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =friend"
                         "|=my (=teen|=son|=daughter|=child|=kid|=friend|=partner)) (=said|=told|=says|=tells) (=me |=us"
                         " |=you |)(=one =day|=someday|=some =day)",
@@ -533,11 +536,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         "|=was =to)",
                         # what anyone might tell: "if someone with ALL told their friend they were ..."
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
-                        "|=a =patient|=a =teen|=a =teenager|=a =young =person) .. (=told|=tells|=said|=says"
-                        "|=mentioned|=admitted|=confided|=texted|=messaged)",
+                        "|=a =patient|=a =teen|=a =teenager|=a =young =person) .. "
+                        f"({_TELLS})",
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
-                        "|=a =patient|=a =teen|=a =teenager|=a =young =person) (=told|=tells|=said|=says|=mentioned"
-                        "|=admitted|=confided|=texted|=messaged)"),
+                        "|=a =patient|=a =teen|=a =teenager|=a =young =person) "
+                        f"({_TELLS})"),
     # Whether a thing can cause the sign, asked: "can chemo or steroids cause suicidal thoughts?"
     "cause_asked": ("(=can|=could|=does|=do|=may|=might|=will|=would|=is|=are) .. (=cause|=trigger|=lead =to"
                     "|=bring =on|=give =you|=make =you|=linked =to|=a =side =effect =of)",),
@@ -625,6 +628,16 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     # an outdoor place: "39 degrees in the car park today"
                     "=in =the (=car =park|=carpark|=garden|=park|=playground|=street|=shade|=sun|=queue|=office"
                     "|=kitchen|=shop|=city|=town|=stadium)"),
+    # A room or a vehicle, said straight after a reading with its unit in a sentence that names nobody
+    # before it: "it's 40 degrees in the car" (not "she's on chemo and 38.9 degrees in the car").
+    "inside_after": ("=in =the (=car|=van|=bus|=train|=house|=flat|=room|=bedroom|=lounge|=living =room|=conservatory"
+                    "|=greenhouse|=tent|=caravan|=classroom|=hall|=gym|=waiting =room)",),
+    # A setting a thing is put at: "the hot tub is set to 40C", "preheated to 100" (a body is not set).
+    "set_to": ("(=set|=sets|=heated|=heats|=preheated|=preheat|=turned =up|=turned =down|=turn =up|=turn =down) (=to"
+               "|=at)",),
+    # A thing's heat asked about: "how hot should the bath be?", "what temperature should the water be?"
+    "heat_asked": ("(=how (=hot|=warm|=cold)|=what (=temp|=temperature)) (=should|=can|=does|=do|=is|=must|=would"
+                   "|=shall)",),
     # What was just told, asked about: "PICC site is sore and red, is this ok??" (a report, not a
     # general question, though no person is named).
     "this_asked": ("(=is =this|=is =that|=are =these|=this) (=ok|=okay|=normal|=alright|=all =right|=bad|=serious"
@@ -700,8 +713,8 @@ SUBJECT_NEGATORS = frozenset({"nobody", "noone", "none", "neither"})
 # Words that open a clause of their own inside a sentence: a subject negated before one does not reach into it.
 SUBORDINATORS = frozenset({"when", "once", "if", "after", "before", "until", "till", "whenever"})
 # Words between a thing and its sign: "the tent has just collapsed".
-SUBJECT_LINKS = frozenset({"has", "had", "have", "is", "was", "s", "are", "were", "re", "look", "looks", "looked",
-                           "keeps", "keep", "kept", "that", "which", "always",
+SUBJECT_LINKS = frozenset({"has", "had", "have", "having", "is", "was", "s", "are", "were", "re", "look", "looks",
+                           "looked", "keeps", "keep", "kept", "that", "which", "always",
                            "just", "literally", "totally", "completely",
                            "kind", "of", "sort", "basically", "finally", "all", "still", "both", "suddenly", "a", "an",
                            "total", "complete", "massive", "full"})
@@ -850,6 +863,26 @@ def _subject_end(words: tuple[str, ...], first: int, s_start: int) -> int:
     j = first
     while j > s_start and words[j - 1] in SUBJECT_LINKS:
         j -= 1
+    return j
+
+
+# Short words that may say where a thing is, between it and its verb: "the printer at work keeps having ...".
+PLACE_PREPOSITIONS = frozenset({"at", "in", "on"})
+PLACE_DETERMINERS = frozenset({"the", "our", "my", "his", "her", "their", "your", "a"})
+
+
+def _before_a_place(words: tuple[str, ...], j: int, s_start: int) -> int:
+    """Where a subject ends before a short phrase that says where it is ("printer | at work",
+    "printer | in the office"): that phrase's start, or `j` when there is none."""
+    for size in (2, 3):
+        k = j - size
+        if (k > s_start and words[k] in PLACE_PREPOSITIONS and words[j - 1].isalpha()
+                and (size == 2 or words[k + 1] in PLACE_DETERMINERS)):
+            # not when what comes before is itself where someone is: "someone on my team | at work"
+            before = k - 1
+            while before > s_start and words[before - 1] in PLACE_DETERMINERS:
+                before -= 1
+            return j if before > s_start and words[before - 1] in PLACE_PREPOSITIONS | {"of", "with", "from"} else k
     return j
 
 
@@ -1227,7 +1260,7 @@ class Context:
         """The match is about a thing named straight before it ("the tent has just collapsed"), or
         about an animal that opens the sentence with no person named since ("our dog had a fit").
         An animal as the match's own subject is read in `mode`, for every rule."""
-        j = _subject_end(words, first, s_start)
+        j = _before_a_place(words, _subject_end(words, first, s_start), s_start)
         # a body part a thing shares its name with, said of a person: "his side aches" (not "our side collapsed")
         body = j - 2 >= s_start and words[j - 1] in BODY_NAMED_LIKE_THINGS and words[j - 2] in PERSON_POSSESSIVES
         if j in marks.ends["thing_subject"] and not body:
@@ -1354,6 +1387,8 @@ class Context:
             return True  # "it's" a place's heat, said after where we are: "we live in Phoenix and it's 105F today"
         if marks.within("thing_after", last, min(last + 3, bounds[1])):
             return True
+        if first in marks.ends["set_to"]:
+            return True  # a setting: "the hot tub at our cottage is set to 40C"
         joined = last
         while (joined < bounds[1] and joined not in marks.starts["thing"]
                and (words[joined] in UNIT_WORDS or words[joined] in JOINS_A_THING)):
@@ -1375,12 +1410,29 @@ class Context:
                 end += 1
             if nobody_warm(words[scope:end]):
                 return True
+        if unit_after and marks.within("inside_after", last, min(last + 3, bounds[1])):
+            end = last
+            while end < bounds[1] and words[end] not in EVENT_BREAKS and words[end] != ",":
+                end += 1
+            if nobody_warm(words[bounds[0]:end]):
+                return True
         for start in marks.within("tested_on", bounds[0], bounds[1]):  # "testing it on the hot water bottle"
             end = marks.starts["tested_on"][start]
             if marks.within("thing", end, end + 3):
                 return True
+        if self._thing_heat_asked(tokens, marks, first) and nobody_warm(words[bounds[0]:bounds[1]]):
+            return True  # "how hot should the bath be for my son? ... is 38 degrees ok?"
         return (tokens.sentence_of[first] in marks.in_sentence["weather"]
                 and nobody_warm(words[bounds[0]:bounds[1]]))
+
+    @staticmethod
+    def _thing_heat_asked(tokens: Tokens, marks: Marks, first: int) -> bool:
+        """The reading is asked about as a choice, after the message asked how hot a thing should
+        be: "how hot should the bath be? ... is 38 degrees ok?" (the caller checks no one and no
+        body's heat is in the reading's sentence)."""
+        sentence = tokens.sentence_of[first]
+        return sentence in marks.questions and any(
+            marks.within("thing", end, end + 4) for start, end in marks.starts["heat_asked"].items() if start < first)
 
     def _negated_list(self, words: tuple[str, ...], first: int, last: int) -> bool:
         """The match ends in a negated list: "isn't red or swollen or leaking", "isn't red, sore or
