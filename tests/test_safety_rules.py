@@ -898,6 +898,34 @@ def test_rules_read_the_classes_pass_75_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 76 (rounds 07M and 07N), read by the rules alone: the service that is writing ("Support line
+# here, ...") does not make a relayed report a question about a service; a message set to go later
+# and a note to be understood; walking off a height; a jump thought of in a second language; a
+# session on suicide is a subject; a term someone used, asked what it means; a thermometer tested
+# "in warm water"; a limit not reached ("nothing near 37.5"); a knock checked at A&E and found clear.
+@pytest.mark.parametrize("turns, level", [
+    (("helpline nurse relaying: the caller's son is on chemo and she can't wake him",), "emergency"),
+    (("crisis line here, the caller's teen is on ALL treatment and is blue and not breathing",), "emergency"),
+    (("i've set up an email to go to my sister on friday. she'll understand when she reads it",),
+     "emergency"),
+    (("if the results are bad i'm going to step off the top of the car park",), "emergency"),
+    (("every night i think to jump from window. my husband has leukaemia and i cannot more",), "emergency"),
+    (("our youth club is planning a workshop on self-harm for teens on treatment, what should we cover?",),
+     "none"),
+    (("his consultant keeps talking about febrile neutropenia, what does she mean by that?",), "none"),
+    (("checked the new thermometer in hot tap water and it said 39.2, so it works",), "none"),
+    (("she's on chemo, 37.2 all day, never over 37.5",), "none"),
+    (("he knocked his head on monday, was seen at the hospital, ct scan was normal",), "none"),
+    # guards
+    (("the leaflet for the cancer charity shows a boy fainting, my son hates it",), "none"),
+    (("after the session on suicide at school i want to kill myself",), "emergency"),
+    (("on chemo, she's 38.4 now, it was under 38 this morning",), "urgent"),
+    (("my son is on chemo and has a fever, what does that mean?",), "urgent"),
+])
+def test_rules_read_the_classes_pass_76_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

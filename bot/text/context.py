@@ -138,7 +138,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
                 "=sent (=us|=him|=her|=them|=me) =home",
                 "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
-                "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home"),
+                "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home",
+                # seen to where a sign is checked, and found clear: "checked at A&E, scan clear"
+                "(=checked|=checked =over|=seen|=looked =at|=examined|=assessed) (=at|=in|=by) (=the |=a |)(=ae|=er"
+                "|=hospital|=gp|=doctor|=doctors|=urgent =care|=walk =in|=day =unit|=ward)",
+                "(=scan|=scans|=ct|=x =ray|=xray|=bloods|=tests) (=was |=were |=came =back |=s |)(=clear|=normal"
+                "|=fine)",
+                "=the =all =clear"),
     # A sign said to be back now: a time in its clause dates the first time it was had, not this
     # one ("the bone pain she had when she was first diagnosed has come back"; see `_in_past`).
     "back_now": ("(=is|=are|=s|=has|=have|=its|=theyre) (=come |=all |=just |=now |)=back",
@@ -460,7 +466,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck|left|leave|leaving"
                   "|pointing|pointed|point|aiming|aimed|aim)"
                   " (it|the thermometer|thermometer|it out|the (digital|ear|new|old) thermometer) (on|in|into|under"
-                  "|against|by|at) (the|a|my|some|our)",
+                  "|against|by|at) (the |a |my |some |our |)",
                   # where the thermometer was left: "said 39 but it had been sitting on the radiator"
                   "(it|the thermometer|thermometer) (had been |has been |was |s been |been |)(sitting|sat|lying|left"
                   "|resting|kept|stored) (on|in|by|near|against|next to) (the|a|my|some|our)"),
@@ -597,6 +603,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        # a check a team runs: "does the team screen for depression or suicidal thoughts?"
                        "(=screen|=screens|=screening|=screened|=check|=checks|=checking|=assess|=assesses|=assessing"
                        "|=test|=tests|=testing) (=patients |=people |=teenagers |=parents |=everyone |=kids |)=for"),
+    # A sign named as the subject of a session or a piece of writing: "we want a session on suicide and
+    # self-harm in teenagers" (see `names_a_service`).
+    "topic_before": ("(=session|=sessions|=talk|=talks|=workshop|=workshops|=presentation|=presentations|=webinar"
+                     "|=lesson|=lessons|=module|=seminar|=course|=article|=articles|=chapter|=assembly|=training"
+                     "|=evening) (=on|=about|=covering|=around)",),
     # A sign word naming a service or a subject, not a person's state: "suicide prevention
     # helplines", "seizure awareness training" (see `names_a_service`).
     "service_after": ("=prevention", "=helpline", "=helplines", "=hotline", "=hotlines", "=awareness", "=charity",
@@ -611,6 +622,14 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # "what counts as heavy bleeding": the words after these name a term to be defined, not a sign.
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
                 "(=definition|=meaning) =of (=a |=an |)"),
+    # A term someone used, named as a term: "when the nurse talks about 'neutropenic fever'"; guidance
+    # when its sentence asks what it means (see `_term_asked`).
+    "term_named": ("(=talks|=talked|=talking|=talk|=speaks|=spoke|=spoken) =about", "=the (=word|=words|=term|=phrase)",
+                   "=called", "=known =as"),
+    "meaning_asked": ("=what (=does|=do|=did|=is|=was) ... (=mean|=means|=meaning)", "=what =is =meant =by"),
+    # A reading said to be a limit not reached: "nothing near 37.5", "never over 38", "still under 37.5".
+    "limit_not_reached": ("(=nothing|=not|=nowhere|=never|=none|=isnt|=wasnt) (=near|=close =to|=anywhere =near|=as"
+                          " =high =as|=over|=above|=up =to|=reached|=hit)", "(=under|=below|=less =than|=lower =than)"),
     # Places: a reading after one, with no person and no word for a body's heat between, is the
     # place's ("in my village now is 42 degree"; not "in town now, temp 38.5").
     "place": ("village", "town", "city", "country", "area", "region",
@@ -1077,6 +1096,18 @@ def asks_about_this(marks: Marks, sentence: int) -> bool:
     return sentence in marks.in_sentence["this_asked"] and sentence not in marks.in_sentence["explanatory"]
 
 
+# Said with a service, these make it the one writing: "Support line here", "helpline worker relaying".
+SERVICE_ROLES = frozenset({"here", "worker", "workers", "staff", "volunteer", "volunteers", "nurse", "advisor",
+                           "adviser", "operator", "relaying", "calling", "call", "caller", "team"})
+
+
+def _service_writing(words: tuple[str, ...], start: int, end: int) -> bool:
+    """The service named at words[start:end] is the one writing: "Support line here, ...",
+    "helpline nurse relaying", "calling from the crisis line"."""
+    return (end < len(words) and words[end] in SERVICE_ROLES) or (
+        start >= 2 and words[start - 2] in ("from", "on") and words[start - 1] in ("the", "a", "our"))
+
+
 def _holders(span: tuple[str, ...], person: frozenset[str]) -> set[str]:
     """The people in a span who could hold a reading, leaving out the one a thing is for: in "the
     bath for my son read 37.5" the bath holds it, in "the bath, then my son read 37.5" he may."""
@@ -1239,7 +1270,9 @@ class Context:
             return Mode.DROP
         if use_time and self._in_past(marks, words, first, last, sentence, tokens.sentences, resolvable):
             return Mode.DROP
-        if first in marks.ends["defined"]:
+        if first in marks.ends["limit_not_reached"]:
+            return Mode.DROP  # a limit, not a reading: "36.9 at lunch, nothing near 37.5"
+        if first in marks.ends["defined"] or self._term_asked(marks, first, last, sentence):
             return Mode.GUIDANCE  # a term asked about: "what counts as 'heavy bleeding' on the sheet?"
         if first in marks.ends["feared"]:
             return Mode.GUIDANCE  # feared, even "still": "she still worries about fainting"
@@ -1254,6 +1287,16 @@ class Context:
         if numeric and _offers_choices_of_what_counts(tokens, marks, sentence):
             return Mode.GUIDANCE  # "what counts as a fever on chemo? 37.5 or 38?"
         return Mode.LIVE
+
+    @staticmethod
+    def _term_asked(marks: Marks, first: int, last: int, sentence: int) -> bool:
+        """The sign is named as a term someone used, and its meaning asked, in a question: "when the
+        nurse talks about 'neutropenic fever', what does she mean by that?" (not "what does a fever
+        of 38.5 in my son mean?", which names no term)."""
+        if sentence not in marks.questions or not marks.starts["meaning_asked"]:
+            return False
+        return (any(first - 3 <= end <= first for end in marks.ends["term_named"])
+                and bool(marks.within("meaning_asked", first - 12, last + 12)))
 
     @staticmethod
     def _about_another(words: tuple[str, ...], marks: Marks, first: int, s_start: int) -> bool:
@@ -1328,12 +1371,19 @@ class Context:
         """The match names a service or a subject ("how do suicide prevention helplines work"):
         guidance, with the numbers, even for a rule that alerts on questions. Not when the message
         asks for help now ("I need a suicide helpline now", "... ? my husband needs it")."""
-        if not marks.starts["service_after"] and not marks.starts["service_before"]:
-            return False  # most messages: no service named anywhere
+        if not (marks.starts["service_after"] or marks.starts["service_before"] or marks.starts["topic_before"]):
+            return False  # most messages: no service or subject named anywhere
         start, _ = tokens.sentences[tokens.sentence_of[last - 1]]
-        # named straight after it, or before it with no one saying it of themselves: not "helplines? i'm suicidal"
-        named_before = marks.within("service_before", start, last) and SELF_WORDS.isdisjoint(tokens.tokens[start:last])
-        if not (marks.within("service_after", last, last + 1) or named_before):
+        # named straight after it, or before it with no one saying it of themselves: not "helplines?
+        # i'm suicidal"; nor the service that is writing ("Support line here, caller's son can't wake")
+        named_before = (any(not _service_writing(tokens.tokens, at, marks.starts["service_before"][at])
+                            for at in marks.within("service_before", start, last))
+                        and SELF_WORDS.isdisjoint(tokens.tokens[start:last]))
+        # the subject of a session, with no one saying it of themselves after: not "after the talk on
+        # suicide i feel like killing myself"
+        named_topic = any(SELF_WORDS.isdisjoint(tokens.tokens[marks.starts["topic_before"][at]:last])
+                          for at in marks.within("topic_before", start, last))
+        if not (marks.within("service_after", last, last + 1) or named_before or named_topic):
             return False
         words = tokens.tokens[start:]  # the rest of the message: "... ? my husband needs it"
         # a need denied is not one: "not for me, I'm putting together a resource list"
