@@ -926,6 +926,31 @@ def test_rules_read_the_classes_pass_76_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 77 (rounds 07O and 07P), read by the rules alone: crisis signs of a goodbye posted and nobody
+# able to reach them; a gun asked for by someone who never used one; a promise made for after; sleep
+# "forever" said as what one will do; a decision said bare; an attempt "had a go at"; a car running
+# in the garage; the means not used ("i didn't take them"); counts found low and a return feared after
+# a transplant (soon). Not a crisis: "it" that collapsed; a what-if of a treatment still to come.
+@pytest.mark.parametrize("turns, level", [
+    (("my cousin posted a goodbye message on facebook and now we can't get hold of him",), "emergency"),
+    (("my husband keeps asking if we still have his dad's old shotgun. he's never been hunting in his life",),
+     "emergency"),
+    (("she made me swear i'd move on and she's written letters to each of the kids",), "emergency"),
+    (("she put 'going to sleep forever x' on her story last night",), "emergency"),
+    (("wrote down who gets what. i'm so tired of it all and i've made up my mind.",), "emergency"),
+    (("had an attempt at it in the summer, the engine running in the garage. no one knows",), "emergency"),
+    (("last month i had the pills all lined up on my bed. i didn't take them in the end",), "emergency"),
+    (("2 years post transplant, bloods came back low and i'm exhausted",), "soon"),
+    (("made a sponge for her birthday and it collapsed in the oven 😂",), "none"),
+    (("could she get a fever after the next round of chemo? planning ahead for the holiday",), "none"),
+    # guards
+    (("he's on chemo, i found him on the floor, he collapsed in the kitchen",), "emergency"),
+    (("she's fitting now, could it be from the next dose?",), "emergency"),
+])
+def test_rules_read_the_classes_pass_77_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

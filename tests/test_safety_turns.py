@@ -680,6 +680,8 @@ def test_an_imagined_what_if_said_not_to_have_happened_gets_guidance(bot, text, 
     # A pointer that tells the sign going on still raises it, and a seizure told keeps its alert.
     ("no seizures since monday but she's started again, it's for 2 minutes now", "emergency"),
     ("she had a seizure and it frightened us", "emergency"),
+    # "they" doing something to someone are the staff, not the sign named before
+    ("no fits, nothing like that, they only kept her in for fluids and she's home tomorrow", "none"),
 ])
 def test_a_pointer_to_the_telling_does_not_raise_the_sign_again(bot, text, level) -> None:
     assert last_reply(bot, text).urgency == level, text

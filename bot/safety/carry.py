@@ -61,6 +61,22 @@ _SPANS = frozenset({"second", "seconds", "secs", "minute", "minutes", "mins", "m
                     "month"})
 
 
+# "they only kept her in overnight": "they" doing something to someone are the staff, not a body topic.
+_ACTED_ON = frozenset({"him", "her", "me", "us", "them", "my", "his"})
+_SUFFERED = frozenset({"hurt", "hurts", "hurting", "sting", "stings", "burn", "burns", "itch", "itches", "ache",
+                       "aches", "bother", "bothers", "bothering", "keep", "keeps", "woke", "wake", "wakes"})
+
+
+def _people_acting(after: tuple[str, ...]) -> bool:
+    """ "they" followed by what was done to someone ("only kept her in", "gave him fluids", "sent us
+    home"): people, not the body topic. Not a sign's own effect ("they hurt her", "they keep him up")."""
+    at = 0
+    while at < len(after) and at < 2 and after[at] in ("only", "just", "then", "also", "even", "already", "have"):
+        at += 1
+    return (len(after) > at + 1 and after[at].isalpha() and after[at] not in _SUFFERED
+            and after[at + 1] in _ACTED_ON)
+
+
 def _points_at_the_telling(after: tuple[str, ...]) -> bool:
     """What follows a pointer says how the telling felt ("really freaked me out") or what it is for
     ("'s for my nursing assignment")."""
@@ -140,7 +156,8 @@ class Carry:
                 at += 1
             for i in range(first, last):
                 word = words[i]
-                if (i + 1 < last and words[i + 1] in _DOCUMENT_VERBS) or _points_at_the_telling(words[i + 1:last]):
+                if ((i + 1 < last and words[i + 1] in _DOCUMENT_VERBS) or _points_at_the_telling(words[i + 1:last])
+                        or (word == "they" and _people_acting(words[i + 1:last]))):
                     continue
                 if word in self.pointers and (i == at or words[i - 1] in _CLAUSE_STARTS):
                     opening.append(i)

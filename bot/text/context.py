@@ -495,6 +495,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "hypothetical_after": ("if (it|that|this) (=ever|=does =ever|=did =ever|=should =ever|=were =ever =to|=were =to)"
                            " (=happens|=happen|=happened|=occurs|=occur|=occurred)",
                            "(=should (it|that|this) =ever|=were (it|that|this) (=ever |)=to) (=happen|=occur)"),
+    # A treatment still to come, after the sign in a question that opens "could I ...", "will he ...":
+    # "could i have a seizure with the next intrathecal?" (see `_asked_of_what_is_to_come`).
+    "next_treatment": ("(=with|=from|=after|=during|=at|=on) (=the|=my|=his|=her|=their|=our) (=next|=upcoming"
+                       "|=coming)",),
     # Someone imagined telling of it: "if someone in my group ever said they wanted to end it all,
     # what should I do?" (how to answer a what-if, not anyone's thoughts; see `someone_what_if`).
     "someone_what_if": ("(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =friend"
@@ -1096,6 +1100,8 @@ def asks_about_this(marks: Marks, sentence: int) -> bool:
     return sentence in marks.in_sentence["this_asked"] and sentence not in marks.in_sentence["explanatory"]
 
 
+# Opening a question, these ask whether something may happen: "could i have a seizure with the next ...?"
+MODAL_OPENERS = frozenset({"could", "can", "will", "would", "might", "may"})
 # Said with a service, these make it the one writing: "Support line here", "helpline worker relaying".
 SERVICE_ROLES = frozenset({"here", "worker", "workers", "staff", "volunteer", "volunteers", "nurse", "advisor",
                            "adviser", "operator", "relaying", "calling", "call", "caller", "team"})
@@ -1279,7 +1285,8 @@ class Context:
         if sentence in marks.in_sentence["present"]:
             return Mode.LIVE
         if self._hypothetical(words, marks, first, s_start, s_end) or self._mentioned_after(marks, last, s_end) \
-                or self._hypothetical_after(words, marks, last, sentence, s_end):
+                or self._hypothetical_after(words, marks, last, sentence, s_end) \
+                or self._asked_of_what_is_to_come(words, marks, last, sentence, (s_start, s_end)):
             return Mode.GUIDANCE
         if sentence in marks.questions and sentence not in marks.personal and (
                 not numeric or _asks_what_counts(marks, sentence)) and not asks_about_this(marks, sentence):
@@ -1403,6 +1410,14 @@ class Context:
         do") nor "again", which may be now."""
         return bool(marks.within("hypothetical_after", last, s_end)) and sentence in marks.questions \
             and "again" not in words[last:s_end]
+
+    @staticmethod
+    def _asked_of_what_is_to_come(words: tuple[str, ...], marks: Marks, last: int, sentence: int,
+                                  bounds: tuple[int, int]) -> bool:
+        """A question that opens with a modal and asks of a treatment still to come: "could i have a
+        seizure with the next intrathecal?" (not "she's fitting now, is it from the next dose?")."""
+        return (sentence in marks.questions and words[bounds[0]] in MODAL_OPENERS
+                and bool(marks.within("next_treatment", last, bounds[1])))
 
     @staticmethod
     def _mentioned_after(marks: Marks, last: int, s_end: int) -> bool:
