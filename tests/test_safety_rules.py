@@ -951,6 +951,29 @@ def test_rules_read_the_classes_pass_77_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 78 (rounds 07Q and 07R), read by the rules alone: a story seen to and ended "he's great now"
+# ("now" there is how it ended, not news); scanned and found clear; any thermometer tested in water;
+# a bath run "about 37-38"; a thermometer left in a place that is not a body's or a ward; "showed
+# it's gone."; warmth put down to a covering; standing at a platform's edge, wondering what it would
+# be like to step off. Guards keep "still hot now" after a story and a thermometer in the mouth.
+@pytest.mark.parametrize("turns, level", [
+    (("she spiked 38.6 on saturday, we went to A&E, they sent us home sunday, she's fine again",), "none"),
+    (("my dad fell and hit his head last week, the hospital scanned him and everything was fine",), "none"),
+    (("tried my old thermometer in a mug of hot water and it said 40.1, so it still works",), "none"),
+    (("what temperature for his bath on chemo? we keep it around 37.5",), "none"),
+    (("the thermometer in the greenhouse said 39 today, can she sit in there on chemo?",), "none"),
+    (("he had a clot in his leg during consolidation, the scan in march showed it's gone.",), "none"),
+    (("he feels warm because he's been wrapped in a blanket, temp is 36.8",), "none"),
+    (("i keep waiting right at the edge of the tracks at the station. wondering what it would feel like "
+      "to step off",), "emergency"),
+    # guards
+    (("she spiked 38.6 on saturday, they sent us home sunday, she's still hot now",), "urgent"),
+    (("on chemo, the thermometer in her mouth read 38.5",), "urgent"),
+])
+def test_rules_read_the_classes_pass_78_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -144,7 +144,14 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=hospital|=gp|=doctor|=doctors|=urgent =care|=walk =in|=day =unit|=ward)",
                 "(=scan|=scans|=ct|=x =ray|=xray|=bloods|=tests) (=was |=were |=came =back |=s |)(=clear|=normal"
                 "|=fine)",
+                # scanned or checked, said of the person: "the hospital scanned her and it was all clear"
+                "(=scanned|=checked|=examined|=xrayed|=x =rayed) (=her|=him|=them|=me|=us) (=and|,) (=it|=everything"
+                "|=that) (=was|=came =back) (=all |=completely |)(=clear|=fine|=normal|=ok|=okay)",
                 "=the =all =clear"),
+    # Someone well again, said at the end of a story: "came home Thursday, he's great now".
+    "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
+                 "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
+                 "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again)",),
     # A sign said to be back now: a time in its clause dates the first time it was had, not this
     # one ("the bone pain she had when she was first diagnosed has come back"; see `_in_past`).
     "back_now": ("(=is|=are|=s|=has|=have|=its|=theyre) (=come |=all |=just |=now |)=back",
@@ -154,6 +161,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "free", "=went away", "=gone away", "has =gone", "have =gone", "is =gone", "s =gone", "=gone now",
         "=gone down", "=went down", "=come down", "=came down", "=coming down", "=settled", "=resolved",
         "=cleared", "=cleared up", "(=was|=were|=had) (=all |=completely |=totally |)=gone",
+        # gone, said last: "scan in october showed it's gone." (pointing back, see `_points_back`)
+        "=gone (.|,|=completely|=for =good)",
         "(is|s|was|back to|went back to|returned to|now) normal",
         "=broke", "=broken", "=stopped", "better now", "fine now", "no longer",
         "=sorted (=with|=by|=out|=quickly|)", "=treated (=with|=by)", "=healed", "=fixed",
@@ -465,7 +474,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # testing it on the hot water bottle").
     "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck|left|leave|leaving"
                   "|pointing|pointed|point|aiming|aimed|aim)"
-                  " (it|the thermometer|thermometer|it out|the (digital|ear|new|old) thermometer) (on|in|into|under"
+                  " (it|it out|(=the |=a |=our |=my |=his |=her |=their |)(=digital |=ear |=new |=old |=spare |=cheap"
+                  " |=forehead |)=thermometer) (on|in|into|under"
                   "|against|by|at) (the |a |my |some |our |)",
                   # where the thermometer was left: "said 39 but it had been sitting on the radiator"
                   "(it|the thermometer|thermometer) (had been |has been |was |s been |been |)(sitting|sat|lying|left"
@@ -657,7 +667,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                     "|=greenhouse|=tent|=caravan|=classroom|=hall|=gym|=waiting =room)",),
     # A setting a thing is put at: "the hot tub is set to 40C", "preheated to 100" (a body is not set).
     "set_to": ("(=set|=sets|=heated|=heats|=preheated|=preheat|=turned =up|=turned =down|=turn =up|=turn =down) (=to"
-               "|=at)",),
+               "|=at)",
+               # a bath or a room kept at a heat: "I run it about 37-38", "we keep it at 20"
+               "(=run|=runs|=ran|=keep|=keeps|=kept|=fill|=fills|=filled) (=it|=the =bath|=the =water|=the =room) (=at"
+               " |=to |)(=about|=around|=roughly|=at|=to)"),
+    # A thermometer left in a place: its readings are the place's ("thermometer in the ute read 38.5"),
+    # unless the place is a body's or a ward (see `_about_a_thing`).
+    "left_in": ("=thermometer (=in|=inside|=on) (=the|=our|=a)",),
     # A thing's heat asked about: "how hot should the bath be?", "what temperature should the water be?"
     "heat_asked": ("(=how (=hot|=warm|=cold)|=what (=temp|=temperature)) (=should|=can|=does|=do|=is|=must|=would"
                    "|=shall)",),
@@ -1452,8 +1468,12 @@ class Context:
             return True  # "it's" a place's heat, said after where we are: "we live in Phoenix and it's 105F today"
         if marks.within("thing_after", last, min(last + 3, bounds[1])):
             return True
-        if first in marks.ends["set_to"]:
-            return True  # a setting: "the hot tub at our cottage is set to 40C"
+        setting = first - 1 if first >= 2 and words[first - 1].replace(".", "", 1).isdigit() else first
+        if first in marks.ends["set_to"] or setting in marks.ends["set_to"]:
+            return True  # a setting: "the hot tub at our cottage is set to 40C", "I run it about 37-38"
+        if any(bounds[0] <= start < first and end < bounds[1] and words[end].isalpha() and words[end] not in NOT_PLACES
+               for start, end in marks.starts["left_in"].items()):
+            return True  # "thermometer in the ute read 38.5" (not "in her mouth", "in the hospital")
         joined = last
         while (joined < bounds[1] and joined not in marks.starts["thing"]
                and (words[joined] in UNIT_WORDS or words[joined] in JOINS_A_THING)):
@@ -1649,8 +1669,10 @@ class Context:
         if not handled:
             return False
         told = range(sentence, len(sentences))
+        # "he's great now" tells how the story ended, not news of the sign
+        well = {i for start, stop in marks.starts["well_now"].items() for i in range(start, stop)}
         return (not any(n in marks.in_sentence["present"] for n in told if sentences[n][0] <= handled[-1])
-                and NOW_AFTER.isdisjoint(words[clause[1]:end]))
+                and all(words[i] not in NOW_AFTER for i in range(clause[1], end) if i not in well))
 
     @staticmethod
     def _dated_later(marks: Marks, words: tuple[str, ...], bounds: tuple[int, int],
