@@ -974,6 +974,36 @@ def test_rules_read_the_classes_pass_78_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 79 (rounds 07S and 07T), read by the rules alone: crisis signs of heights asked about for
+# having no fences; what an overdose would feel like, asked; trains waited for where one goes every
+# evening; keys left with someone and nobody needing to worry after; amends made to all and tidying
+# up before leaving; sleep "forever" as a what-if that would solve everyone's problems. Every feed
+# brought back up; bruises appearing of themselves (soon). Not red flags: a head that "exploded"
+# (told as done); a time dated "that was the summer"; a what-if of one's child saying it, with no
+# "ever", when the message says it has not happened (what a leaflet "said" is not news).
+@pytest.mark.parametrize("turns, level", [
+    (("which multistorey car parks near me don't have barriers on the top floor?",), "emergency"),
+    (("would an overdose of my steroids be painful? just curious",), "emergency"),
+    (("every night i go down to the railway line near us and wait for the freight trains to go past",),
+     "emergency"),
+    (("gave my bank card and passwords to my sister. nobody will have to worry about me after friday",),
+     "emergency"),
+    (("apologised... said sorry to everyone i hurt. it feels like tidying up before i go",), "emergency"),
+    (("lol if i just drifted off to sleep forever it would solve all my family's problems",), "emergency"),
+    (("she's on chemo and every feed comes straight back up, 3 now",), "urgent"),
+    (("bruises popping up on his shins, no falls that we know of",), "soon"),
+    (("the nurse explained all the drug names and my brain melted lol",), "none"),
+    (("she had awful mouth sores in induction, couldn't swallow. that was last winter. all fine now",), "none"),
+    (("if my daughter told me she wanted to end her life, what would i say? she hasn't, the booklet "
+      "said teens on steroids can get low",), "none"),
+    # guards
+    (("his head is exploding and he's on chemo",), "urgent"),
+    (("if my son said he wanted to die what do i do? he said it last night",), "emergency"),
+])
+def test_rules_read_the_classes_pass_79_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -291,6 +291,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       # a month named as the time it was: "that was March", "that was in May"
                       f"(that|this) (was|were) (in|back in) ({_MONTHS})",
                       f"(that|this) (was|were) ({_MONTHS.replace('may|', '')})",
+                      # a season or a holiday named as the time it was: "that was the summer"
+                      "(that|this) (was|were) (in |back in |during |over |at |)(the |last |)(=summer|=winter|=spring"
+                      "|=autumn|=fall|=christmas|=easter|=half =term|=summer =holidays)",
                       # dated by an age: "That was when he was 4, he's 11 now"
                       "(which|that|this) (was|were) (when|while) (he|she|i|we|they) (was|were) (# |little|small|tiny"
                       "|a baby|a toddler|younger|in (nursery|reception|primary|year #))",
@@ -584,7 +587,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                      "=nothing (=like =that |=like =this |)(=has |=s |)(=happened|=been =said)",
                      "=just (=want|=wanted|=wanting) =to (=be =ready|=be =prepared|=know|=understand|=plan =ahead)",
                      "=just (=asking|=in =case|=curious|=wondering)",
-                     "=not =that (=he|=she|=they) (=has|=have|=is|=are)"),
+                     "=not =that (=he|=she|=they) (=has|=have|=is|=are)",
+                     "(=nothing|=nothings) (=is |=s |=has =been |)=going =on",
+                     "=just (=want|=wanted|=wanting) =the (=number|=numbers|=info|=details) (=on|=for|=in|=to)"),
+    # Anyone close imagined telling of it with no "ever" ("if my son said he wanted to hurt himself,
+    # what should I say back?"): a what-if only when the message says it has not happened.
+    "someone_said_if": ("(=if|=suppose|=supposing|=imagine|=what =if) =my (=teen|=teenager|=son|=daughter|=child"
+                        f"|=kid|=boy|=girl|=partner|=husband|=wife|=friend) ({_TELLS})",),
     # Made for others: "making a resource sheet for our carers' group" (see `names_a_service`).
     "for_a_resource": ("(=making|=make|=printing|=print|=writing|=write|=putting =together|=put =together|=updating"
                        "|=update|=compiling|=creating|=create|=building|=build) (=a|=an|=our|=the|=some) .."
@@ -795,7 +804,14 @@ HAPPENED = frozenset({"did", "does", "has", "have", "already", "happened", "now"
 def _tells_it_happened(words: tuple[str, ...]) -> bool:
     """A word after a what-if that tells it happened, not one denied: "because my brother just
     did" does; "nothing's happened, I just worry" does not."""
-    return any(w in HAPPENED and DENIALS.isdisjoint(words[max(0, i - 4):i]) for i, w in enumerate(words))
+    return any(w in HAPPENED and DENIALS.isdisjoint(words[max(0, i - 4):i]) and DOCUMENTS.isdisjoint(words[i - 1:i])
+               for i, w in enumerate(words))
+
+
+# What a leaflet "said" is what it tells of, not news that something happened.
+DOCUMENTS = frozenset({"leaflet", "leaflets", "website", "site", "article", "book", "booklet", "letter", "sheet",
+                       "guide", "pamphlet", "handout", "poster", "internet", "google", "study", "forum", "blog",
+                       "video", "documentary", "programme", "app"})
 
 
 # Said just before a word that tells it happened, these deny it: "nothing like that has happened",
@@ -1353,7 +1369,8 @@ class Context:
     def someone_what_if(tokens: Tokens, marks: Marks, first: int) -> bool:
         """The match is what someone imagined might one day say, in a question about how to answer
         it: guidance with the numbers, even for a rule that alerts on questions."""
-        if not marks.starts["someone_what_if"]:
+        said_if = bool(marks.starts["someone_said_if"]) and bool(marks.starts["not_happened"])
+        if not marks.starts["someone_what_if"] and not said_if:
             return False  # most messages: no what-if anywhere
         sentence = tokens.sentence_of[first]
         start, end = tokens.sentences[sentence]
@@ -1363,8 +1380,10 @@ class Context:
                 return False
             end = tokens.sentences[sentence + 1][1]
         # "... what do you say? because my brother just did": it happened; "if she ever says it again": it has
-        return (bool(marks.within("someone_what_if", start, first)) and not _tells_it_happened(tokens.tokens[end:])
-                and "again" not in tokens.tokens[start:end])
+        imagined = marks.within("someone_what_if", start, first) or (
+            said_if and marks.within("someone_said_if", start, first))
+        words = tokens.tokens
+        return bool(imagined) and not _tells_it_happened(words[end:]) and "again" not in words[start:end]
 
     @staticmethod
     def asked_of_anyone(tokens: Tokens, marks: Marks, first: int) -> bool:
@@ -1572,7 +1591,9 @@ class Context:
         while c_start > s_start and (words[c_start - 1] not in self.words["clause_breaks"]
                                      or words[c_start - 1] in ("or", "nor")):
             c_start -= 1
-        if ((words[c_start] in SUBJECT_NEGATORS or (c_start + 1 < first and words[c_start + 1] in SUBJECT_NEGATORS))
+        # (a "nobody" the match opens with is the rule's own word: "nobody will need to worry about me after")
+        if (((c_start < first and words[c_start] in SUBJECT_NEGATORS)
+             or (c_start + 1 < first and words[c_start + 1] in SUBJECT_NEGATORS))
                 and SUBORDINATORS.isdisjoint(words[c_start:first + 1])):
             return True  # not the "when" clause after it: "so nobody blames themselves when I'm gone"
         j, steps = first - 1, 0
