@@ -1004,6 +1004,34 @@ def test_rules_read_the_classes_pass_79_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 80 (rounds 07U and 07V, whose writer played red flags down), read by the rules alone: no wet
+# nappy "in about 10 hours"; a colour seen in an output ("bit of pink in my wee"); the amount looked
+# up ("googling how many paracetamol it takes"); what happens to one's accounts after death, asked
+# "for me ... soon"; whether the lot "would do it", asked as a what-if; a fortnight of a sign after
+# treatment ended; "treated for ALL as a kid" is a diagnosis. Not red flags: blurry vision put down
+# to the glasses; "fever dream", "cabin fever"; "would I even know if I was having a stroke?"; "say,"
+# setting up a what-if is not someone telling; the red in a nappy said to be beetroot.
+@pytest.mark.parametrize("turns, level", [
+    (("she's 9 months and on chemo, no wet nappy in nearly 8 hours",), "urgent"),
+    (("little bit of red in his wee this morning, on chemo. probably nothing",), "urgent"),
+    (("been searching how many of my sleeping tablets it would take. sorry, ignore me",), "emergency"),
+    (("what happens to your facebook when you die? asking for myself. not long probably",), "emergency"),
+    (("hypothetically if someone took all their steroids at once would that do it? it's for a story",),
+     "emergency"),
+    (("he finished maintenance last year and the past fortnight he's been really pale",), "soon"),
+    (("treated for leukaemia as a teenager, now 25, a lump in my neck for 3 weeks",), "soon"),
+    (("his eyesight isn't blurry, it was just his smudged glasses",), "none"),
+    (("what a fever dream this week has been, so many appointments",), "none"),
+    (("how would I know if he was having a seizure? he's never had one",), "none"),
+    (("the red in his poo was the beetroot from tea, nurse checked",), "none"),
+    # guards
+    (("she's on chemo and has a fever, she's having weird dreams and is delirious",), "urgent"),
+    (("if a teen were to feel suicidal, who would they call? asking for a leaflet",), "none"),
+])
+def test_rules_read_the_classes_pass_80_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

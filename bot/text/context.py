@@ -344,6 +344,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "|get scared|gets scared|get nervous|gets nervous|jump|jumps) (every time|whenever|each time|any time)",
         # what a sign looks like, asked: "what do rigors actually look like?"
         "(what|how) (do|does|would|will|might) .. (look|looks|feel|feels|sound|sounds) like",
+        # whether it would be noticed, asked: "would I even know if I was having a stroke?"
+        "(=would|=will|=could|=how =would|=how =will|=how =do|=how =does|=how =can|=how =could) (=i|=we|=you|=he|=she"
+        "|=they|=anyone|=someone) (=even |)(=know|=tell|=recognise|=recognize|=spot|=notice|=realise|=realize) (=if"
+        "|=when|=whether)",
         "(what|which) (are|r|would be) (the |)(signs|symptoms)", "look out for",
         # what someone watches for has not been seen: "been watching for blood in her wee ... nothing"
         "(watching|watch|looking out|checking|keeping an eye out|keep an eye out|on the lookout|keeping watch) for",
@@ -555,8 +559,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         # anyone at all, imagined: "if someone ever had thoughts of hurting themselves, who ...?",
                         # "if someone with ALL told their friend they were ..."
 "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
-                        "|=a =friend|=a =patient|=a =child|=a =teen|=a =teenager|=a =young =person) (=ever|=were =to"
-                        "|=was =to)",
+                        "|=a =friend|=a =patient|=a =child|=a =teen|=a =teenager|=a =young =person) (=ever|(=were"
+                        "|=was) =to (=feel|=become|=get|=have|=start|=think|=want))",
                         # what anyone might tell: "if someone with ALL told their friend they were ..."
                         "(=if|=suppose|=supposing|=imagine|=what =if) (=someone|=somebody|=anyone|=anybody|=a =person"
                         "|=a =patient|=a =teen|=a =teenager|=a =young =person) .. "
@@ -738,7 +742,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        f"=the ({_OUTPUT_COLOURS}|=colour|=color) (=was|=is|=were"
                        "|=turned =out =to =be|=must =have =been|=must =be) (=just |=only |=probably |=actually |=all |)"
                        f"(=the |=from =the |=from |=some |=her |=his |=my |)({_RED_FOODS}|=nail =varnish"
-                       "|=nail =polish|=paint|=felt =tip|=lipstick|=crayon|=jam|=juice|=squash|=red =pen)"),
+                       "|=nail =polish|=paint|=felt =tip|=lipstick|=crayon|=jam|=juice|=squash|=red =pen)",
+                       # the colour in the output said to be something else: "the red in her nappy was the beetroot
+                       # puree", "the red in his wee turned out to be the medicine"
+                       f"=the ({_OUTPUT_COLOURS}) (=in|=on) (=the|=his|=her|=my|=their) (=wee|=pee|=urine|=poo|=poop"
+                       "|=stool|=nappy|=sick|=vomit) (=was|=is|=were|=turned =out =to =be|=must =have =been) (=just "
+                       "|=only |=probably |=actually |)(=the |=his |=her |=from =the |=from |)"
+                       f"({_RED_FOODS}|=medicine|=medication|=meds|=chemo|=iron)"),
     "present": ("right now", "at the moment", "currently", "as we speak", "atm", "at present", "this minute"),
     # How a general question starts (it must also end with "?" or start with one of these).
     # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
@@ -1380,9 +1390,13 @@ class Context:
                 return False
             end = tokens.sentences[sentence + 1][1]
         # "... what do you say? because my brother just did": it happened; "if she ever says it again": it has
-        imagined = marks.within("someone_what_if", start, first) or (
-            said_if and marks.within("someone_said_if", start, first))
         words = tokens.tokens
+        # not "say" between commas, a way of setting up a what-if: "if a person were to, say, hypothetically, ..."
+        imagined = [at for at in marks.within("someone_what_if", start, first)
+                    if not (words[marks.starts["someone_what_if"][at] - 1] == "say"
+                            and words[marks.starts["someone_what_if"][at]:][:1] == (",",))]
+        if said_if:
+            imagined += marks.within("someone_said_if", start, first)
         return bool(imagined) and not _tells_it_happened(words[end:]) and "again" not in words[start:end]
 
     @staticmethod
