@@ -67,12 +67,21 @@ _SUFFERED = frozenset({"hurt", "hurts", "hurting", "sting", "stings", "burn", "b
                        "aches", "bother", "bothers", "bothering", "keep", "keeps", "woke", "wake", "wakes"})
 
 
+_ACTING_LEADS = frozenset({"only", "just", "then", "also", "even", "already", "have"})
+
+
+def _past_leads(after: tuple[str, ...], leads: frozenset[str], most: int) -> int:
+    """Index of the first word after up to `most` light words from `leads` ("really", "only")."""
+    at = 0
+    while at < len(after) and at < most and after[at] in leads:
+        at += 1
+    return at
+
+
 def _people_acting(after: tuple[str, ...]) -> bool:
     """ "they" followed by what was done to someone ("only kept her in", "gave him fluids", "sent us
     home"): people, not the body topic. Not a sign's own effect ("they hurt her", "they keep him up")."""
-    at = 0
-    while at < len(after) and at < 2 and after[at] in ("only", "just", "then", "also", "even", "already", "have"):
-        at += 1
+    at = _past_leads(after, _ACTING_LEADS, 2)
     return (len(after) > at + 1 and after[at].isalpha() and after[at] not in _SUFFERED
             and after[at + 1] in _ACTED_ON)
 
@@ -80,9 +89,7 @@ def _people_acting(after: tuple[str, ...]) -> bool:
 def _points_at_the_telling(after: tuple[str, ...]) -> bool:
     """What follows a pointer says how the telling felt ("really freaked me out") or what it is for
     ("'s for my nursing assignment")."""
-    at = 0
-    while at < len(after) and at < 3 and after[at] in _HEDGES:
-        at += 1
+    at = _past_leads(after, _HEDGES, 3)
     if after[at:at + 1] == ("for",):  # not how long: "it was for 2 minutes"
         return not any(w[:1].isdigit() or w in _SPANS for w in after[at + 1:at + 3])
     return bool(after[at:at + 1]) and after[at] in _FELT and after[at + 1:at + 2] != () and after[at + 1] in _FELT_BY
@@ -156,6 +163,8 @@ class Carry:
                 at += 1
             for i in range(first, last):
                 word = words[i]
+                if word not in self.pointers and word not in _ANYWHERE and word not in _POSSESSIVES:
+                    continue  # most words: not one that could point back
                 if ((i + 1 < last and words[i + 1] in _DOCUMENT_VERBS) or _points_at_the_telling(words[i + 1:last])
                         or (word == "they" and _people_acting(words[i + 1:last]))):
                     continue

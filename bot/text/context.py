@@ -1318,7 +1318,7 @@ class Context:
             return Mode.DROP
         if use_time and self._in_past(marks, words, first, last, sentence, tokens.sentences, resolvable):
             return Mode.DROP
-        if first in marks.ends["limit_not_reached"]:
+        if numeric and first in marks.ends["limit_not_reached"]:
             return Mode.DROP  # a limit, not a reading: "36.9 at lunch, nothing near 37.5"
         if first in marks.ends["defined"] or self._term_asked(marks, first, last, sentence):
             return Mode.GUIDANCE  # a term asked about: "what counts as 'heavy bleeding' on the sheet?"
@@ -1522,17 +1522,14 @@ class Context:
                 for start in marks.within("weather_it", max(scope, first - 8), first)):
             return True
         # with its unit said: "40C there" (a bare "38.2 there, just checked" may be his)
-        if unit_after and marks.within("place_after", last, min(last + 3, bounds[1])):
-            end = last
+        if unit_after:
+            end = last  # the clause's end: nobody named up to there
             while end < bounds[1] and words[end] not in EVENT_BREAKS and words[end] != ",":
                 end += 1
-            if nobody_warm(words[scope:end]):
+            # outdoors, nobody in the clause; a room or a vehicle, nobody in the sentence before it
+            if marks.within("place_after", last, min(last + 3, bounds[1])) and nobody_warm(words[scope:end]):
                 return True
-        if unit_after and marks.within("inside_after", last, min(last + 3, bounds[1])):
-            end = last
-            while end < bounds[1] and words[end] not in EVENT_BREAKS and words[end] != ",":
-                end += 1
-            if nobody_warm(words[bounds[0]:end]):
+            if marks.within("inside_after", last, min(last + 3, bounds[1])) and nobody_warm(words[bounds[0]:end]):
                 return True
         for start in marks.within("tested_on", bounds[0], bounds[1]):  # "testing it on the hot water bottle"
             end = marks.starts["tested_on"][start]
