@@ -931,9 +931,6 @@ def _subject_end(words: tuple[str, ...], first: int, s_start: int) -> int:
     return j
 
 
-# Short words that may say where a thing is, between it and its verb: "the printer at work keeps having ...".
-PLACE_PREPOSITIONS = frozenset({"at", "in", "on"})
-PLACE_DETERMINERS = frozenset({"the", "our", "my", "his", "her", "their", "your", "a"})
 
 
 def _before_a_place(words: tuple[str, ...], j: int, s_start: int) -> int:
@@ -947,7 +944,7 @@ def _before_a_place(words: tuple[str, ...], j: int, s_start: int) -> int:
             before = k - 1
             while before > s_start and words[before - 1] in PLACE_DETERMINERS:
                 before -= 1
-            return j if before > s_start and words[before - 1] in PLACE_PREPOSITIONS | {"of", "with", "from"} else k
+            return j if before > s_start and words[before - 1] in WHERE_SOMEONE_IS else k
     return j
 
 
@@ -1027,6 +1024,11 @@ GUESS_WORDS = frozenset({"must", "be", "it", "was", "thats", "that", "would", "h
 # Words for a thing that are also a part of the body, and the possessives that make them one.
 BODY_NAMED_LIKE_THINGS = frozenset({"side", "joint", "back"})
 PERSON_POSSESSIVES = frozenset({"his", "her", "my", "their", "your"})
+# Short words that may say where a thing is, between it and its verb: "the printer at work keeps having ...".
+PLACE_PREPOSITIONS = frozenset({"at", "in", "on"})
+PLACE_DETERMINERS = PERSON_POSSESSIVES | {"the", "our", "a"}
+# Before a thing, these make it itself a place someone is: "someone on my team | at work".
+WHERE_SOMEONE_IS = PLACE_PREPOSITIONS | {"of", "with", "from"}
 # Told after a sign, these say it goes on: "they sent us home but she's still hot".
 NOW_AFTER = frozenset({"still", "again", "now", "worse", "tonight", "currently", "rn", "atm"})
 # Before a sign word, these make it a medicine's name: "anti-seizure meds", "anti-sickness tablets".
@@ -1392,9 +1394,9 @@ class Context:
         # "... what do you say? because my brother just did": it happened; "if she ever says it again": it has
         words = tokens.tokens
         # not "say" between commas, a way of setting up a what-if: "if a person were to, say, hypothetically, ..."
+        ends = marks.starts["someone_what_if"]
         imagined = [at for at in marks.within("someone_what_if", start, first)
-                    if not (words[marks.starts["someone_what_if"][at] - 1] == "say"
-                            and words[marks.starts["someone_what_if"][at]:][:1] == (",",))]
+                    if not (words[ends[at] - 1] == "say" and words[ends[at]:ends[at] + 1] == (",",))]
         if said_if:
             imagined += marks.within("someone_said_if", start, first)
         return bool(imagined) and not _tells_it_happened(words[end:]) and "again" not in words[start:end]
