@@ -1032,6 +1032,29 @@ def test_rules_read_the_classes_pass_80_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 81 (rounds 07W and 07X), read by the rules alone: blood named after the flow ("oozing blood
+# ... won't stop"); "we won't have to worry about him much longer" beside a second crisis sign;
+# sleeping "far more than usual" said after a pause; a number that is its own sentence ("39
+# exactly. on chemo"). Not a red flag: a question said to be asked ahead ("... ? asking ahead").
+@pytest.mark.parametrize("turns, level", [
+    (("her mouth has been oozing blood since she ate her tea earlier and it just won't stop. on maintenance",),
+     "urgent"),
+    (("my husband keeps saying we won't have to worry about him much longer. he's written letters to the kids",),
+     "emergency"),
+    (("he's on steroids and has been sleeping loads today, far more than usual",), "urgent"),
+    (("39 exactly. she's on chemo",), "urgent"),
+    (("could a temperature of 38 mean she goes back in if she's finished treatment? asking ahead",), "none"),
+    # guards
+    (("he's on chemo and has 38.5, is that an emergency? asking for the future",), "urgent"),
+    (("we won't have to worry about the line much longer, she finishes chemo in may",), "none"),
+    (("he's on chemo. chapter 38 of his book is the scary bit",), "none"),
+    (("my dad is on chemo. 40s. can he have the flu jab?",), "none"),
+    (("she's on chemo and her clinic is at 10:38. can she eat first?",), "none"),
+])
+def test_rules_read_the_classes_pass_81_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

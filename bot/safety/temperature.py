@@ -28,10 +28,12 @@ DEFAULTS: dict[str, Any] = {
     "bare_celsius": [34, 43.5],
     "bare_fahrenheit": [93, 110],
     "cue_window": 5,
-    # A turn that is a number and nothing but these ("its 102", "102 now", "still 38"): the number is
-    # the news, and in a chat about someone's health a number said alone in a body's range is a reading.
+    # A sentence that is a number and nothing but these ("its 102", "102 now", "38 on the dot. finished
+    # chemo last week"): the number is the news, and in a chat about someone's health a number said
+    # alone in a body's range is a reading. An entry of several words counts only as a whole.
     "alone_words": ["it", "its", "is", "s", "now", "still", "again", "already", "nearly", "almost", "about",
-                    "around", "over", "just", "up", "to", "and", "rising", "climbing", "went", "gone", "oh", "no"],
+                    "around", "over", "just", "up", "to", "and", "rising", "climbing", "went", "gone", "oh", "no",
+                    "exactly", "flat", "on the dot"],
 }
 READING_KEYS = {"cues", "blockers", *DEFAULTS}
 # "my 3 year old is 38.7": an age that names the child ends the subject; the number after its verb is
@@ -49,6 +51,12 @@ def _after_a_childs_age(words: tuple[str, ...], i: int) -> bool:
             j -= 1
         return j >= 0 and words[j] in AGE_NOUNS and words[i + 1:i + 2] not in (("years",), ("year",), ("yrs",))
     return False
+
+
+def _split_time(words: tuple[str, ...], i: int) -> bool:
+    """A number with another number one sentence-end token away: the halves of "6:40"."""
+    return any(0 <= j < len(words) and _NUMBER.fullmatch(words[j]) and words[(i + j) // 2] in SENTENCE_ENDS
+               for j in (i - 2, i + 2))
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,7 @@ class ReadingFinder:
     bare_fahrenheit: tuple[float, float]
     window: int
     alone_words: frozenset[str]
+    alone_runs: tuple[tuple[str, ...], ...]  # the alone words of several words ("on the dot")
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None, compiler: PhraseCompiler | None = None) -> ReadingFinder:
@@ -88,7 +97,8 @@ class ReadingFinder:
             bare_celsius=(float(conf["bare_celsius"][0]), float(conf["bare_celsius"][1])),
             bare_fahrenheit=(float(conf["bare_fahrenheit"][0]), float(conf["bare_fahrenheit"][1])),
             window=int(conf["cue_window"]),
-            alone_words=frozenset(conf["alone_words"]),
+            alone_words=frozenset(w for w in conf["alone_words"] if " " not in w),
+            alone_runs=tuple(tuple(w.split()) for w in conf["alone_words"] if " " in w),
         )
 
     def find(self, tokens: Tokens) -> list[Reading]:
@@ -96,7 +106,7 @@ class ReadingFinder:
         if not any(_NUMBER.fullmatch(w) for w in words):
             return []
         cue_at = self._marks(tokens, self.cues)
-        alone = self._said_alone(words)
+        alone = self._said_alone(tokens)
         block_at = self._marks(tokens, self.blockers)
         readings = []
         blocked: set[int] = set()
@@ -113,7 +123,7 @@ class ReadingFinder:
                 if self._near(block_at, i, words, before=3, after=1) and not _after_a_childs_age(words, i):
                     blocked.add(i)
                     continue
-                if not (decimal or alone or self._near(cue_at, i, words, before=self.window, after=2)):
+                if not (decimal or i in alone or self._near(cue_at, i, words, before=self.window, after=2)):
                     continue
             celsius = self._celsius(value, unit)
             if celsius is not None:
@@ -121,11 +131,26 @@ class ReadingFinder:
         # "is it 37.5 or 38 that's the cut-off": a number offered as the other choice to a limit is one too.
         return [r for r in readings if not (r.index + 2 in blocked and words[r.index + 1:r.index + 2] == ("or",))]
 
-    def _said_alone(self, words: tuple[str, ...]) -> bool:
-        """The turn is one number and nothing but `alone_words` and punctuation."""
-        numbers = [w for w in words if _NUMBER.fullmatch(w)]
-        return len(numbers) == 1 and all(
-            w in self.alone_words or w in SENTENCE_ENDS or w == "," or _NUMBER.fullmatch(w) for w in words)
+    def _said_alone(self, tokens: Tokens) -> set[int]:
+        """The numbers that are the only number of their sentence, with nothing else in it but
+        `alone_words` and commas. Not a decade ("40s.": "40" then "s"), nor part of a time split
+        at its colon ("6:40": "6", ".", "40")."""
+        words, alone = tokens.tokens, set()
+        for start, end in tokens.sentences:
+            numbers = [i for i in range(start, end) if _NUMBER.fullmatch(words[i])]
+            if (len(numbers) == 1 and words[numbers[0] + 1:numbers[0] + 2] != ("s",)
+                    and not _split_time(words, numbers[0]) and self._only_alone_words(words, start, end)):
+                alone.add(numbers[0])
+        return alone
+
+    def _only_alone_words(self, words: tuple[str, ...], start: int, end: int) -> bool:
+        i = start
+        while i < end:
+            run = next((len(p) for p in self.alone_runs if words[i:i + len(p)] == p), 0)
+            if not run and not (words[i] in self.alone_words or words[i] == "," or _NUMBER.fullmatch(words[i])):
+                return False
+            i += run or 1
+        return True
 
     def _unit(self, words: tuple[str, ...], at: int) -> tuple[str | None, bool]:
         explicit = False

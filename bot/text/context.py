@@ -512,6 +512,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "hypothetical_after": ("if (it|that|this) (=ever|=does =ever|=did =ever|=should =ever|=were =ever =to|=were =to)"
                            " (=happens|=happen|=happened|=occurs|=occur|=occurred)",
                            "(=should (it|that|this) =ever|=were (it|that|this) (=ever |)=to) (=happen|=occur)"),
+    # A question said, after it, to be asked ahead of time: "would a fever of 38 be an emergency
+    # if she's 3 years off treatment? Asking for the future" (`_hypothetical_after`).
+    "asked_ahead": ("(=asking|=asked|=wondering|=question|=thinking|=planning|=just) (=for =the =future|=ahead"
+                    "|=for =later|=in =advance|=for =future =reference|=for =next =time)",),
     # A treatment still to come, after the sign in a question that opens "could I ...", "will he ...":
     # "could i have a seizure with the next intrathecal?" (see `_asked_of_what_is_to_come`).
     "next_treatment": ("(=with|=from|=after|=during|=at|=on) (=the|=my|=his|=her|=their|=our) (=next|=upcoming"
@@ -1457,10 +1461,10 @@ class Context:
     @staticmethod
     def _hypothetical_after(words: tuple[str, ...], marks: Marks, last: int, sentence: int, s_end: int) -> bool:
         """A question whose sign is set up as a what-if after it: "would a fever of 38 mean he is
-        admitted, if it ever happened?". Not a statement ("he's 38.7, if it ever happens what do we
-        do") nor "again", which may be now."""
-        return bool(marks.within("hypothetical_after", last, s_end)) and sentence in marks.questions \
-            and "again" not in words[last:s_end]
+        admitted, if it ever happened?", or said to be asked ahead ("... ? Asking for the future").
+        Not a statement ("he's 38.7, if it ever happens what do we do") nor "again", which may be now."""
+        return sentence in marks.questions and "again" not in words[last:s_end] and bool(
+            marks.within("hypothetical_after", last, s_end) or marks.within("asked_ahead", last, len(words)))
 
     @staticmethod
     def _asked_of_what_is_to_come(words: tuple[str, ...], marks: Marks, last: int, sentence: int,
