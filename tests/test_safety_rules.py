@@ -1055,6 +1055,34 @@ def test_rules_read_the_classes_pass_81_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 82 (rounds 07Y and 07Z), read by the rules alone: a pain "killing me" scored "9/10"; the
+# skin "where it goes in" at a line; a black "motion"; two kinds of medicine put together, with
+# "she's ready". Not red flags: an episode seen to whose "now" is how it ended ("all fine now",
+# "home now"), or checked at the hospital in the sign's own clause; "it" that has a fever when "it"
+# is the thing named before; a sign named "for plants"; a fit feared for "one day".
+@pytest.mark.parametrize("turns, level", [
+    (("my hip is killing me, came on this morning, about 9/10. on chemo",), "urgent"),
+    (("she's got a port. the skin where it goes in is red and sore today",), "urgent"),
+    (("on chemo and his motion is black like tar since yesterday",), "urgent"),
+    (("my friend has put her painkillers and her dad's sleeping tablets together in a box and says she's ready.",),
+     "emergency"),
+    (("on monday he had a fever on chemo, we rang the line, he got antibiotics and came home yesterday. all fine now",),
+     "none"),
+    (("her temp was 38.2 on tuesday, we went in, bloods were fine. home now and playing",), "none"),
+    (("the boy in my class with ALL who banged his head on monday was checked at the hospital that evening",), "none"),
+    (("my phone is boiling and i think it's got a fever lol",), "none"),
+    (("is there such a thing as petechiae for plants? my fern is covered in dots",), "none"),
+    (("i'm scared that one day she'll have a seizure at school. what should the teachers do?",), "none"),
+    # guards
+    (("my son on chemo hasn't had a wee since he came home from school, 8 hours ago",), "urgent"),
+    (("he bumped his head on monday, was checked at the hospital, and now he's drowsy. he's on chemo",), "urgent"),
+    (("the baby is on chemo and it's got a fever",), "urgent"),
+    (("one day he had a fit at school, he's on chemo",), "emergency"),
+])
+def test_rules_read_the_classes_pass_82_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

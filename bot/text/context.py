@@ -136,6 +136,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Seen to by the hospital and sent home, after a story told in the past: "her temp spiked on
     # sunday, she got admitted, treated and came home yesterday" (see `_in_past`).
     "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
+                "(=was|=were|=got) =admitted (=for|=overnight|=and|,)",
                 "=sent (=us|=him|=her|=them|=me) =home",
                 "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home",
@@ -152,6 +153,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
                  "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again)",),
+    # Where a story seen to ended: "... bloods were fine. Home now and eating" (`_handled_after`).
+    "home_now": ("(=back |=safely |=all |)=home =now",),
     # A sign said to be back now: a time in its clause dates the first time it was had, not this
     # one ("the bone pain she had when she was first diagnosed has come back"; see `_in_past`).
     "back_now": ("(=is|=are|=s|=has|=have|=its|=theyre) (=come |=all |=just |=now |)=back",
@@ -354,6 +357,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # Risk in general, not a report: "is he more likely to have fits later in life?"
         "(more|less|most|least|) likely to (have|get|develop|be)",
         "(risk|chance|chances|odds) of (having|getting|developing|another)",
+        # a day that may come: "I'm terrified that one day he'll have a fit" (not "one day he had a fit")
+        "(=one =day|=someday|=some =day|=one =of =these =days) (=hell|=shell|=theyll|=ill|=youll|=itll|(=he|=she|=they"
+        "|=i|=you|=it|=we) (=will|=might|=may|=could))",
         # A fear told, not a report: "my biggest fear is her stopping breathing in her sleep"
         "(fear|fears|worry|nightmare|dread) (is|was|would be|are) (that |)",
         "(scared|afraid|terrified|frightened|petrified) of (him|her|them|me|my|his|their)",
@@ -937,6 +943,22 @@ def _subject_end(words: tuple[str, ...], first: int, s_start: int) -> int:
 
 
 
+# The writer, who is never "it": "my phone is boiling and i think it's got a fever".
+FIRST_PERSON = frozenset({"i", "im", "ive", "id", "ill", "my", "me", "we", "our", "us", "were", "weve"})
+# Before a clause that gives a time, not an outcome: "since he got home", "when she came home".
+TIME_LINKS = frozenset({"since", "when", "before", "until", "till", "after", "from"})
+# Between "it" and what it has: "it's got a fever", "it has a temperature", "it's running a fever".
+IT_HAS = frozenset({"s", "got", "has", "have", "a", "an", "running", "caught", "gotten", "just", "also", "now"})
+
+
+def _held_by_it(words: tuple[str, ...], first: int, s_start: int) -> bool:
+    """The match is what "it" has: "it's got a fever" (a person is never "it")."""
+    j = first
+    while j > s_start and words[j - 1] in IT_HAS:
+        j -= 1
+    return j < first and j > s_start and words[j - 1] in ("it", "its")
+
+
 def _before_a_place(words: tuple[str, ...], j: int, s_start: int) -> int:
     """Where a subject ends before a short phrase that says where it is ("printer | at work",
     "printer | in the office"): that phrase's start, or `j` when there is none."""
@@ -1320,7 +1342,8 @@ class Context:
             return Mode.DROP
         if _subject_end(words, first, s_start) in marks.ends["animal"]:
             return Mode.DROP  # an animal did it, even in crisis: "the cat scratched his leg" is not self-harm
-        if others and (self._about_another(words, marks, first, s_start) or _near_miss(words, first, last, s_start)):
+        if others and (self._about_another(words, marks, first, last, s_start)
+                       or _near_miss(words, first, last, s_start)):
             return Mode.DROP
         if use_time and self._in_past(marks, words, first, last, sentence, tokens.sentences, resolvable):
             return Mode.DROP
@@ -1354,9 +1377,10 @@ class Context:
                 and bool(marks.within("meaning_asked", first - 12, last + 12)))
 
     @staticmethod
-    def _about_another(words: tuple[str, ...], marks: Marks, first: int, s_start: int) -> bool:
-        """The match is about a thing named straight before it ("the tent has just collapsed"), or
-        about an animal that opens the sentence with no person named since ("our dog had a fit").
+    def _about_another(words: tuple[str, ...], marks: Marks, first: int, last: int, s_start: int) -> bool:
+        """The match is about a thing named straight before it ("the tent has just collapsed") or
+        straight after it ("petechiae for plants"), or about an animal that opens the sentence with
+        no person named since ("our dog had a fit").
         An animal as the match's own subject is read in `mode`, for every rule."""
         j = _before_a_place(words, _subject_end(words, first, s_start), s_start)
         # a body part a thing shares its name with, said of a person: "his side aches" (not "our side collapsed")
@@ -1365,6 +1389,11 @@ class Context:
             return True
         if j > s_start and words[j - 1].endswith(PLANT_ENDINGS):
             return True  # "my sunflowers all collapsed", "the houseplant died"
+        after = last + 2 if words[last + 1:last + 2] in (("a",), ("the",)) else last + 1
+        if words[last:last + 1] == ("for",) and after < len(words) and (
+                after in marks.starts["thing_subject"] or after in marks.starts["animal"]
+                or words[after].endswith(PLANT_ENDINGS)):
+            return True  # said of a thing, a plant or an animal: "petechiae for plants??"
         # in the story's own clause: not "watched a film about it and now he can't breathe"
         if any(EVENT_BREAKS.isdisjoint(words[start:first]) and "," not in words[start:first]
                for start in marks.within("fiction", s_start, first)):
@@ -1502,6 +1531,11 @@ class Context:
 
         if any(nobody_warm(words[start:first]) for start in marks.within("place", scope, first)):
             return True
+        if _held_by_it(words, first, bounds[0]):
+            # "it" that has it is the thing named before: "my laptop ... pretty sure it's got a fever"
+            others = person - FIRST_PERSON
+            if any(others.isdisjoint(words[start:first]) for start in marks.within("thing", bounds[0], first)):
+                return True
         if words[max(0, first - 1):first] == ("its",) and any(
                 nobody_warm(words[start:first]) for start in marks.within("place", bounds[0], first)):
             return True  # "it's" a place's heat, said after where we are: "we live in Phoenix and it's 105F today"
@@ -1660,7 +1694,7 @@ class Context:
             # "temp was 38.5 on Sunday so we took him in. ... been normal ever since"; in a later
             # clause of its own sentence too: "a high fever in induction, they treated it and he's been fine since"
             return True
-        if resolvable and self._handled_after(marks, words, sentence, sentences, (c_start, c_end)):
+        if resolvable and self._handled_after(marks, words, sentence, sentences, (c_start, c_end), last):
             return True
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
@@ -1695,22 +1729,29 @@ class Context:
 
     @staticmethod
     def _handled_after(marks: Marks, words: tuple[str, ...], sentence: int,
-                       sentences: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> bool:
-        """A sign told in the past, then seen to and sent home in a later clause or one of the next
-        two sentences, with nothing told of now from the sign on: "her temp spiked on sunday, she got
-        admitted, treated and came home yesterday with normal bloods". Even a recent sign: the
+                       sentences: tuple[tuple[int, int], ...], clause: tuple[int, int], last: int) -> bool:
+        """A sign told in the past, then seen to and sent home after it (in its own clause, a later
+        one or one of the next two sentences), with nothing told of now from the sign on: "her temp
+        spiked on sunday, she got admitted, treated and came home yesterday with normal bloods", "the
+        pupil who bumped his head on Friday was checked at the hospital". Even a recent sign: the
         hospital has seen it. Not "they sent us home, she's still hot" (told of now)."""
         if not marks.starts["handled"] or not _told_as_past(words[clause[0]:clause[1]]):
             return False
         end = sentences[min(sentence + 2, len(sentences) - 1)][1]
-        handled = marks.within("handled", clause[1], end)
+        # not a time the sign is counted from: "hasn't done a wee since he got home from school"
+        handled = [i for i in marks.within("handled", last, end) if TIME_LINKS.isdisjoint(words[max(0, i - 2):i])]
         if not handled:
             return False
         told = range(sentence, len(sentences))
-        # "he's great now" tells how the story ended, not news of the sign
-        well = {i for start, stop in marks.starts["well_now"].items() for i in range(start, stop)}
+        # "he's great now", "all good now" tell how the story ended, not news of the sign; so does
+        # "home now" after it was seen to (alone, "shaking after the flush, i'm home now" is news)
+        well = {i for name in ("well_now", "resolved") for start, stop in marks.starts[name].items()
+                for i in range(start, stop)}
+        seen_to = min(marks.starts["handled"][i] for i in handled)
+        well.update(i for start, stop in marks.starts["home_now"].items() if start >= seen_to
+                    for i in range(start, stop))
         return (not any(n in marks.in_sentence["present"] for n in told if sentences[n][0] <= handled[-1])
-                and all(words[i] not in NOW_AFTER for i in range(clause[1], end) if i not in well))
+                and all(words[i] not in NOW_AFTER for i in range(last, end) if i not in well))
 
     @staticmethod
     def _dated_later(marks: Marks, words: tuple[str, ...], bounds: tuple[int, int],
