@@ -1083,6 +1083,33 @@ def test_rules_read_the_classes_pass_82_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 83 (rounds 07ZA and 07ZB), read by the rules alone: the family "better off if the cancer
+# just took him"; a gun loaded, with more treatment not to be faced; a pet sorted "with" someone
+# beside an account closed; oxygen saturation read low; too breathless to talk, said bare. Not red
+# flags: an episode seen to and "right as rain now", "been grand since", "fine for a fortnight";
+# a what-if of a sign whose pointer says it "plays on my mind".
+@pytest.mark.parametrize("turns, level", [
+    (("my dad says the family would be better off if the cancer just took him",), "emergency"),
+    (("i loaded my uncle's pistol and put it in my bedside drawer. i can't see myself facing more of this",),
+     "emergency"),
+    (("not going to clinic on tuesday or ever again. sorted the dog out with my sister and cancelled my phone contract",),
+     "emergency"),
+    (("oxygen sats reading 85 on the finger thing, he's on chemo",), "emergency"),
+    (("she's breathing hard and struggling to talk.",), "emergency"),
+    (("she had a fever on saturday, one night on the ward with antibiotics, home and right as rain now",), "none"),
+    (("he knocked his head on sunday, the ward checked him and his platelets were fine. he's been grand since",),
+     "none"),
+    (("she had a temp at the weekend, we went in and got checked, she's been fine for a fortnight",), "none"),
+    (("i worry what i'd do if she had a seizure, never seen one and it's playing on my mind",), "none"),
+    # guards
+    (("his sats were 97 on air today, he's on chemo",), "none"),
+    (("she's struggling to talk about how she feels",), "none"),
+    (("she had a fit this morning and it's still going on, she's on chemo",), "emergency"),
+])
+def test_rules_read_the_classes_pass_83_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -677,6 +677,7 @@ def test_an_imagined_what_if_said_not_to_have_happened_gets_guidance(bot, text, 
     # named before it keeps its own reading (negated, or asked in general).
     ("she hasn't had a seizure, the doctor mentioned it as a side effect and it really scared me", "none"),
     ("Can chemo cause fits? it's for my nursing course", "none"),
+    ("how do i help if she ever has a seizure? never seen one and it's weighing on my mind", "none"),
     # A pointer that tells the sign going on still raises it, and a seizure told keeps its alert.
     ("no seizures since monday but she's started again, it's for 2 minutes now", "emergency"),
     ("she had a seizure and it frightened us", "emergency"),

@@ -54,6 +54,8 @@ _FELT = frozenset({"freaked", "freaks", "scared", "scares", "frightened", "frigh
                    "worried", "worries", "upset", "upsets", "shocked", "shook", "spooked", "panicked", "stressed",
                    "rattled", "haunts", "haunted"})
 _FELT_BY = frozenset({"me", "us", "everyone", "everybody", "the"})
+# "it's playing on my mind": the telling weighs on someone, said with "on ... mind".
+_ON_MIND = frozenset({"playing", "plays", "played", "preying", "preys", "weighing", "weighs", "weighed"})
 _HEDGES = frozenset({"really", "totally", "properly", "proper", "so", "just", "kind", "of", "a", "bit", "has", "had",
                      "s", "is", "was"})
 _SPANS = frozenset({"second", "seconds", "secs", "minute", "minutes", "mins", "min", "hour", "hours", "hrs", "day",
@@ -87,11 +89,13 @@ def _people_acting(after: tuple[str, ...]) -> bool:
 
 
 def _points_at_the_telling(after: tuple[str, ...]) -> bool:
-    """What follows a pointer says how the telling felt ("really freaked me out") or what it is for
-    ("'s for my nursing assignment")."""
+    """What follows a pointer says how the telling felt ("really freaked me out", "'s playing on my
+    mind") or what it is for ("'s for my nursing assignment")."""
     at = _past_leads(after, _HEDGES, 3)
     if after[at:at + 1] == ("for",):  # not how long: "it was for 2 minutes"
         return not any(w[:1].isdigit() or w in _SPANS for w in after[at + 1:at + 3])
+    if after[at:at + 1] and after[at] in _ON_MIND:
+        return after[at + 1:at + 2] == ("on",) and "mind" in after[at + 2:at + 4]
     return bool(after[at:at + 1]) and after[at] in _FELT and after[at + 1:at + 2] != () and after[at + 1] in _FELT_BY
 
 

@@ -116,13 +116,16 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Said after a story told in the past, in a later clause or sentence, these close it: "... his
     # temp's been normal ever since", "..., all good since", "... and nothing since" (see `_in_past`).
     "over_since": ("(=been|=stayed|=kept|=all|=everything) (=totally |=completely |=absolutely |=perfectly |=really "
-                   "|)(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled"
+                   "|)(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=great|=grand|=brilliant|=perfect"
                    "|=quiet|=clear|=down|=back =to =normal|=under =control|=controlled)"
                    " (=every =day |=each =day |=all =week |)(=ever =since|=since =then|=since)",
                    # "all fine for months now"
                    "(=been|=stayed|=all|=everything) (=totally |=completely |=absolutely |=perfectly |)"
                    "(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=clear)"
-                   " =for (=weeks|=months|=years|=ages|=a =year|=a =while|=a =long =time)",
+                   " =for (=weeks|=months|=years|=ages|=a =year|=a =while|=a =long =time|=a =fortnight|=a =week"
+                   "|=over =a =week|# =weeks|=two =weeks|=three =weeks)",
+                   # well again, said in a saying: "home and right as rain now"
+                   "(=right =as =rain|=good =as =new|=fit =as =a =fiddle) (=now|=again|=since)",
                    # better soon after it was seen to: "they gave him piriton and he was right as rain within the hour"
                    "(=right =as =rain|=back =to =normal|=back =to =himself|=back =to =herself|=fine =again|=ok =again"
                    "|=okay =again) (=within|=after|=in) (=the =hour|=an =hour|=minutes|=a =few =minutes|=a =few =hours"
