@@ -1092,8 +1092,8 @@ def test_rules_read_the_classes_pass_82_found(scanner, reader, turns, level) -> 
     (("my dad says the family would be better off if the cancer just took him",), "emergency"),
     (("i loaded my uncle's pistol and put it in my bedside drawer. i can't see myself facing more of this",),
      "emergency"),
-    (("not going to clinic on tuesday or ever again. sorted the dog out with my sister and cancelled my phone contract",),
-     "emergency"),
+    (("not going to clinic on tuesday or ever again. sorted the dog out with my sister and cancelled my phone"
+      " contract",), "emergency"),
     (("oxygen sats reading 85 on the finger thing, he's on chemo",), "emergency"),
     (("she's breathing hard and struggling to talk.",), "emergency"),
     (("she had a fever on saturday, one night on the ward with antibiotics, home and right as rain now",), "none"),
