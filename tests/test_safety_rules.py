@@ -1110,6 +1110,34 @@ def test_rules_read_the_classes_pass_83_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 84 (rounds 07ZC and 07ZD), read by the rules alone: a transplant dates a start, not what
+# follows it; the day it ends, said bare; notes left on the family's pillows, with being "a burden
+# on us"; a wet patch under a line's dressing, or a smell. Not red flags: an episode seen to with
+# antibiotics and told with its ending ("now she is home", "normal for 48 hours", "playing again",
+# "not a sign of a temperature since"); a sign asked what it looks like, after a few words; a sign
+# said to be "a warning sign"; a sign to "watch out for".
+@pytest.mark.parametrize("turns, level", [
+    (("stem cell transplant 3 weeks ago, started shivering really badly",), "urgent"),
+    (("ending it saturday. thanks for listening before",), "emergency"),
+    (("she's left notes on her sisters' pillows and keeps saying she's a burden on us",), "emergency"),
+    (("his picc has a damp patch under the dressing",), "urgent"),
+    (("three days ago he had a temp of 38.1, they gave him antibiotics. now he is home and his temperature has been"
+      " normal for 48 hours",), "none"),
+    (("on friday she spiked 38.6, we went in, iv antibiotics for two days and she's home and playing again",), "none"),
+    (("her temp was 37.9 on monday, the ward saw her, bloods fine, not a hint of a temp since. why am i so jumpy now?",),
+     "none"),
+    (("what does a blood clot in the leg look like in someone like my dad on treatment?",), "none"),
+    (("i read that vomiting blood is a warning sign, why is that?",), "none"),
+    (("dad's sharp as anything but the nurse told us to watch out for confusion in him",), "none"),
+    # guards
+    (("his poo is black and tarry, is that a warning sign? he's on chemo",), "urgent"),
+    (("she had a temp of 38.5 this morning, they gave her antibiotics and she's 38.9 again now",), "urgent"),
+    (("no leaking from his line and no wet patches on the dressing",), "none"),
+])
+def test_rules_read_the_classes_pass_84_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

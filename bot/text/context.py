@@ -131,6 +131,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    "|=okay =again) (=within|=after|=in) (=the =hour|=an =hour|=minutes|=a =few =minutes|=a =few =hours"
                    "|=the =day|=a =day|=the =evening|=half =an =hour)",
                    "(=nothing|=none|=no =more|=not =one|=not =a =single =one) (=ever =since|=since =then|=since)",
+                   # "not a hint of a temp since", "no sign of it since"
+                   "(=not =a =hint|=no =hint|=not =a =sign|=no =sign|=not =a =trace|=no =trace) =of .. (=ever =since"
+                   "|=since =then|=since)",
+                   # a day or more without it, after it was seen to: "the temperature is normal for 24 hours"
+                   "(=normal|=fine|=ok|=okay|=down|=settled|=gone) =for (=over |=more =than |)(=24 =hours|=48 =hours"
+                   "|=72 =hours|=a =day|=a =whole =day|=a =full =day|# =days|=two =days|=three =days)",
                    # "normal 3 days now", "been fine for two days now"
                    "(=normal|=fine|=ok|=okay|=good|=back =to =normal) (=for |)(# |=a =few |=couple =of "
                    "|=a =couple =of |=two |=three |=four |=five |)(=days|=weeks) =now",
@@ -140,6 +146,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # sunday, she got admitted, treated and came home yesterday" (see `_in_past`).
     "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
                 "(=was|=were|=got) =admitted (=for|=overnight|=and|,)",
+                # treated: "they gave antibiotics", "IV antibiotics for 48 hours"
+                "(=gave|=given|=got|=had|=on) (=him |=her |=them |=me |=us |)(=iv |=some |=a =course =of |)"
+                "=antibiotics",
+                "=iv =antibiotics",
                 "=sent (=us|=him|=her|=them|=me) =home",
                 "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home",
@@ -155,9 +165,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Someone well again, said at the end of a story: "came home Thursday, he's great now".
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
-                 "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again)",),
+                 "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again)",
+                 # well again, told by what they do: "she's home and bouncing again", "eating again now"
+                 "(=bouncing|=bouncy|=running =around|=playing|=eating|=chatty|=cheeky|=giggling|=laughing|=smiling"
+                 "|=herself|=himself) (=again|=now)"),
     # Where a story seen to ended: "... bloods were fine. Home now and eating" (`_handled_after`).
-    "home_now": ("(=back |=safely |=all |)=home =now",),
+    "home_now": ("(=back |=safely |=all |)=home =now",
+                 "=now (=she|=he|=they|=we|=i) (=is |=s |=are |=am |=m |)(=back |)=home"),
     # A sign said to be back now: a time in its clause dates the first time it was had, not this
     # one ("the bone pain she had when she was first diagnosed has come back"; see `_in_past`).
     "back_now": ("(=is|=are|=s|=has|=have|=its|=theyre) (=come |=all |=just |=now |)=back",
@@ -349,14 +363,15 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(panic|panics|panicking|worry|worries|worrying|freak out|freaks out|stress|stresses|get anxious|gets anxious"
         "|get scared|gets scared|get nervous|gets nervous|jump|jumps) (every time|whenever|each time|any time)",
         # what a sign looks like, asked: "what do rigors actually look like?"
-        "(what|how) (do|does|would|will|might) .. (look|looks|feel|feels|sound|sounds) like",
+        "(what|how) (do|does|would|will|might) ... (look|looks|feel|feels|sound|sounds) like",
         # whether it would be noticed, asked: "would I even know if I was having a stroke?"
         "(=would|=will|=could|=how =would|=how =will|=how =do|=how =does|=how =can|=how =could) (=i|=we|=you|=he|=she"
         "|=they|=anyone|=someone) (=even |)(=know|=tell|=recognise|=recognize|=spot|=notice|=realise|=realize) (=if"
         "|=when|=whether)",
         "(what|which) (are|r|would be) (the |)(signs|symptoms)", "look out for",
         # what someone watches for has not been seen: "been watching for blood in her wee ... nothing"
-        "(watching|watch|looking out|checking|keeping an eye out|keep an eye out|on the lookout|keeping watch) for",
+        "(watching|watch|watch out|watching out|looking out|checking|keeping an eye out|keep an eye out|on the lookout"
+        "|keeping watch) for",
         # Risk in general, not a report: "is he more likely to have fits later in life?"
         "(more|less|most|least|) likely to (have|get|develop|be)",
         "(risk|chance|chances|odds) of (having|getting|developing|another)",
@@ -660,6 +675,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       # a sign word naming a hospital's routine: "a bag packed for fever admissions"
                       "=admission", "=admissions", "=protocol", "=protocols", "=pathway", "=pathways", "=policy"),
     # "what counts as heavy bleeding": the words after these name a term to be defined, not a sign.
+    # A sign named as a warning sign straight after it: "I read black tarry poo is a warning sign" (`mode`).
+    "named_as_sign": ("(=is|=are|=s) (=a |=an |=one =of =the |)(=warning =sign|=warning =signs|=red =flag|=red =flags"
+                      "|=danger =sign|=danger =signs|=sign =to =watch =for)",),
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
                 "(=definition|=meaning) =of (=a |=an |)"),
     # A term someone used, named as a term: "when the nurse talks about 'neutropenic fever'"; guidance
@@ -813,8 +831,12 @@ PAST_FORMS = frozenset({"bled", "fell", "felt", "threw", "ran", "woke", "ate", "
                         "became", "brought", "stood", "slept", "drove", "rode", "swam", "wore", "shook", "froze", "hid",
                         "lay", "spat", "grew", "tore", "cried", "fought", "passed", "wouldnt", "hadnt", "hit"})
 # Words that date a start, not the story: "diagnosed in 2022 and had a fit" may be today's fit.
+# Before a start word, these make it a time that dates what follows: "after diagnosis", "during my transplant".
+TIME_BEFORE_A_START = frozenset({"after", "during"})
 START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", "begun", "finished", "relapsed",
-                         "relapse", "told", "found", "born"})
+                         "relapse", "told", "found", "born",
+                         # a treatment that dates what may follow it: "transplant 6 weeks ago, just started shivering"
+                         "transplant", "transplanted", "infusion", "infused"})
 
 # After "is back", these make it a place or a state, not a sign's return: "she's back at school".
 BACK_SOMEWHERE = frozenset({("to",), ("at",), ("in",), ("home",), ("on",), ("from",), ("into",), ("with",)})
@@ -1005,7 +1027,8 @@ def _dates_a_start(words: tuple[str, ...]) -> bool:
     """Words that date a start ("diagnosed last year, and had a fit"); "at the start of treatment
     last year" and "the first week after diagnosis (feb 2022)" are times, not starts, and date
     what follows."""
-    return any(w in START_WORDS and not (i and ((w == "start" and words[i - 1] == "the") or words[i - 1] == "after"))
+    return any(w in START_WORDS and not (i and ((w == "start" and words[i - 1] == "the")
+                                                or not TIME_BEFORE_A_START.isdisjoint(words[max(0, i - 2):i])))
                and "when" not in words[max(0, i - 6):i]  # "when my son was first diagnosed" is a time
                for i, w in enumerate(words))
 
@@ -1352,7 +1375,8 @@ class Context:
             return Mode.DROP
         if numeric and first in marks.ends["limit_not_reached"]:
             return Mode.DROP  # a limit, not a reading: "36.9 at lunch, nothing near 37.5"
-        if first in marks.ends["defined"] or self._term_asked(marks, first, last, sentence):
+        if first in marks.ends["defined"] or last in marks.starts["named_as_sign"] \
+                or self._term_asked(marks, first, last, sentence):
             return Mode.GUIDANCE  # a term asked about: "what counts as 'heavy bleeding' on the sheet?"
         if first in marks.ends["feared"]:
             return Mode.GUIDANCE  # feared, even "still": "she still worries about fainting"
