@@ -1124,8 +1124,8 @@ def test_rules_read_the_classes_pass_83_found(scanner, reader, turns, level) -> 
     (("three days ago he had a temp of 38.1, they gave him antibiotics. now he is home and his temperature has been"
       " normal for 48 hours",), "none"),
     (("on friday she spiked 38.6, we went in, iv antibiotics for two days and she's home and playing again",), "none"),
-    (("her temp was 37.9 on monday, the ward saw her, bloods fine, not a hint of a temp since. why am i so jumpy now?",),
-     "none"),
+    (("her temp was 37.9 on monday, the ward saw her, bloods fine, not a hint of a temp since. why am i so jumpy"
+      " now?",), "none"),
     (("what does a blood clot in the leg look like in someone like my dad on treatment?",), "none"),
     (("i read that vomiting blood is a warning sign, why is that?",), "none"),
     (("dad's sharp as anything but the nurse told us to watch out for confusion in him",), "none"),
