@@ -1138,6 +1138,36 @@ def test_rules_read_the_classes_pass_84_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 85 (rounds 07ZE and 07ZF), read by the rules alone: a household poison to be drunk; more
+# life not wanted, beside means; a thing to be used on a day chosen; too sore to sip; not able to
+# say what day it is; gone grey ("mine" pointing back: tests/test_safety_turns.py). Not red flags: a
+# knock scanned "all clear"; a dated note with no tense, then seen to; a time that is a start
+# ("the week she was diagnosed"); "never had another one"; examples after a comma ("..., like does
+# blood in the poo matter?"); a bare list after a question asking which signs; "one day my son will".
+@pytest.mark.parametrize("turns, level", [
+    (("my aunt keeps saying she'll drink the bleach if the leukaemia comes back and today it came back",),
+     "emergency"),
+    (("he says he doesnt want more time, and there's a rope in the garage",), "emergency"),
+    (("she has a rope in the shed and plans to use it tonight",), "emergency"),
+    (("his mouth is so sore he can't even sip his milk, he's on chemo",), "urgent"),
+    (("grandad is on chemo and couldn't tell us what day it is this morning",), "urgent"),
+    (("she's on chemo and went grey all of a sudden at dinner",), "urgent"),
+    (("he bumped his head on monday, they scanned him, all clear, he's back at school",), "none"),
+    (("last night's temperature (38.2): went in, bloods fine, home now and normal all day",), "none"),
+    (("two years ago, the week she was diagnosed, she had a fit. she's never had another one since",), "none"),
+    (("what are the red flags to look out for, like does blood in the poo matter?",), "none"),
+    (("Which symptoms mean call 999? Chest pain, fits, bleeding...",), "none"),
+    (("I'm scared one day my son will have a fit at school, what should I do?",), "none"),
+    # guards
+    (("oh no not another seizure, he's on chemo",), "emergency"),
+    (("what do I do? chest pain, sweating, can't breathe",), "emergency"),
+    (("his hair went grey in the summer, he's on chemo",), "none"),
+    (("last night's fever (38.1): we went in, bloods fine, but she's 38.6 again now",), "urgent"),
+])
+def test_rules_read_the_classes_pass_85_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

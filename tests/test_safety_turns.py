@@ -686,3 +686,16 @@ def test_an_imagined_what_if_said_not_to_have_happened_gets_guidance(bot, text, 
 ])
 def test_a_pointer_to_the_telling_does_not_raise_the_sign_again(bot, text, level) -> None:
     assert last_reply(bot, text).urgency == level, text
+
+
+@pytest.mark.parametrize("text, level", [
+    # "mine" opening a clause is the thing the message named: one's own wee, said to be pink
+    ("is it normal for wee to go pink on chemo? mine's pink since this morning", "urgent"),
+    ("is black poo normal on chemo? mine is normal brown", "none"),
+])
+def test_mine_points_back_at_what_the_message_named(bot, text, level) -> None:
+    reply = last_reply(bot, text)
+    assert reply.urgency == level, text
+    # the rule raised live replaces its own guidance: one alert per rule
+    ids = [a.id for a in reply.safety]
+    assert len(ids) == len(set(ids)), ids

@@ -223,7 +223,9 @@ class SafetyScanner:
         extra = [a for a in self.scan(text, text, profile) if not a.guidance and a.id not in have]
         if not extra:
             return alerts
-        return in_order([*alerts, *extra])
+        # the rule now raised live replaces its guidance: one alert per rule on the screen
+        raised = {a.id for a in extra}
+        return in_order([*(a for a in alerts if a.id not in raised), *extra])
 
     def alert_for(self, rule_id: str, profile: Profile) -> Alert | None:
         """Rule `rule_id`'s live alert for this person (to hold it over a turn), if it applies to them."""

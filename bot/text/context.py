@@ -58,6 +58,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
         "currently", "at", "all", "ever", "further", "episodes", "episode", "bouts", "bout",
         "thoughts", "thought", "thinking", "urge", "urges", "plans", "plan", "intention", "wish",
         "drop", "trace", "bit", "hint", "speck",
+        # one more denied: "she's never had another seizure" (see `_negated` for "not another")
+        "another", "second",
         # how a denied thought is described: "not having any dark thoughts about hurting myself"
         "dark", "bad", "suicidal", "negative", "intrusive", "scary", "horrible", "awful",
     ),
@@ -161,7 +163,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 # scanned or checked, said of the person: "the hospital scanned her and it was all clear"
                 "(=scanned|=checked|=examined|=xrayed|=x =rayed) (=her|=him|=them|=me|=us) (=and|,) (=it|=everything"
                 "|=that) (=was|=came =back) (=all |=completely |)(=clear|=fine|=normal|=ok|=okay)",
-                "=the =all =clear"),
+                "=the =all =clear",
+                # checked or scanned, then found clear with no verb: "... and scanned him, all clear"
+                "(=scanned|=checked|=examined|=xrayed) (=him|=her|=them|=me|=us) (,|=and) (=all =clear|=clear|=fine"
+                "|=normal|=all =fine|=all =ok|=all =normal)"),
     # Someone well again, said at the end of a story: "came home Thursday, he's great now".
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
@@ -378,6 +383,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # a day that may come: "I'm terrified that one day he'll have a fit" (not "one day he had a fit")
         "(=one =day|=someday|=some =day|=one =of =these =days) (=hell|=shell|=theyll|=ill|=youll|=itll|(=he|=she|=they"
         "|=i|=you|=it|=we) (=will|=might|=may|=could))",
+        "(=one =day|=someday|=some =day|=one =of =these =days) (=my|=our|=his|=her|=the) .. (=will|=might|=may|=could"
+        "|=would)",
         # A fear told, not a report: "my biggest fear is her stopping breathing in her sleep"
         "(fear|fears|worry|nightmare|dread) (is|was|would be|are) (that |)",
         "(scared|afraid|terrified|frightened|petrified) of (him|her|them|me|my|his|their)",
@@ -831,6 +838,10 @@ PAST_FORMS = frozenset({"bled", "fell", "felt", "threw", "ran", "woke", "ate", "
                         "became", "brought", "stood", "slept", "drove", "rode", "swam", "wore", "shook", "froze", "hid",
                         "lay", "spat", "grew", "tore", "cried", "fought", "passed", "wouldnt", "hadnt", "hit"})
 # Words that date a start, not the story: "diagnosed in 2022 and had a fit" may be today's fit.
+# After a comma, these give examples of what came before it: ", like ...", ", such as ...".
+EXAMPLE_OPENERS = frozenset({"like", "such", "eg", "including", "especially"})
+# Up to six words before a start word, these make it a time: "when he was diagnosed", "the day she was diagnosed".
+WHEN_WORDS = frozenset({"when", "day", "night", "week", "morning"})
 # Before a start word, these make it a time that dates what follows: "after diagnosis", "during my transplant".
 TIME_BEFORE_A_START = frozenset({"after", "during"})
 START_WORDS = frozenset({"diagnosed", "diagnosis", "started", "start", "began", "begun", "finished", "relapsed",
@@ -972,8 +983,30 @@ def _subject_end(words: tuple[str, ...], first: int, s_start: int) -> int:
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "ill", "my", "me", "we", "our", "us", "were", "weve"})
 # Before a clause that gives a time, not an outcome: "since he got home", "when she came home".
 TIME_LINKS = frozenset({"since", "when", "before", "until", "till", "after", "from"})
+# A question that asks which signs: "which signs mean 999?", "what are the red flags?"
+SIGNS_NAMED = frozenset({"signs", "symptoms", "flags", "sign", "symptom"})
+ASKING_WHICH = frozenset({"which", "what", "whats"})
+# Anyone named, or now, in a list: a report ("chest pain, sweating, he's grey now")
+REPORT_WORDS = frozenset({"i", "im", "me", "my", "he", "hes", "him", "his", "she", "shes", "her", "they", "theyre",
+                          "we", "our", "now", "still", "currently", "tonight", "today"})
 # Between "it" and what it has: "it's got a fever", "it has a temperature", "it's running a fever".
 IT_HAS = frozenset({"s", "got", "has", "have", "a", "an", "running", "caught", "gotten", "just", "also", "now"})
+
+
+def _listed_after_signs_asked(tokens: Tokens, marks: Marks, sentence: int) -> bool:
+    """A bare list of signs (two commas or more, no verb, no one named) straight after a question
+    that asks which signs: "Which signs mean ring the 24 hour number and which mean 999? Chest pain,
+    fits, bleeding, fever..." (not "what do I do? chest pain, sweating", which asks no signs)."""
+    if sentence == 0 or sentence - 1 not in marks.questions:
+        return False
+    words = tokens.tokens
+    start, end = tokens.sentences[sentence]
+    said = words[start:end]
+    if said.count(",") < 2 or not REPORT_WORDS.isdisjoint(said) or _tells_present(said) or _told_in_past(set(said)):
+        return False
+    b_start, b_end = tokens.sentences[sentence - 1]
+    asked = words[b_start:b_end]
+    return not SIGNS_NAMED.isdisjoint(asked) and not ASKING_WHICH.isdisjoint(asked)
 
 
 def _held_by_it(words: tuple[str, ...], first: int, s_start: int) -> bool:
@@ -1029,7 +1062,8 @@ def _dates_a_start(words: tuple[str, ...]) -> bool:
     what follows."""
     return any(w in START_WORDS and not (i and ((w == "start" and words[i - 1] == "the")
                                                 or not TIME_BEFORE_A_START.isdisjoint(words[max(0, i - 2):i])))
-               and "when" not in words[max(0, i - 6):i]  # "when my son was first diagnosed" is a time
+               # "when my son was first diagnosed", "the day she was diagnosed" are times
+               and WHEN_WORDS.isdisjoint(words[max(0, i - 6):i])
                for i, w in enumerate(words))
 
 
@@ -1384,7 +1418,8 @@ class Context:
             return Mode.LIVE
         if self._hypothetical(words, marks, first, s_start, s_end) or self._mentioned_after(marks, last, s_end) \
                 or self._hypothetical_after(words, marks, last, sentence, s_end) \
-                or self._asked_of_what_is_to_come(words, marks, last, sentence, (s_start, s_end)):
+                or self._asked_of_what_is_to_come(words, marks, last, sentence, (s_start, s_end)) \
+                or _listed_after_signs_asked(tokens, marks, sentence):
             return Mode.GUIDANCE
         if sentence in marks.questions and sentence not in marks.personal and (
                 not numeric or _asks_what_counts(marks, sentence)) and not asks_about_this(marks, sentence):
@@ -1692,7 +1727,9 @@ class Context:
             else:
                 break
             steps += 1
-        return j >= s_start and words[j] in self.words["negators"]
+        # "not another fit!" is dismay at one more, not a denial ("never had another one" is)
+        return (j >= s_start and words[j] in self.words["negators"]
+                and not (words[j] == "not" and words[j + 1:j + 2] == ("another",)))
 
     def _in_past(self, marks: Marks, words: tuple[str, ...], first: int, last: int, sentence: int,
                  sentences: tuple[tuple[int, int], ...], resolvable: bool) -> bool:
@@ -1762,7 +1799,12 @@ class Context:
         spiked on sunday, she got admitted, treated and came home yesterday with normal bloods", "the
         pupil who bumped his head on Friday was checked at the hospital". Even a recent sign: the
         hospital has seen it. Not "they sent us home, she's still hot" (told of now)."""
-        if not marks.starts["handled"] or not _told_as_past(words[clause[0]:clause[1]]):
+        if not marks.starts["handled"]:
+            return False
+        told = words[clause[0]:clause[1]]
+        # told in the past, or as a dated note with no tense: "last night's fever (38.1): we went in, ..."
+        if not _told_as_past(told) and (_tells_present(told) or _told_in_past(set(told))
+                                        or not (marks.within("recent", *clause) or marks.within("distant", *clause))):
             return False
         end = sentences[min(sentence + 2, len(sentences) - 1)][1]
         # not a time the sign is counted from: "hasn't done a wee since he got home from school"
@@ -1954,7 +1996,8 @@ class Context:
 
     def _hypothetical(self, words: tuple[str, ...], marks: Marks, first: int, s_start: int, s_end: int) -> bool:
         scope, floor = first, max(s_start, first - SCOPE)
-        while scope > floor and words[scope - 1] != ",":
+        # a comma before examples does not end it: "the red flags to look out for - like does black poo ..."
+        while scope > floor and (words[scope - 1] != "," or words[scope] in EXAMPLE_OPENERS):
             scope -= 1
         if words[s_start:s_start + 2] in (("in", "case"), ("just", "in")) or words[s_start] in WHAT_IF_OPENERS:
             scope = s_start  # "in case it happens on holiday, what counts as a fever?" is asked about later
