@@ -1168,6 +1168,33 @@ def test_rules_read_the_classes_pass_85_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 86 (rounds 07ZG and 07ZH), read by the rules alone: a decision, then a day said bare;
+# medicines hidden together "at the back", with "a way out" needed; a call made from the top of a
+# height, "one last time"; "what is this black poo?" asks about one seen. Not red flags: an episode
+# treated ("gave blood and treated it. Now she is stable"); a colour a doctor put down to iron
+# tablets; "neither calf is red"; "it's too hot to touch" of a thing; "what is coffee ground vomit
+# and why ...?"; a thing that has "gone grey".
+@pytest.mark.parametrize("turns, level", [
+    (("i've decided. friday. don't try to talk me out of it",), "emergency"),
+    (("hid my tablets and mum's sleeping pills in a box under the bed. in case i need a way out",), "emergency"),
+    (("my friend is ringing me from the roof of the multistorey, says he wants to hear my voice one last time",),
+     "emergency"),
+    (("he's on chemo. what is this black poo? it started this morning",), "urgent"),
+    (("two weeks ago she had black poo, they gave her blood and treated it. now she is fine",), "none"),
+    (("his poo was black, the nurse checked and said it was from his iron tablets",), "none"),
+    (("his legs aren't puffy and neither calf is red, I looked",), "none"),
+    (("the kettle is so hot to touch, is that normal for a new one?",), "none"),
+    (("what is coffee ground vomit and why does the leaflet mention it?",), "none"),
+    (("the bread dough went grey overnight, can I still bake it?",), "none"),
+    # guards
+    (("his poo is black, my sister said it was from his iron tablets, he's on chemo",), "urgent"),
+    (("we've decided. saturday. we're booking the holiday",), "none"),
+    (("her leg isn't swollen but her calf is red and sore, on chemo",), "urgent"),
+])
+def test_rules_read_the_classes_pass_86_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -152,6 +152,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=gave|=given|=got|=had|=on) (=him |=her |=them |=me |=us |)(=iv |=some |=a =course =of |)"
                 "=antibiotics",
                 "=iv =antibiotics",
+                # treated, or given blood: "they gave blood and treated it"
+                "=treated (=it|=her|=him|=them|=me|=us)",
+                "(=gave|=given) (=her |=him |=them |=me |)(=blood|=a =transfusion|=platelets|=fluids)",
                 "=sent (=us|=him|=her|=them|=me) =home",
                 "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home",
@@ -176,7 +179,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  "|=herself|=himself) (=again|=now)"),
     # Where a story seen to ended: "... bloods were fine. Home now and eating" (`_handled_after`).
     "home_now": ("(=back |=safely |=all |)=home =now",
-                 "=now (=she|=he|=they|=we|=i) (=is |=s |=are |=am |=m |)(=back |)=home"),
+                 "=now (=she|=he|=they|=we|=i) (=is |=s |=are |=am |=m |)(=back |)=home",
+                 "=now (=she|=he|=they|=we|=i) (=is|=s|=are|=am|=m) (=stable|=fine|=well|=ok|=okay|=better|=good)"),
     # A sign said to be back now: a time in its clause dates the first time it was had, not this
     # one ("the bone pain she had when she was first diagnosed has come back"; see `_in_past`).
     "back_now": ("(=is|=are|=s|=has|=have|=its|=theyre) (=come |=all |=just |=now |)=back",
@@ -686,7 +690,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "named_as_sign": ("(=is|=are|=s) (=a |=an |=one =of =the |)(=warning =sign|=warning =signs|=red =flag|=red =flags"
                       "|=danger =sign|=danger =signs|=sign =to =watch =for)",),
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
-                "(=definition|=meaning) =of (=a |=an |)"),
+                "(=definition|=meaning) =of (=a |=an |)",
+                # the sign asked what it is, straight after: "What is coffee ground vomit and why ...?"
+                # (not "what is the blood in his wee from?", which names one seen)
+                "re: (?:^|(?<=/[.?])) (?i:what)/[^ ]+ (?i:is|are|s)/[^ ]+(?: (?i:a|an)/[^ ]+)?"),
     # A term someone used, named as a term: "when the nurse talks about 'neutropenic fever'"; guidance
     # when its sentence asks what it means (see `_term_asked`).
     "term_named": ("(=talks|=talked|=talking|=talk|=speaks|=spoke|=spoken) =about", "=the (=word|=words|=term|=phrase)",
@@ -731,7 +738,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # What was just told, asked about: "PICC site is sore and red, is this ok??" (a report, not a
     # general question, though no person is named).
     "this_asked": ("(=is =this|=is =that|=are =these|=this) (=ok|=okay|=normal|=alright|=all =right|=bad|=serious"
-                   "|=worrying|=an =emergency|=urgent) (?|.)",),
+                   "|=worrying|=an =emergency|=urgent) (?|.)",
+                   # the one in front of them, asked what it is: "what is this black poo?"
+                   "(=what|=whats) (=is |=s |=are |)(=this|=these) (=black|=red|=pink|=dark|=blood|=bloody|=rash|=lump"
+                   "|=bruise|=bruising|=spot|=spots|=stuff|=swelling)",),
     # Said straight after a reading, these make it the air's ("100 F out today", "30 in here").
     "thing_after": ("=outside", "=inside", "=out =there", "=out (=today|=now|=here|=at =the =moment)", "=in =here",
                     "=here =in",
@@ -989,8 +999,9 @@ ASKING_WHICH = frozenset({"which", "what", "whats"})
 # Anyone named, or now, in a list: a report ("chest pain, sweating, he's grey now")
 REPORT_WORDS = frozenset({"i", "im", "me", "my", "he", "hes", "him", "his", "she", "shes", "her", "they", "theyre",
                           "we", "our", "now", "still", "currently", "tonight", "today"})
-# Between "it" and what it has: "it's got a fever", "it has a temperature", "it's running a fever".
-IT_HAS = frozenset({"s", "got", "has", "have", "a", "an", "running", "caught", "gotten", "just", "also", "now"})
+# Between "it" and what it has: "it's got a fever", "it's running a fever", "it's too hot to touch".
+IT_HAS = frozenset({"s", "got", "has", "have", "a", "an", "running", "caught", "gotten", "just", "also", "now",
+                    "is", "too", "so", "really", "very", "super", "way", "getting"})
 
 
 def _listed_after_signs_asked(tokens: Tokens, marks: Marks, sentence: int) -> bool:
@@ -1132,6 +1143,11 @@ UNIT_WORDS = frozenset({"c", "f", "degrees", "degree", "celsius", "fahrenheit", 
 # Someone else's opinion: "she thinks it's just the lighting".
 OTHERS_OPINION = frozenset({"thinks", "reckons", "says", "said", "insists", "insisted", "believes", "claims",
                             "swears", "reckoned", "thought"})
+# Besides "isn't" and "no", the words that deny one of a pair of states.
+PAIR_NEGATORS = frozenset({"doesnt", "dont", "didnt", "hasnt", "havent", "neither", "nor"})
+# Who checked it and gave the cause: their word, unlike a relative's, settles a colour.
+CLINICIANS = frozenset({"doctor", "doctors", "dr", "nurse", "nurses", "gp", "consultant", "oncologist", "team",
+                        "ward", "hospital", "clinic", "paramedic", "paramedics", "pharmacist"})
 # Words for a body's heat: a reading said with them is a person's, whatever the weather.
 BODY_HEAT = frozenset({"temp", "temps", "temperature", "fever", "feverish", "thermometer", "forehead", "armpit",
                        "ear", "mouth", "shivering", "shivery", "hot", "burning", "clammy", "sweaty"})
@@ -1683,9 +1699,11 @@ class Context:
         explained = marks.starts.get("colour_explained")
         if not explained or COLOUR_SIGNS.isdisjoint(words[first:last]):
             return False
-        # Only the speaker's own account: "my wife thinks it's the light" may be someone playing it down.
+        # Only the speaker's own account, or a clinician's: "my wife thinks it's the light" may be
+        # someone playing it down; "the doctor checked her and said it was from her iron tablets" is not.
         return any(tokens.sentence_of[i] >= sentence and tokens.sentence_of[i] not in marks.questions
-                   and OTHERS_OPINION.isdisjoint(words[max(0, i - 3):i]) for i in explained)
+                   and (OTHERS_OPINION.isdisjoint(words[max(0, i - 3):i])
+                        or not CLINICIANS.isdisjoint(words[max(0, i - 8):i])) for i in explained)
 
     @staticmethod
     def _negated_pair(words: tuple[str, ...], first: int, last: int) -> bool:
@@ -1693,7 +1711,8 @@ class Context:
         haven't swollen up and there's no pain"."""
         inside = words[first:last]
         # "there's no pain" is a negated state too: "my legs haven't swollen up and there's no pain"
-        return sum(w in COPULA_NEGATORS or w in CLAUSE_NEGATORS or w in ("doesnt", "dont", "didnt", "hasnt", "havent")
+        # "... aren't swollen and neither calf is red": "neither" denies the second
+        return sum(w in COPULA_NEGATORS or w in CLAUSE_NEGATORS or w in PAIR_NEGATORS
                    for w in inside) >= 2 and ("and" in inside or "or" in inside)
 
     def _negated(self, words: tuple[str, ...], first: int, s_start: int) -> bool:
