@@ -1195,6 +1195,27 @@ def test_rules_read_the_classes_pass_86_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 87 (rounds 07ZI and 07ZJ), read by the rules alone: a height's edge stood at and "going back
+# up"; a pain "worse than she's ever had"; diarrhoea "something terrible". Not red flags: an
+# emergency seen to by the team ("they did an ECG ... feeling loads better now", "sorted her with
+# fluids"), or long past and over ("last month ... looked into, none since"); shivers in a
+# transfusion, "checked me over", "good to go home".
+@pytest.mark.parametrize("turns, level", [
+    (("last night i sat at the edge of the multistorey roof for an hour. going back up tomorrow",), "emergency"),
+    (("he's on chemo and his tummy is sore, worse than he's ever had",), "urgent"),
+    (("she's on chemo and has had the runs something awful since lunch",), "urgent"),
+    (("he was in A&E on monday with chest pain, they did an ECG, it was reflux. feeling much better now",), "none"),
+    (("dad went faint at clinic last friday, the nurses sorted him with fluids and he's been fine since",), "none"),
+    (("two months ago she had a seizure, it was looked into and she's had none since",), "none"),
+    (("he had shivers during his platelets on monday, they checked him over and he was fine to go home",), "none"),
+    # guards
+    (("he's on chemo, chest pain this morning, they did an ecg and now it's worse",), "emergency"),
+    (("he had a seizure this morning. it was checked out at A&E and now he's fitting again",), "emergency"),
+])
+def test_rules_read_the_classes_pass_87_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -70,6 +70,9 @@ _SUFFERED = frozenset({"hurt", "hurts", "hurting", "sting", "stings", "burn", "b
 
 
 _ACTING_LEADS = frozenset({"only", "just", "then", "also", "even", "already", "have"})
+# What a team does, whatever it is done to: "they changed one of his meds", "they reduced the dose".
+_TEAM_ACTS = frozenset({"changed", "reduced", "lowered", "increased", "upped", "switched", "adjusted",
+                        "prescribed", "scanned", "admitted", "discharged", "transfused"})
 
 
 def _past_leads(after: tuple[str, ...], leads: frozenset[str], most: int) -> int:
@@ -82,8 +85,11 @@ def _past_leads(after: tuple[str, ...], leads: frozenset[str], most: int) -> int
 
 def _people_acting(after: tuple[str, ...]) -> bool:
     """ "they" followed by what was done to someone ("only kept her in", "gave him fluids", "sent us
-    home"): people, not the body topic. Not a sign's own effect ("they hurt her", "they keep him up")."""
+    home") or what the team does ("changed one of his meds"): people, not the body topic. Not a
+    sign's own effect ("they hurt her", "they keep him up")."""
     at = _past_leads(after, _ACTING_LEADS, 2)
+    if after[at:at + 1] and after[at] in _TEAM_ACTS:
+        return True
     return (len(after) > at + 1 and after[at].isalpha() and after[at] not in _SUFFERED
             and after[at + 1] in _ACTED_ON)
 

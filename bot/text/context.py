@@ -126,6 +126,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    "(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=clear)"
                    " =for (=weeks|=months|=years|=ages|=a =year|=a =while|=a =long =time|=a =fortnight|=a =week"
                    "|=over =a =week|# =weeks|=two =weeks|=three =weeks)",
+                   # come round at once: "came round in seconds"
+                   "(=came =round|=came =to|=came =back =round) (=in =seconds|=straight =away|=right =away|=quickly"
+                   "|=within =seconds|=after =a =few =seconds)",
                    # well again, said in a saying: "home and right as rain now"
                    "(=right =as =rain|=good =as =new|=fit =as =a =fiddle) (=now|=again|=since)",
                    # better soon after it was seen to: "they gave him piriton and he was right as rain within the hour"
@@ -154,6 +157,14 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "=iv =antibiotics",
                 # treated, or given blood: "they gave blood and treated it"
                 "=treated (=it|=her|=him|=them|=me|=us)",
+                # tests done, or sorted and checked over: "they did an ECG", "sorted her with fluids"
+                "(=did|=done|=ran|=run) (=an |=a |=some |=all =the |)(=ecg|=ekg|=scan|=ct|=x =ray|=xray|=bloods"
+                "|=blood =tests|=tests|=obs)",
+                "(=sorted|=treated) (=her|=him|=them|=me|=us) (=with|=out|=up)",
+                "=checked (=me|=him|=her|=them|=us) =over",
+                "(=good|=ok|=okay|=fine|=allowed|=cleared) =to =go =home",
+                # looked into by the team: "It was looked into, they changed one of his meds"
+                "(=was|=were|=got|=been|=has =been) (=looked =into|=investigated|=checked =out|=seen =to|=dealt =with)",
                 "(=gave|=given) (=her |=him |=them |=me |)(=blood|=a =transfusion|=platelets|=fluids)",
                 "=sent (=us|=him|=her|=them|=me) =home",
                 "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
@@ -180,7 +191,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Where a story seen to ended: "... bloods were fine. Home now and eating" (`_handled_after`).
     "home_now": ("(=back |=safely |=all |)=home =now",
                  "=now (=she|=he|=they|=we|=i) (=is |=s |=are |=am |=m |)(=back |)=home",
-                 "=now (=she|=he|=they|=we|=i) (=is|=s|=are|=am|=m) (=stable|=fine|=well|=ok|=okay|=better|=good)"),
+                 "=now (=she|=he|=they|=we|=i) (=is|=s|=are|=am|=m) (=stable|=fine|=well|=ok|=okay|=better|=good)",
+                 "(=feeling|=feel|=doing) (=loads |=much |=a =lot |=heaps |=way |=so =much |)(=better|=fine|=great"
+                 "|=good|=ok|=okay) =now"),
     # A sign said to be back now: a time in its clause dates the first time it was had, not this
     # one ("the bone pain she had when she was first diagnosed has come back"; see `_in_past`).
     "back_now": ("(=is|=are|=s|=has|=have|=its|=theyre) (=come |=all |=just |=now |)=back",
@@ -989,6 +1002,9 @@ def _subject_end(words: tuple[str, ...], first: int, s_start: int) -> int:
 
 
 
+# Before a check or a treatment, these say it was not done: "GP hasn't done bloods".
+NOT_DONE = frozenset({"not", "never", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wasnt", "werent",
+                      "isnt", "no", "yet", "wont"})
 # The writer, who is never "it": "my phone is boiling and i think it's got a fever".
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "ill", "my", "me", "we", "our", "us", "were", "weve"})
 # Before a clause that gives a time, not an outcome: "since he got home", "when she came home".
@@ -1772,13 +1788,15 @@ class Context:
             return True
         told_then = (_told_as_past(words[c_start:c_end])
                      or self._notes_of_a_dated_story(marks, words, sentence, sentences))
-        if resolvable and not recent_or_masked and told_then and any(
-                marks.within("over_since", start, end) for start, end in ((c_end, bounds[1]), *next_sentences)):
+        # An emergency is over only when long past ("a seizure last month ... none since") or seen to.
+        spans_after = ((c_end, bounds[1]), *next_sentences)
+        if (not recent_or_masked and told_then and (resolvable or marks.within("distant", c_start, c_end))
+                and any(marks.within("over_since", start, end) for start, end in spans_after)):
             # "temp was 38.5 on Sunday so we took him in. ... been normal ever since"; in a later
             # clause of its own sentence too: "a high fever in induction, they treated it and he's been fine since"
             return True
-        if resolvable and self._handled_after(marks, words, sentence, sentences, (c_start, c_end), last):
-            return True
+        if self._handled_after(marks, words, sentence, sentences, (c_start, c_end), last):
+            return True  # seen to by the hospital, an emergency too: "had a fit, checked at A&E, sent home"
         if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
             return True  # "..., which was four years ago"
         if marks.within("before_diagnosis", last, min(last + 8, bounds[1])) and _told_as_past(words[c_start:c_end]):
@@ -1826,8 +1844,10 @@ class Context:
                                         or not (marks.within("recent", *clause) or marks.within("distant", *clause))):
             return False
         end = sentences[min(sentence + 2, len(sentences) - 1)][1]
-        # not a time the sign is counted from: "hasn't done a wee since he got home from school"
-        handled = [i for i in marks.within("handled", last, end) if TIME_LINKS.isdisjoint(words[max(0, i - 2):i])]
+        # not a time the sign is counted from ("hasn't done a wee since he got home from school"), nor
+        # a check not done ("GP hasn't done bloods")
+        handled = [i for i in marks.within("handled", last, end)
+                   if TIME_LINKS.isdisjoint(words[max(0, i - 2):i]) and NOT_DONE.isdisjoint(words[max(0, i - 2):i])]
         if not handled:
             return False
         told = range(sentence, len(sentences))
