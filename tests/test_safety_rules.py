@@ -1216,6 +1216,30 @@ def test_rules_read_the_classes_pass_87_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 88 (rounds 07ZK and 07ZL), read by the rules alone: "Have not passed urine since ..." is a
+# report with its "I" left out, not a question; "is confuse", and a grandson's name not known;
+# medicines "kept back" and "i know what im doing with it"; a plan timed "for after" an event, and
+# sparing others "watching it"; tablets kept under the tongue and spat out, with days' worth hidden.
+# Not red flags: "I feel normal now" after A&E; "normal for the last two cycles"; "scan ok".
+@pytest.mark.parametrize("turns, level", [
+    (("on chemo. have not had a wee since this morning and it's nearly midnight",), "urgent"),
+    (("my dad is on chemo and since this morning he is confuse and doesn't know his grandson's name",), "urgent"),
+    (("skipping the next block. i've kept back my painkillers for weeks and i know what i'm doing with them",),
+     "emergency"),
+    (("i won't put them through watching it. i've got it planned for after christmas",), "emergency"),
+    (("he's been keeping his tablets in his cheek and spitting them out, and has a week's worth hidden in his room",),
+     "emergency"),
+    (("went to A&E on sunday with chest pain, tests all fine, sent home and I feel fine now",), "none"),
+    (("she had heavy periods in induction but the tablets worked and they've been normal for the last three"
+      " cycles",), "none"),
+    # guards
+    (("have not had a fever since tuesday, on chemo",), "none"),
+    (("we've got it planned for after my daughter's birthday, a trip to the zoo",), "none"),
+])
+def test_rules_read_the_classes_pass_88_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -125,7 +125,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    "(=been|=stayed|=all|=everything) (=totally |=completely |=absolutely |=perfectly |)"
                    "(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=clear)"
                    " =for (=weeks|=months|=years|=ages|=a =year|=a =while|=a =long =time|=a =fortnight|=a =week"
-                   "|=over =a =week|# =weeks|=two =weeks|=three =weeks)",
+                   "|=over =a =week|# =weeks|=two =weeks|=three =weeks|(=the =last |=last |)(# |=two |=three |=a =few"
+                   " |=several |)(=cycles|=periods))",
                    # come round at once: "came round in seconds"
                    "(=came =round|=came =to|=came =back =round) (=in =seconds|=straight =away|=right =away|=quickly"
                    "|=within =seconds|=after =a =few =seconds)",
@@ -173,7 +174,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=checked|=checked =over|=seen|=looked =at|=examined|=assessed) (=at|=in|=by) (=the |=a |)(=ae|=er"
                 "|=hospital|=gp|=doctor|=doctors|=urgent =care|=walk =in|=day =unit|=ward)",
                 "(=scan|=scans|=ct|=x =ray|=xray|=bloods|=tests) (=was |=were |=came =back |=s |)(=clear|=normal"
-                "|=fine)",
+                "|=fine|=ok|=okay)",
+                "(=doctor|=doctors|=dr|=they|=hospital) (=discharge|=discharged) (=already|=him|=her|=them|=us|=me)",
                 # scanned or checked, said of the person: "the hospital scanned her and it was all clear"
                 "(=scanned|=checked|=examined|=xrayed|=x =rayed) (=her|=him|=them|=me|=us) (=and|,) (=it|=everything"
                 "|=that) (=was|=came =back) (=all |=completely |)(=clear|=fine|=normal|=ok|=okay)",
@@ -193,7 +195,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  "=now (=she|=he|=they|=we|=i) (=is |=s |=are |=am |=m |)(=back |)=home",
                  "=now (=she|=he|=they|=we|=i) (=is|=s|=are|=am|=m) (=stable|=fine|=well|=ok|=okay|=better|=good)",
                  "(=feeling|=feel|=doing) (=loads |=much |=a =lot |=heaps |=way |=so =much |)(=better|=fine|=great"
-                 "|=good|=ok|=okay) =now"),
+                 "|=good|=ok|=okay) =now",
+                 "(=i|=she|=he|=they|=we) (=feel|=feels|=felt) (=normal|=fine|=great|=better|=ok|=okay|=good) =now"),
     # A sign said to be back now: a time in its clause dates the first time it was had, not this
     # one ("the bone pain she had when she was first diagnosed has come back"; see `_in_past`).
     "back_now": ("(=is|=are|=s|=has|=have|=its|=theyre) (=come |=all |=just |=now |)=back",
@@ -1005,6 +1008,9 @@ def _subject_end(words: tuple[str, ...], first: int, s_start: int) -> int:
 # Before a check or a treatment, these say it was not done: "GP hasn't done bloods".
 NOT_DONE = frozenset({"not", "never", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wasnt", "werent",
                       "isnt", "no", "yet", "wont"})
+# A sentence opening with one of these and then "not", with no "?", reports: "Have not passed urine since ..."
+AUXILIARY_OPENERS = frozenset({"have", "has", "did", "is", "was", "does", "do", "am"})
+NOT_NEXT = frozenset({("not",), ("never",)})
 # The writer, who is never "it": "my phone is boiling and i think it's got a fever".
 FIRST_PERSON = frozenset({"i", "im", "ive", "id", "ill", "my", "me", "we", "our", "us", "were", "weve"})
 # Before a clause that gives a time, not an outcome: "since he got home", "when she came home".
@@ -1382,7 +1388,10 @@ class Marks:
                              or (end < len(tokens.tokens) and tokens.tokens[end] == "?"
                                  and not QUESTION_CUES.isdisjoint(tokens.tokens[first:end]))
                              or _asks_after_a_comma(words[first:end]))
-                         and (first >= end or tokens.tokens[first] not in REPORT_OPENERS))
+                         and (first >= end or tokens.tokens[first] not in REPORT_OPENERS)
+                         # "Have not passed urine since yesterday": a report with its "I" left out
+                         and not (words[first] in AUXILIARY_OPENERS and words[first + 1:first + 2] in NOT_NEXT
+                                  and words[end:end + 1] != ("?",)))
 
     def within(self, category: str, start: int, end: int) -> list[int]:
         """Start indexes of marks of `category` that start in [start, end)."""
