@@ -1240,6 +1240,24 @@ def test_rules_read_the_classes_pass_88_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 89 (rounds 07ZM and 07ZN), read by the rules alone: the most of a medicine that could be
+# taken in one go, asked beside "done with all of it"; not able to put weight on a leg. Not red
+# flags: a threshold said ("ring even for 37.5"); "back to her cheeky self now" after it was seen
+# to; water or a drink as a thing ("bath water came up 38").
+@pytest.mark.parametrize("turns, level", [
+    (("what's the most of my painkillers you could take at once? i'm done with it all",), "emergency"),
+    (("he's on chemo and his knee hurts so much he can't put any weight on it",), "urgent"),
+    (("why is the fever line so low on chemo? the ward said call even at 37.5",), "none"),
+    (("he had a temp on sunday, we went in, bloods were fine and he's back to his old self now",), "none"),
+    (("the bath water came up 39 on the thermometer, too hot for her?",), "none"),
+    # guards
+    (("what's the most paracetamol he can take in one go? he's 10",), "none"),
+    (("he's on chemo, every drink he has the water comes straight back up",), "urgent"),
+])
+def test_rules_read_the_classes_pass_89_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

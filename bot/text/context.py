@@ -187,6 +187,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
                  "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again)",
+                 # herself again: "she's back to her cheeky self now"
+                 "=back =to (=her|=his|=their|=my) (=old |=usual |=normal |=cheeky |=happy |=bouncy |)=self"
+                 " (=now|=again)",
                  # well again, told by what they do: "she's home and bouncing again", "eating again now"
                  "(=bouncing|=bouncy|=running =around|=playing|=eating|=chatty|=cheeky|=giggling|=laughing|=smiling"
                  "|=herself|=himself) (=again|=now)"),
@@ -522,7 +525,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       "back line", "=defence", "=defense", "midfield", "strikers", "=forwards",
                       # machines and systems: "the whole system had a seizure"
                       "system", "computer", "server", "network", "website", "app", "printer", "wifi",
-                      "laptop", "tablet", "ipad", "screen", "console", "xbox", "playstation", "telly", "tv", "router"),
+                      "laptop", "tablet", "ipad", "screen", "console", "xbox", "playstation", "telly", "tv", "router",
+                      # water and drinks in the house: "bath water came up 38 on the duck thermometer"
+                      "bath", "bathwater", "pool", "paddling pool", "hot tub", "jacuzzi", "coffee", "dough",
+                      "sourdough", "machine", "phone", "fan"),
     # Fiction: a sign in a film, a book or a show is the story's ("watched a film where the girl collapses").
     "fiction": ("(=film|=films|=movie|=movies|=tv =show|=series|=book|=books|=novel|=drama|=soap|=documentary"
                 "|=cartoon|=musical) (=where|=in =which|=about|=that|=when|=were|=with)",
