@@ -523,9 +523,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                       # the parts of a side: "our openers collapsed to 39 for 5", "the back four"
                       "openers", "top order", "middle order", "batting", "batting order", "innings", "back four",
                       "back line", "=defence", "=defense", "midfield", "strikers", "=forwards",
-                      # machines and systems: "the whole system had a seizure"
-                      "system", "computer", "server", "network", "website", "app", "printer", "wifi",
-                      "laptop", "tablet", "ipad", "screen", "console", "xbox", "playstation", "telly", "tv", "router",
+                      # more machines (the first line of machines has "system": "the whole system had a seizure")
+                      "tablet", "ipad", "screen", "console", "xbox", "playstation",
                       # water and drinks in the house: "bath water came up 38 on the duck thermometer"
                       "bath", "bathwater", "pool", "paddling pool", "hot tub", "jacuzzi", "coffee", "dough",
                       "sourdough", "machine", "phone", "fan"),
@@ -1011,9 +1010,6 @@ def _subject_end(words: tuple[str, ...], first: int, s_start: int) -> int:
 
 
 
-# Before a check or a treatment, these say it was not done: "GP hasn't done bloods".
-NOT_DONE = frozenset({"not", "never", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wasnt", "werent",
-                      "isnt", "no", "yet", "wont"})
 # A sentence opening with one of these and then "not", with no "?", reports: "Have not passed urine since ..."
 AUXILIARY_OPENERS = frozenset({"have", "has", "did", "is", "was", "does", "do", "am"})
 NOT_NEXT = frozenset({("not",), ("never",)})
@@ -1208,6 +1204,8 @@ REPORT_OPENERS = frozenset({"got", "been", "had", "feeling", "woke", "went", "go
 # "chest fine, no pain": a negator that opens a clause inside the match, right before its last word.
 CLAUSE_NEGATORS = frozenset({"no", "nothing", "without", "zero"})
 COPULA_NEGATORS = frozenset({"arent", "isnt", "wasnt", "werent", "not", "never"})
+# Before a check or a treatment, these say it was not done: "GP hasn't done bloods".
+NOT_DONE = VERB_NEGATORS | (COPULA_NEGATORS - {"arent"}) | frozenset({"hasnt", "havent", "hadnt", "no", "yet", "wont"})
 # "way before the leukaemia", "long before diagnosis": a time well before the illness.
 LONG_BEFORE = frozenset({"way", "long", "well", "years", "months"})
 BACK_POINTERS = frozenset({"it", "that", "which", "this", "they", "its", "thats", "all"})
