@@ -1258,6 +1258,35 @@ def test_rules_read_the_classes_pass_89_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 90 (rounds 07ZO and 07ZP), read by the rules alone: a fall, then not getting up or not
+# talking; a pain "hurting him so bad"; others spared "putting up with" someone much longer (any
+# such verb); a photo of a means sent, and "she can't reach him" said by anyone. Not red flags: kept
+# in for nights, then home now and normal; ", lasted a day, gone now"; "doesn't look red or
+# swollen"; a note dated "last week" with no tense, then a drip and "now fine".
+@pytest.mark.parametrize("turns, level", [
+    (("my mum tripped and fell over in the hall and isn't moving or speaking",), "emergency"),
+    (("he's on chemo and his tummy is hurting him so bad",), "urgent"),
+    (("she keeps saying we won't have to look after her much longer and she's given her nephew her bike",),
+     "emergency"),
+    (("her son sent her a photo of razor blades. she can't reach him",), "emergency"),
+    (("took her to A&E on Sunday with a temp of 38.9, they kept her 3 nights, she's back home now and her temp"
+      " is normal",), "none"),
+    (("had a bad headache after the lumbar puncture on friday, lasted a day, gone now",), "none"),
+    (("on chemo, her arm doesn't look red or swollen, just checking it's nothing",), "none"),
+    (("last week his mouth so sore cannot drink, hospital gave a drip, now fine, eating toast",), "none"),
+    # guards
+    (("he fell asleep on the sofa after chemo and isn't moving, just worn out",), "none"),
+    (("took her to A&E on Sunday with a temp of 38.9, they kept her 3 nights, she's back home now but her temp"
+      " is 38.4 again",), "urgent"),
+    (("last week his mouth so sore cannot drink, hospital gave drip, still cannot drink",), "urgent"),
+    (("on chemo and her arm looks red and swollen",), "urgent"),
+    (("she sent me a photo of her tablets to check the dose",), "none"),
+    (("had a fever of 38.5 on chemo, lasted a day, gone now but he has a new fever tonight",), "urgent"),
+])
+def test_rules_read_the_classes_pass_90_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -166,7 +166,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=good|=ok|=okay|=fine|=allowed|=cleared) =to =go =home",
                 # looked into by the team: "It was looked into, they changed one of his meds"
                 "(=was|=were|=got|=been|=has =been) (=looked =into|=investigated|=checked =out|=seen =to|=dealt =with)",
-                "(=gave|=given) (=her |=him |=them |=me |)(=blood|=a =transfusion|=platelets|=fluids)",
+                "(=gave|=given) (=her |=him |=them |=me |)(=blood|=a =transfusion|=platelets|=fluids|=a =drip|=drip"
+                "|=drips)",
+                # kept in: "they kept him 2 nights", "kept her in overnight"
+                "=kept (=him|=her|=them|=me|=us) (=in|=overnight|=for|#)",
                 "=sent (=us|=him|=her|=them|=me) =home",
                 "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home",
@@ -197,6 +200,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "home_now": ("(=back |=safely |=all |)=home =now",
                  "=now (=she|=he|=they|=we|=i) (=is |=s |=are |=am |=m |)(=back |)=home",
                  "=now (=she|=he|=they|=we|=i) (=is|=s|=are|=am|=m) (=stable|=fine|=well|=ok|=okay|=better|=good)",
+                 # said bare: "now ok already, can eat porridge"
+                 "=now (=all |)(=stable|=fine|=well|=ok|=okay|=better|=good)",
                  "(=feeling|=feel|=doing) (=loads |=much |=a =lot |=heaps |=way |=so =much |)(=better|=fine|=great"
                  "|=good|=ok|=okay) =now",
                  "(=i|=she|=he|=they|=we) (=feel|=feels|=felt) (=normal|=fine|=great|=better|=ok|=okay|=good) =now"),
@@ -226,6 +231,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(an|one|two|few|couple of|#) (hour|hours|hr|hrs) ago", "just now", "this week",
         "(a|one|two|five|ten|twenty|thirty|few|a few|couple of|a couple of|#) (minute|minutes|min|mins|second|seconds"
         "|secs) ago",
+    ),
+    # A day of the last week or so: neither recent nor long past, but a time a note is dated by
+    # ("last week my mum's ulcers so bad until cannot drink, hospital gave drip", see `_handled_after`).
+    "past_days": (
+        "last (week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        "the other (day|week)", "(a|one|two|#) (week|weeks) ago",
     ),
     # A fever brought down by medicine still counts: it can hide an infection.
     "masking": (
@@ -1113,6 +1124,8 @@ STATE_WORDS = frozenset({"yellow", "yellowy", "yellowish", "red", "blue", "swoll
 PAIN_VERBS = frozenset({"hurt", "hurts", "ache", "aches", "sting", "stings", "throb", "throbs", "burn", "burns",
                         "bleed", "bleeds"})
 VERB_NEGATORS = frozenset({"doesnt", "dont", "didnt", "not", "never"})
+# How a state is seen, between its negator and it: "her leg doesn't look swollen".
+APPEARANCE_VERBS = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "appeared"})
 # After a negator, these say a sign goes on: "slowing but not stop", "but didn't ease".
 GOES_ON = frozenset({"stop", "stopped", "stopping", "stops", "ease", "eased", "easing", "settle", "settled", "settling",
                      "slow", "slowed", "slowing", "go", "gone", "improve", "improved", "improving", "help", "helped"})
@@ -1304,7 +1317,7 @@ def _told_in_past(words: set[str]) -> bool:
 
 # Words that say, with no subject, that what came before is over ("..., sorted with antibiotics");
 # not "stopped" (", stopped eating" is news).
-OVER_WORDS = frozenset({"sorted", "treated", "cleared", "settled", "resolved", "healed", "fixed"})
+OVER_WORDS = frozenset({"sorted", "treated", "cleared", "settled", "resolved", "healed", "fixed", "gone"})
 
 
 def _object_points_back(words: tuple[str, ...], index: int) -> bool:
@@ -1703,7 +1716,9 @@ class Context:
         while item - 2 >= first and words[item - 1] in ("or", "nor", ","):
             items += words[item - 1] != ","
             item -= 2
-        return items > 0 and item - 1 >= first and words[item - 1] in self.words["negators"]
+        # over a verb of how it looks: "doesn't look swollen or red"
+        negator = item - 2 if item - 2 >= first and words[item - 1] in APPEARANCE_VERBS else item - 1
+        return items > 0 and negator >= first and words[negator] in self.words["negators"]
 
     def _negated_match(self, words: tuple[str, ...], first: int, last: int, s_start: int) -> bool:
         """Negated before the match, or inside it: a list ("isn't red or swollen or leaking"), a
@@ -1711,6 +1726,8 @@ class Context:
         return (self._negated(words, first, s_start) or words[last:last + 1] == ("free",)
                 or self._negated_list(words, first, last)
                 or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS)
+                or (words[last - 1] in STATE_WORDS and last - 3 > first and words[last - 2] in APPEARANCE_VERBS
+                    and words[last - 3] in VERB_NEGATORS)
                 or (words[last - 1] in PAIN_VERBS and last - 2 > first and words[last - 2] in VERB_NEGATORS)
                 or (last - 3 > first and words[last - 2] in CLAUSE_NEGATORS and words[last - 3] in (",", "and"))
                 or self._negated_pair(words, first, last)
@@ -1852,9 +1869,12 @@ class Context:
         if not marks.starts["handled"]:
             return False
         told = words[clause[0]:clause[1]]
-        # told in the past, or as a dated note with no tense: "last night's fever (38.1): we went in, ..."
+        # told in the past, or as a dated note with no tense: "last night's fever (38.1): we went in, ...";
+        # a day gone by dates the whole sentence: "last week ... cannot drink, hospital gave drip"
+        # (not "tonight", which may be this episode's: "another temp tonight, 38.4. the last one ...")
         if not _told_as_past(told) and (_tells_present(told) or _told_in_past(set(told))
-                                        or not (marks.within("recent", *clause) or marks.within("distant", *clause))):
+                                        or not (marks.within("recent", *clause) or marks.within("distant", *clause)
+                                                or marks.within("past_days", sentences[sentence][0], clause[1]))):
             return False
         end = sentences[min(sentence + 2, len(sentences) - 1)][1]
         # not a time the sign is counted from ("hasn't done a wee since he got home from school"), nor

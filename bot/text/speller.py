@@ -97,10 +97,11 @@ class Speller:
             near = [(word, distance) for word, distance, _ in near if distance <= (2 if len(word) >= LONGER else 1)]
             if not near:
                 return token
-            # Nearest first; between equals, the same length (two letters swapped: "balcked" is
-            # "blacked", not "backed"), then the rules' own word over a made-up form of one.
-            return min(near, key=lambda pair: (pair[1], abs(len(pair[0]) - len(token)), pair[0] not in self.known,
-                                                pair[0]))[0]
+            # Nearest first; between equals, two letters swapped ("balcked" is "blacked", not
+            # "backed"), then the rules' own word over a made-up form of one ("bleding" is
+            # "bleeding", not "blading" from "blade"), then the same length.
+            return min(near, key=lambda pair: (pair[1], sorted(pair[0]) != sorted(token), pair[0] not in self.known,
+                                                abs(len(pair[0]) - len(token)), pair[0]))[0]
         return _short_fix(token, choices) or token
 
 
