@@ -1259,13 +1259,13 @@ def test_rules_read_the_classes_pass_89_found(scanner, reader, turns, level) -> 
 
 
 # Pass 90 (rounds 07ZO and 07ZP), read by the rules alone: a fall, then not getting up or not
-# talking; a pain "hurting him so bad"; others spared "putting up with" someone much longer (any
+# talking; a pain "hurting him bad bad"; others spared "putting up with" someone much longer (any
 # such verb); a photo of a means sent, and "she can't reach him" said by anyone. Not red flags: kept
 # in for nights, then home now and normal; ", lasted a day, gone now"; "doesn't look red or
 # swollen"; a note dated "last week" with no tense, then a drip and "now fine".
 @pytest.mark.parametrize("turns, level", [
     (("my mum tripped and fell over in the hall and isn't moving or speaking",), "emergency"),
-    (("he's on chemo and his tummy is hurting him so bad",), "urgent"),
+    (("he's on chemo and his back been hurting him bad bad since morning",), "urgent"),
     (("she keeps saying we won't have to look after her much longer and she's given her nephew her bike",),
      "emergency"),
     (("her son sent her a photo of razor blades. she can't reach him",), "emergency"),
@@ -1284,6 +1284,27 @@ def test_rules_read_the_classes_pass_89_found(scanner, reader, turns, level) -> 
     (("had a fever of 38.5 on chemo, lasted a day, gone now but he has a new fever tonight",), "urgent"),
 ])
 def test_rules_read_the_classes_pass_90_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
+# Pass 91 (rounds 07ZQ and 07ZR), read by the rules alone. Not red flags: a sign seen by a
+# clinician and gone by a later day; medicine the team gave for it, "fine since"; "now she is
+# discharged" (a seeing-to inside the "now", not coming home alone).
+@pytest.mark.parametrize("turns, level", [
+    (("he had a really bad headache after the lumbar puncture on tuesday, the doctor saw him, it went by friday",),
+     "none"),
+    (("she had very heavy periods during induction, they gave her medicine to stop them and she's been fine since",),
+     "none"),
+    (("last week my dad was in hospital with a fever after chemo. now he is discharged and his temperature"
+      " normal",), "none"),
+    # guards
+    (("he had a bad headache on monday, the doctor saw him, still has it now",), "urgent"),
+    (("she had heavy periods last month, they gave her tablets for it but she's still bleeding heavily",),
+     "emergency"),
+    (("last week fever after chemo, now she is discharged but has a temp of 38.3 again",), "urgent"),
+    (("collapsed at the bus stop, came round after a bit. i'm home now. on treatment for ALL",), "emergency"),
+])
+def test_rules_read_the_classes_pass_91_found(scanner, reader, turns, level) -> None:
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 

@@ -163,6 +163,14 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=blood =tests|=tests|=obs)",
                 "(=sorted|=treated) (=her|=him|=them|=me|=us) (=with|=out|=up)",
                 "=checked (=me|=him|=her|=them|=us) =over",
+                # seen by a clinician: "the team saw her, it went by Wednesday" (not "saw him fall")
+                "(=the =team|=the =doctor|=the =doctors|=a =doctor|=the =gp|=the =registrar|=the =consultant)"
+                " (=saw|=checked|=examined|=looked =at) (=her|=him|=them|=me|=us)"
+                " (,|=and|=same|=that|=straight|=on|=at|=in|.)",
+                # medicine given for it by the team: "they gave her medicine to stop them"
+                "(=they|=the =team|=the =doctor|=the =doctors|=the =hospital|=the =gp|=the =nurse|=the =nurses)"
+                " (=gave|=prescribed|=put) (=her|=him|=them|=me|=us) (=on |)(=some |=a |)(=medicine|=medication"
+                "|=meds|=tablets|=pills|=something) (=to =stop|=for|=and|,)",
                 "(=good|=ok|=okay|=fine|=allowed|=cleared) =to =go =home",
                 # looked into by the team: "It was looked into, they changed one of his meds"
                 "(=was|=were|=got|=been|=has =been) (=looked =into|=investigated|=checked =out|=seen =to|=dealt =with)",
@@ -198,7 +206,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  "|=herself|=himself) (=again|=now)"),
     # Where a story seen to ended: "... bloods were fine. Home now and eating" (`_handled_after`).
     "home_now": ("(=back |=safely |=all |)=home =now",
-                 "=now (=she|=he|=they|=we|=i) (=is |=s |=are |=am |=m |)(=back |)=home",
+                 "=now (=she|=he|=they|=we|=i) (=is |=s |=are |=am |=m |=has =been |=have =been |)(=back |)(=home"
+                 "|=discharged)",
                  "=now (=she|=he|=they|=we|=i) (=is|=s|=are|=am|=m) (=stable|=fine|=well|=ok|=okay|=better|=good)",
                  # said bare: "now ok already, can eat porridge"
                  "=now (=all |)(=stable|=fine|=well|=ok|=okay|=better|=good)",
@@ -225,6 +234,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # over, pointing back: "it was painful but it's all over now"; gone once seen to: "it went after lying flat"
         "(=all |=completely |=long |)=over (=now|=and =done|=with)",
         "=went (=after|=with|=once|=by =itself|=on =its =own|=overnight|=within)",
+        # gone by a later time: "it went by Wednesday", "had gone by the morning"
+        "(=went|=gone|=cleared|=settled) =by (=monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday"
+        "|=the =next (=day|=morning)|=the =following (=day|=morning)|=the =morning|=the =evening|=the =weekend|=morning"
+        "|=teatime|=bedtime|=lunchtime)",
     ),
     "recent": (
         "yesterday", "last night", "overnight", "today", "tonight", "earlier", "this (morning|afternoon|evening)",
@@ -1888,8 +1901,12 @@ class Context:
         # "home now" after it was seen to (alone, "shaking after the flush, i'm home now" is news)
         well = {i for name in ("well_now", "resolved") for start, stop in marks.starts[name].items()
                 for i in range(start, stop)}
+        # after it was seen to, or holding a seeing-to other than coming home: "now she is
+        # discharged" (not "i'm home now" alone, which is where the sign may have come with them)
         seen_to = min(marks.starts["handled"][i] for i in handled)
-        well.update(i for start, stop in marks.starts["home_now"].items() if start >= seen_to
+        well.update(i for start, stop in marks.starts["home_now"].items()
+                    if start >= seen_to or any(start <= i < stop and "home" not in words[i:marks.starts["handled"][i]]
+                                               for i in handled)
                     for i in range(start, stop))
         return (not any(n in marks.in_sentence["present"] for n in told if sentences[n][0] <= handled[-1])
                 and all(words[i] not in NOW_AFTER for i in range(last, end) if i not in well))
