@@ -1308,6 +1308,28 @@ def test_rules_read_the_classes_pass_91_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 92 (rounds 07ZS and 07ZT), read by the rules alone: at a height now, told by anyone, with
+# "doesn't see the point" (any form of not seeing it); a date picked, said bare, then the day;
+# "killing me ... never had pain like it". Not red flags: a bare "antibiotics" as a step of a story
+# ended "back to his usual self"; "checked him and his bloods, all fine"; every state in the match
+# denied where it stands ("isnt swollen, the picc arm ...").
+@pytest.mark.parametrize("turns, level", [
+    (("my dad says he is sat on the edge of the multistorey roof and doesnt see the point anymore",), "emergency"),
+    (("she wrote that she has chosen the day and that it is on saturday",), "emergency"),
+    (("on chemo and my tummy is killing me, never had anything like it",), "urgent"),
+    (("had chills on sunday night so we took her to A&E, antibiotics, and she's back to her usual self",), "none"),
+    (("she fell and hit her head last week, the ward checked her and her platelets, all fine",), "none"),
+    (("his arm isnt swollen, the line arm looks the same as the other one",), "none"),
+    # guards
+    (("her arm isn't red but it's swollen round the picc",), "urgent"),
+    (("we picked the date for her leaving party, it's this friday",), "none"),
+    (("sitting on the balcony with a coffee, the sun is out, what a day",), "none"),
+    (("had chills on sunday night, gave her antibiotics, and she's still shivering now",), "urgent"),
+])
+def test_rules_read_the_classes_pass_92_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

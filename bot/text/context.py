@@ -156,6 +156,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=gave|=given|=got|=had|=on) (=him |=her |=them |=me |=us |)(=iv |=some |=a =course =of |)"
                 "=antibiotics",
                 "=iv =antibiotics",
+                # given as a step of the story, bare: "we went to A&E, antibiotics, and ..."
+                "(,|=then) (=iv |)=antibiotics (,|=and|.)",
                 # treated, or given blood: "they gave blood and treated it"
                 "=treated (=it|=her|=him|=them|=me|=us)",
                 # tests done, or sorted and checked over: "they did an ECG", "sorted her with fluids"
@@ -192,7 +194,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=that) (=was|=came =back) (=all |=completely |)(=clear|=fine|=normal|=ok|=okay)",
                 "=the =all =clear",
                 # checked or scanned, then found clear with no verb: "... and scanned him, all clear"
-                "(=scanned|=checked|=examined|=xrayed) (=him|=her|=them|=me|=us) (,|=and) (=all =clear|=clear|=fine"
+                "(=scanned|=checked|=examined|=xrayed) (=him|=her|=them|=me|=us) (=and (=his|=her|=their|=my) (=bloods"
+                "|=blood|=counts|=platelets|=head|=line) |)(,|=and) (=all =clear|=clear|=fine"
                 "|=normal|=all =fine|=all =ok|=all =normal)"),
     # Someone well again, said at the end of a story: "came home Thursday, he's great now".
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
@@ -200,7 +203,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again)",
                  # herself again: "she's back to her cheeky self now"
                  "=back =to (=her|=his|=their|=my) (=old |=usual |=normal |=cheeky |=happy |=bouncy |)=self"
-                 " (=now|=again)",
+                 " (=now|=again|.|,|=and)",
                  # well again, told by what they do: "she's home and bouncing again", "eating again now"
                  "(=bouncing|=bouncy|=running =around|=playing|=eating|=chatty|=cheeky|=giggling|=laughing|=smiling"
                  "|=herself|=himself) (=again|=now)"),
@@ -1340,6 +1343,16 @@ def _object_points_back(words: tuple[str, ...], index: int) -> bool:
             and words[index + 2:index + 3] not in (("for",), ("to",)))
 
 
+def _states_all_denied(words: tuple[str, ...], first: int, last: int) -> bool:
+    """Every state inside the match is denied where it stands: "her arm isnt swollen, the picc
+    arm ..." (not "her arm isn't red but it's swollen by the picc", where one state is live)."""
+    states = [i for i in range(first, last) if words[i] in STATE_WORDS]
+    return bool(states) and all(
+        i >= 1 and (words[i - 1] in COPULA_NEGATORS
+                    or (i >= 2 and words[i - 1] in APPEARANCE_VERBS and words[i - 2] in VERB_NEGATORS))
+        for i in states)
+
+
 def _points_back(words: tuple[str, ...], index: int) -> bool:
     """A resolved phrase whose subject points back at what was said: "it settled", "that has gone";
     or one that opens a clause with no subject of its own: "a line infection, sorted with antibiotics"."""
@@ -1741,6 +1754,7 @@ class Context:
                 or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS)
                 or (words[last - 1] in STATE_WORDS and last - 3 > first and words[last - 2] in APPEARANCE_VERBS
                     and words[last - 3] in VERB_NEGATORS)
+                or _states_all_denied(words, first, last)
                 or (words[last - 1] in PAIN_VERBS and last - 2 > first and words[last - 2] in VERB_NEGATORS)
                 or (last - 3 > first and words[last - 2] in CLAUSE_NEGATORS and words[last - 3] in (",", "and"))
                 or self._negated_pair(words, first, last)
