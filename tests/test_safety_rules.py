@@ -1330,6 +1330,35 @@ def test_rules_read_the_classes_pass_92_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 93 (rounds 07ZU and 07ZV), read by the rules alone: one's note written and left, told "so
+# someone knows"; a sign back "like at the start" after treatment "ended" (any verb of ending).
+# Not red flags: "been totally himself since"; "checked her and she was fine"; a sign said gone in
+# its own clause, then seen to ("the fever's gone, they gave him iv antibiotics"); medicine in the
+# sentence masks no confusion ("the team sorted my meds and it cleared up"); ", got treated, long
+# gone now"; a fear of what may come ("worried she'll catch chickenpox").
+@pytest.mark.parametrize("turns, level", [
+    (("just so somebody knows, i wrote my letter and left it on the desk",), "emergency"),
+    (("stopped treatment last year, now my legs ache again like they did at the start",), "soon"),
+    (("he was very confused for an hour after the anaesthetic on monday, the nurses said it's common, he's been"
+      " totally himself since",), "none"),
+    (("she knocked her head last week when her platelets were low, we called the line, they checked her and she"
+      " was fine",), "none"),
+    (("update from last night: the fever's gone, they gave him iv antibiotics on the ward and he came home today",),
+     "none"),
+    (("she was super confused for a day or two after her transplant last month, the team sorted her meds and it"
+      " cleared right up",), "none"),
+    (("had shingles during maintenance, got treated, long gone now. can it come back?",), "none"),
+    (("I'm worried she'll catch chickenpox at school when she goes back",), "none"),
+    # guards
+    (("the fever hasn't gone, they gave him antibiotics on the ward and he's still hot now",), "urgent"),
+    (("his temp was 38.6 at 2pm, gave him calpol and it's gone now",), "urgent"),
+    (("just so you know, his temp is 38.5 and he's on chemo",), "urgent"),
+    (("she's been confused since this morning, gave her the meds and it cleared",), "urgent"),
+])
+def test_rules_read_the_classes_pass_93_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -119,7 +119,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # temp's been normal ever since", "..., all good since", "... and nothing since" (see `_in_past`).
     "over_since": ("(=been|=stayed|=kept|=all|=everything) (=totally |=completely |=absolutely |=perfectly |=really "
                    "|)(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=great|=grand|=brilliant|=perfect"
-                   "|=quiet|=clear|=down|=back =to =normal|=under =control|=controlled)"
+                   "|=quiet|=clear|=down|=back =to =normal|=under =control|=controlled|=himself|=herself|=themselves"
+                   "|=myself|=themself)"
                    " (=every =day |=each =day |=all =week |)(=ever =since|=since =then|=since)",
                    # "all fine for months now"
                    "(=been|=stayed|=all|=everything) (=totally |=completely |=absolutely |=perfectly |)"
@@ -190,10 +191,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=fine|=ok|=okay)",
                 "(=doctor|=doctors|=dr|=they|=hospital) (=discharge|=discharged) (=already|=him|=her|=them|=us|=me)",
                 # scanned or checked, said of the person: "the hospital scanned her and it was all clear"
-                "(=scanned|=checked|=examined|=xrayed|=x =rayed) (=her|=him|=them|=me|=us) (=and|,) (=it|=everything"
-                "|=that) (=was|=came =back) (=all |=completely |)(=clear|=fine|=normal|=ok|=okay)",
+                "(=scanned|=checked|=examined|=xrayed|=x =rayed) (=her|=him|=them|=me|=us|=it) (=and|,) (=it"
+                "|=everything|=that) (=was|=came =back) (=all |=completely |)(=clear|=fine|=normal|=ok|=okay)",
                 "=the =all =clear",
                 # checked or scanned, then found clear with no verb: "... and scanned him, all clear"
+                # the result told of the person: "they checked him and he was fine"
+                "(=checked|=examined|=scanned|=seen) (=him|=her|=them|=me|=us) (=and|,) (=he|=she|=they|=i|=it) (=was"
+                "|=were|=is|=s|=seemed|=looked) (=all |=completely |=totally |)(=fine|=ok|=okay|=clear|=normal|=well)",
                 "(=scanned|=checked|=examined|=xrayed) (=him|=her|=them|=me|=us) (=and (=his|=her|=their|=my) (=bloods"
                 "|=blood|=counts|=platelets|=head|=line) |)(,|=and) (=all =clear|=clear|=fine"
                 "|=normal|=all =fine|=all =ok|=all =normal)"),
@@ -231,6 +235,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(is|s|was|back to|went back to|returned to|now) normal",
         "=broke", "=broken", "=stopped", "better now", "fine now", "no longer",
         "=sorted (=with|=by|=out|=quickly|)", "=treated (=with|=by)", "=healed", "=fixed",
+        # treated, said of it with no "by": "had shingles on maintenance, got treated, long gone now"
+        "(=got|=was|=were|=been) =treated",
         # explained, or over and done: "turned out to be reflux", "completely gone on the scan"
         "=turned =out (=to =be|=it =was|=to =have =been)", "(=long|=completely|=totally|=all) =gone",
         "=never =happened =again", "=all (=fine|=good|=ok|=okay|=clear|=well) (=now|=since|=after =that|=in =the =end)",
@@ -438,6 +444,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # A fear told, not a report: "my biggest fear is her stopping breathing in her sleep"
         "(fear|fears|worry|nightmare|dread) (is|was|would be|are) (that |)",
         "(scared|afraid|terrified|frightened|petrified) of (him|her|them|me|my|his|their)",
+        # a fear of what may come: "I'm scared he'll pick up chickenpox at nursery"
+        "(=scared|=worried|=afraid|=terrified|=frightened|=petrified|=anxious|=nervous|=worry|=worrying|=dread|=dreading)"
+        " (=that |)(=hell|=shell|=theyll|=ill|=youll|=itll|=hed|=shed|=theyd|(=he|=she|=they|=i|=you|=it|=we) (=will"
+        "|=might|=may|=could|=would|=ll|=d))",
         # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
         # A mention, not a report: what a leaflet or form says or lists, a side effect named
@@ -1343,6 +1353,17 @@ def _object_points_back(words: tuple[str, ...], index: int) -> bool:
             and words[index + 2:index + 3] not in (("for",), ("to",)))
 
 
+# Signs a medicine at home can lower or hide: a fever or its reading, chills, a pain.
+MASKABLE = frozenset({"fever", "fevers", "feverish", "temp", "temps", "temperature", "temperatures", "hot", "warm",
+                      "burning", "boiling", "roasting", "shivering", "shivers", "shivery", "shaking", "rigors",
+                      "rigours", "chills", "chilly", "pain", "pains", "ache", "aches", "aching", "hurts", "hurting",
+                      "sore", "agony", "headache", "migraine"})
+
+
+def _maskable(match: tuple[str, ...]) -> bool:
+    return any(w in MASKABLE or w[:1].isdigit() for w in match)
+
+
 def _states_all_denied(words: tuple[str, ...], first: int, last: int) -> bool:
     """Every state inside the match is denied where it stands: "her arm isnt swollen, the picc
     arm ..." (not "her arm isn't red but it's swollen by the picc", where one state is live)."""
@@ -1357,7 +1378,8 @@ def _points_back(words: tuple[str, ...], index: int) -> bool:
     """A resolved phrase whose subject points back at what was said: "it settled", "that has gone";
     or one that opens a clause with no subject of its own: "a line infection, sorted with antibiotics"."""
     before = words[max(0, index - 2):index]
-    return bool(before) and (before[-1] in BACK_POINTERS or (before[-1] == "," and words[index] in OVER_WORDS)
+    return bool(before) and (before[-1] in BACK_POINTERS
+                             or (before[-1] == "," and not OVER_WORDS.isdisjoint(words[index:index + 2]))
                              or (len(before) == 2 and before[0] in BACK_POINTERS
                                  and before[1] in {"has", "had", "have", "was", "is", "s", "all"}))
 SCOPE = 25  # the furthest (in tokens) a clause, an "if" or a time phrase is looked for: keeps scans linear
@@ -1828,8 +1850,10 @@ class Context:
         """`sentences`: the bounds of every sentence of the message; `sentence` is the match's."""
         bounds, next_sentences = sentences[sentence], sentences[sentence + 1:sentence + 3]
         c_start, c_end = self._clause(words, first, last, bounds)
-        # A recent sign, or one lowered by medicine, still needs a call however it is closed.
-        recent_or_masked = sentence in marks.in_sentence["recent"] or sentence in marks.in_sentence["masking"]
+        # A recent sign, or one medicine can lower or hide (a fever, a pain), still needs a call
+        # however it is closed; "the team sorted my meds and it cleared" masks no confusion.
+        recent_or_masked = sentence in marks.in_sentence["recent"] or (
+            sentence in marks.in_sentence["masking"] and _maskable(words[first:last]))
         if resolvable and not recent_or_masked:
             # In the match's own clause ("the fever went away"), not another's ("and his rash has gone").
             near = marks.within("resolved", last, min(last + 6, c_end))
@@ -1896,12 +1920,15 @@ class Context:
         if not marks.starts["handled"]:
             return False
         told = words[clause[0]:clause[1]]
-        # told in the past, or as a dated note with no tense: "last night's fever (38.1): we went in, ...";
+        # told in the past, or over in its own clause ("the fever's gone, they gave her IV antibiotics"),
+        # or as a dated note with no tense: "last night's fever (38.1): we went in, ...";
         # a day gone by dates the whole sentence: "last week ... cannot drink, hospital gave drip"
         # (not "tonight", which may be this episode's: "another temp tonight, 38.4. the last one ...")
-        if not _told_as_past(told) and (_tells_present(told) or _told_in_past(set(told))
-                                        or not (marks.within("recent", *clause) or marks.within("distant", *clause)
-                                                or marks.within("past_days", sentences[sentence][0], clause[1]))):
+        over_here = any(words[i - 1] not in NOT_DONE for i in marks.within("resolved", *clause) if i)
+        if not _told_as_past(told) and not over_here and (
+                _tells_present(told) or _told_in_past(set(told))
+                or not (marks.within("recent", *clause) or marks.within("distant", *clause)
+                        or marks.within("past_days", sentences[sentence][0], clause[1]))):
             return False
         end = sentences[min(sentence + 2, len(sentences) - 1)][1]
         # not a time the sign is counted from ("hasn't done a wee since he got home from school"), nor
