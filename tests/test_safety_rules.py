@@ -1359,6 +1359,30 @@ def test_rules_read_the_classes_pass_93_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 94 (rounds 07ZW and 07ZX), read by the rules alone: a service heading the message, then a
+# caller, is the one writing ("Helpline - caller's daughter ..."), not a question about a service;
+# a burden "for much longer", and belongings given to the people close (classes of each); "can't
+# even get a drink down". Not red flags: "the hospital gave antibiotic" (one); "scanned her there and
+# then and it was all clear"; a fear of what a child "will catch"; "not breathing weird" (a manner
+# denied is breathing as usual, unlike "not breathing properly").
+@pytest.mark.parametrize("turns, level", [
+    (("Helpline - caller's daughter, 9, in maintenance, temp 38.4 and shaky",), "urgent"),
+    (("my sister keeps saying she won't be a burden to us for much longer and she's given her cousins her"
+      " clothes",), "emergency"),
+    (("on chemo, her mouth is so sore she can't even get a drink down",), "urgent"),
+    (("my daughter had fever on chemo on monday, the hospital gave antibiotic, now she is good",), "none"),
+    (("she knocked her head a fortnight ago on low platelets. they scanned her there and then and it was all"
+      " clear",), "none"),
+    (("on chemo, worried my daughter will catch measles at school, what then?",), "none"),
+    (("he's not breathing weird, just a bit snotty",), "none"),
+    # guards
+    (("he's not breathing properly and his lips look blue",), "emergency"),
+    (("Helpline, what are your opening hours?",), "none"),
+])
+def test_rules_read_the_classes_pass_94_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

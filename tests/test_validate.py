@@ -170,3 +170,14 @@ def test_validate_warns_when_an_alternation_is_written_out_three_times(cli, cont
     result = cli("--intents", str(content_copy), "validate")
     out = result.stdout.decode()
     assert result.returncode == 0 and "warning: safety.yaml: (zzbar|zzbaz|zzfoo) is written out 3 times" in out, out
+
+
+def test_a_vocab_word_yaml_reads_as_true_is_refused(content_copy) -> None:
+    # YAML 1.1 reads a bare "on" as true: the class would match "True", never "on", and every phrase
+    # using it would go quiet. validate names the entry instead.
+    text = (content_copy / "safety.yaml").read_text()
+    (content_copy / "safety.yaml").write_text(text.replace("vocab:\n", "vocab:\n  zz_linkers: [on, to, for]\n", 1))
+    assert any("vocab.zz_linkers: entries must be text" in p for p in problems_in(content_copy)), \
+        problems_in(content_copy)
+    with pytest.raises(ContentError):
+        load_content(content_copy)

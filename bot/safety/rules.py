@@ -130,7 +130,11 @@ def check_safety_data(data: Any, file: str, section_ids: Iterable[str] | None = 
     if not isinstance(vocab, Mapping):
         report("-", "vocab", "must be a mapping of name -> list of phrases")
     else:
-        for name in vocab:
+        for name, entries in vocab.items():
+            # YAML reads a bare on, off, yes or no as true or false: "[on, to, for]" would lose its "on"
+            if isinstance(entries, list) and (odd := [e for e in entries if not isinstance(e, str)]):
+                report("-", f"vocab.{name}", f"entries must be text: quote {odd!r} (YAML reads on/off/yes/no"
+                       " as true/false)")
             _check_phrase(compiler, f"{{{name}}}", lambda m, n=name: report("-", f"vocab.{n}", m))
     _check_block(data.get("context"), CONTEXT_KEYS, "context", compiler, report)
     _check_block(data.get("readings"), READING_KEYS, "readings", compiler, report)

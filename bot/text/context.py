@@ -154,8 +154,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
                 "(=was|=were|=got) =admitted (=for|=overnight|=and|,)",
                 # treated: "they gave antibiotics", "IV antibiotics for 48 hours"
-                "(=gave|=given|=got|=had|=on) (=him |=her |=them |=me |=us |)(=iv |=some |=a =course =of |)"
-                "=antibiotics",
+                "(=gave|=given|=got|=had|=on) (=him |=her |=them |=me |=us |)(=iv |=some |=a =course =of |=an |)"
+                "(=antibiotics|=antibiotic)",
                 "=iv =antibiotics",
                 # given as a step of the story, bare: "we went to A&E, antibiotics, and ..."
                 "(,|=then) (=iv |)=antibiotics (,|=and|.)",
@@ -191,7 +191,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=fine|=ok|=okay)",
                 "(=doctor|=doctors|=dr|=they|=hospital) (=discharge|=discharged) (=already|=him|=her|=them|=us|=me)",
                 # scanned or checked, said of the person: "the hospital scanned her and it was all clear"
-                "(=scanned|=checked|=examined|=xrayed|=x =rayed) (=her|=him|=them|=me|=us|=it) (=and|,) (=it"
+                "(=scanned|=checked|=examined|=xrayed|=x =rayed) (=her|=him|=them|=me|=us|=it) (=at =the =time |=there"
+                " =and =then |=straight =away |=that =day |=then |)(=and|,) (=it"
                 "|=everything|=that) (=was|=came =back) (=all |=completely |)(=clear|=fine|=normal|=ok|=okay)",
                 "=the =all =clear",
                 # checked or scanned, then found clear with no verb: "... and scanned him, all clear"
@@ -448,6 +449,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(=scared|=worried|=afraid|=terrified|=frightened|=petrified|=anxious|=nervous|=worry|=worrying|=dread|=dreading)"
         " (=that |)(=hell|=shell|=theyll|=ill|=youll|=itll|=hed|=shed|=theyd|(=he|=she|=they|=i|=you|=it|=we) (=will"
         "|=might|=may|=could|=would|=ll|=d))",
+        "(=scared|=worried|=afraid|=terrified|=frightened|=petrified|=anxious|=nervous|=worry|=worrying|=dread|=dreading)"
+        " (=that |)(=my|=our|=his|=her|=the|=your) .. (=will|=might|=may|=could|=would|=ll) (=have|=get|=catch|=start"
+        "|=go|=end =up)",
         # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
         # A mention, not a report: what a leaflet or form says or lists, a side effect named
@@ -1314,15 +1318,18 @@ def asks_about_this(marks: Marks, sentence: int) -> bool:
 # Opening a question, these ask whether something may happen: "could i have a seizure with the next ...?"
 MODAL_OPENERS = frozenset({"could", "can", "will", "would", "might", "may"})
 # Said with a service, these make it the one writing: "Support line here", "helpline worker relaying".
+CALLERS = frozenset({"caller", "callers", "calling", "mum", "dad", "parent", "gran", "grandad", "grandma", "grandpa"})
 SERVICE_ROLES = frozenset({"here", "worker", "workers", "staff", "volunteer", "volunteers", "nurse", "advisor",
                            "adviser", "operator", "relaying", "calling", "call", "caller", "team"})
 
 
 def _service_writing(words: tuple[str, ...], start: int, end: int) -> bool:
     """The service named at words[start:end] is the one writing: "Support line here, ...",
-    "helpline nurse relaying", "calling from the crisis line"."""
+    "helpline nurse relaying", "calling from the crisis line"; or one heading the message, then a
+    caller: "Support line - caller's son, 11, ..." (a dash reads as a comma)."""
     return (end < len(words) and words[end] in SERVICE_ROLES) or (
-        start >= 2 and words[start - 2] in ("from", "on") and words[start - 1] in ("the", "a", "our"))
+        start >= 2 and words[start - 2] in ("from", "on") and words[start - 1] in ("the", "a", "our")) or (
+        start == 0 and words[end:end + 1] in ((",",), (":",)) and not CALLERS.isdisjoint(words[end + 1:end + 3]))
 
 
 def _holders(span: tuple[str, ...], person: frozenset[str]) -> set[str]:
