@@ -1383,6 +1383,31 @@ def test_rules_read_the_classes_pass_94_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 95 (rounds 07ZY and 07ZZ), read by the rules alone: a means "used on himself"; sleep or
+# lying down "with the gas on"; "im ending it" on a condition, with "i already know how"; a wee
+# not "made" (and "pipi"); "any juice or water" not kept down. Not red flags: "earlier this year"
+# is not recent; "checked his platelets and all fine"; kept in "three nights", then "home and grand
+# now"; a red food eaten, told as the cause ("she had beetroot at lunch"; not "hasn't had beetroot").
+@pytest.mark.parametrize("turns, level", [
+    (("caller says her husband has a gun at home and keeps thinking about using it on himself",), "emergency"),
+    (("I keep thinking I'll just lie down with the gas on",), "emergency"),
+    (("if the scan is bad next week im ending it. i already know how",), "emergency"),
+    (("my girl has ALL and is on treatment", "since last night she dont make pipi at all"), "urgent"),
+    (("my son is 2 and on chemo for ALL", "he cant keep any juice or water down"), "urgent"),
+    (("had really heavy periods on chemo earlier this year, the team sorted it and it's been fine for months",),
+     "none"),
+    (("he bumped his head at the park last week, we took him in, they checked his platelets and all fine",), "none"),
+    (("he had a temperature on sunday on chemo, we took him up, they kept him three nights on antibiotics and he's"
+      " home and grand now",), "none"),
+    (("her poo looked red, I panicked, but it's not blood, she had beetroot at lunch. she's fine",), "none"),
+    # guards
+    (("her wee is pink and she hasn't had beetroot, she's on chemo",), "urgent"),
+    (("he had a temp of 38.5 earlier, gave calpol, fine now",), "urgent"),
+])
+def test_rules_read_the_classes_pass_95_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

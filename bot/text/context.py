@@ -180,7 +180,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=gave|=given) (=her |=him |=them |=me |)(=blood|=a =transfusion|=platelets|=fluids|=a =drip|=drip"
                 "|=drips)",
                 # kept in: "they kept him 2 nights", "kept her in overnight"
-                "=kept (=him|=her|=them|=me|=us) (=in|=overnight|=for|#)",
+                "=kept (=him|=her|=them|=me|=us) (=in|=overnight|=for|#|=one|=two|=three|=four|=five|=a =night"
+                "|=a =few)",
                 "=sent (=us|=him|=her|=them|=me) =home",
                 "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home",
@@ -197,6 +198,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "=the =all =clear",
                 # checked or scanned, then found clear with no verb: "... and scanned him, all clear"
                 # the result told of the person: "they checked him and he was fine"
+                # a count checked and found fine: "they checked her platelets and all fine"
+                "(=checked|=did|=ran|=tested|=took) (=her|=his|=their|=my) (=platelets|=bloods|=blood|=counts|=levels)"
+                " (,|=and) (=all |=it =was =all |=they =were =all |=were =all |=was =all |)(=fine|=ok|=okay|=normal"
+                "|=clear|=good)",
                 "(=checked|=examined|=scanned|=seen) (=him|=her|=them|=me|=us) (=and|,) (=he|=she|=they|=i|=it) (=was"
                 "|=were|=is|=s|=seemed|=looked) (=all |=completely |=totally |)(=fine|=ok|=okay|=clear|=normal|=well)",
                 "(=scanned|=checked|=examined|=xrayed) (=him|=her|=them|=me|=us) (=and (=his|=her|=their|=my) (=bloods"
@@ -206,6 +211,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
                  "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again)",
+                 # home and well: "he's home and grand now"
+                 "(=hes|=shes|=theyre|=im|=were) (=back =home|=home) (=and|,) (=doing |=feeling |=all |)(=great|=fine"
+                 "|=well|=good|=grand|=ok|=okay|=better) (=now|=again)",
                  # herself again: "she's back to her cheeky self now"
                  "=back =to (=her|=his|=their|=my) (=old |=usual |=normal |=cheeky |=happy |=bouncy |)=self"
                  " (=now|=again|.|,|=and)",
@@ -250,7 +258,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "|=teatime|=bedtime|=lunchtime)",
     ),
     "recent": (
-        "yesterday", "last night", "overnight", "today", "tonight", "earlier", "this (morning|afternoon|evening)",
+        # "earlier", but not "earlier this year" (a time long enough ago: see "distant")
+        "yesterday", "last night", "overnight", "today", "tonight",
+        "re: earlier/[^ ]+(?! (?:this|in)/[^ ]+(?: the/[^ ]+)? (?:year|month)/)", "this (morning|afternoon|evening)",
         "(an|one|two|few|couple of|#) (hour|hours|hr|hrs) ago", "just now", "this week",
         "(a|one|two|five|ten|twenty|thirty|few|a few|couple of|a couple of|#) (minute|minutes|min|mins|second|seconds"
         "|secs) ago",
@@ -267,7 +277,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "motrin", "medicine", "meds", "medication",
     ),
     "distant": (
-        "last (year|month|summer|winter|spring|autumn|fall|christmas)",
+        "last (year|month|summer|winter|spring|autumn|fall|christmas)", "earlier (this|in the) (year|month)",
         "(the |)last (bank holiday|half term|easter|new year|summer holidays|school holidays|holidays)",
         "(at|in) the (start|beginning) of the year",
         # a stage of life told as past: "when she was on treatment she had one really heavy period"
@@ -837,6 +847,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        f"({_OUTPUT_COLOURS}) (=from|=because =of|=cos =of|=after) (=all |)"
                        f"(=the |=that |=those |=her |=his |=my |)({_RED_FOODS}|=iron|=iron =tablets|=iron =medicine"
                        "|=blueberries|=spinach|=liquorice|=licorice)",
+                       # a red food eaten, told after it: "it's definitely not blood, she had beetroot at nursery"
+                       "(=had|=ate|=eaten|=eating|=been =eating|=has =had) (=some |=loads =of |=lots =of |=a =lot"
+                       f" =of |)({_RED_FOODS})",
                        # the iron told as the cause: "the black poo was from his iron tablets", "it's the iron"
                        "(=was|=is|=were|=are|=s|=its|=it =is|=thats) (=from|=because =of|=due =to|=caused =by|=just "
                        "|=only |)(=the |=his |=her |=my |=their |)=iron (=tablets|=supplement|=supplements|=medicine"
@@ -1803,7 +1816,9 @@ class Context:
             return False
         # Only the speaker's own account, or a clinician's: "my wife thinks it's the light" may be
         # someone playing it down; "the doctor checked her and said it was from her iron tablets" is not.
+        # not a cause denied: "she hasn't had beetroot"
         return any(tokens.sentence_of[i] >= sentence and tokens.sentence_of[i] not in marks.questions
+                   and not (i and words[i - 1] in NOT_DONE)
                    and (OTHERS_OPINION.isdisjoint(words[max(0, i - 3):i])
                         or not CLINICIANS.isdisjoint(words[max(0, i - 8):i])) for i in explained)
 
