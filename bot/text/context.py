@@ -104,6 +104,9 @@ _TELLS = ("=says|=said|=say|=saying|=tells|=told|=tell|=telling|=mentions|=menti
           "|=admitted|=confides|=confided|=texts|=texted|=messages|=messaged|=posts|=posted|=writes|=wrote|=emails"
           "|=emailed|=discloses|=disclosed")
 _OUTPUT_COLOURS = "=red|=pink|=purple|=black|=green|=orange|=dark"
+# A fear felt of something to come ("scared he'll ...", "worried my son will ...").
+_FEARING = ("=scared|=worried|=afraid|=terrified|=frightened|=petrified|=anxious|=nervous|=worry|=worrying|=dread"
+            "|=dreading")
 _RED_FOODS = ("=beetroot|=beets|=beet|=food =colouring|=food =coloring|=red =jelly|=ketchup|=red =sweets"
               "|=dragon =fruit|=rhubarb")
 _PAST_YEAR = r"(?:19[5-9]\d|20[0-2]\d)"  # a year (a story dated by its year is told from later), as a regex
@@ -456,12 +459,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(fear|fears|worry|nightmare|dread) (is|was|would be|are) (that |)",
         "(scared|afraid|terrified|frightened|petrified) of (him|her|them|me|my|his|their)",
         # a fear of what may come: "I'm scared he'll pick up chickenpox at nursery"
-        "(=scared|=worried|=afraid|=terrified|=frightened|=petrified|=anxious|=nervous|=worry|=worrying|=dread|=dreading)"
-        " (=that |)(=hell|=shell|=theyll|=ill|=youll|=itll|=hed|=shed|=theyd|(=he|=she|=they|=i|=you|=it|=we) (=will"
-        "|=might|=may|=could|=would|=ll|=d))",
-        "(=scared|=worried|=afraid|=terrified|=frightened|=petrified|=anxious|=nervous|=worry|=worrying|=dread|=dreading)"
-        " (=that |)(=my|=our|=his|=her|=the|=your) .. (=will|=might|=may|=could|=would|=ll) (=have|=get|=catch|=start"
-        "|=go|=end =up)",
+        f"({_FEARING}) (=that |)(=hell|=shell|=theyll|=ill|=youll|=itll|=hed|=shed|=theyd|(=he|=she|=they|=i|=you"
+        "|=it|=we) (=will|=might|=may|=could|=would|=ll|=d))",
+        f"({_FEARING}) (=that |)(=my|=our|=his|=her|=the|=your) .. (=will|=might|=may|=could|=would|=ll) (=have|=get"
+        "|=catch|=start|=go|=end =up)",
         # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
         # A mention, not a report: what a leaflet or form says or lists, a side effect named
@@ -1968,8 +1969,8 @@ class Context:
         # discharged" (not "i'm home now" alone, which is where the sign may have come with them)
         seen_to = min(marks.starts["handled"][i] for i in handled)
         well.update(i for start, stop in marks.starts["home_now"].items()
-                    if start >= seen_to or any(start <= i < stop and "home" not in words[i:marks.starts["handled"][i]]
-                                               for i in handled)
+                    if start >= seen_to or any(start <= h < stop and "home" not in words[h:marks.starts["handled"][h]]
+                                               for h in handled)
                     for i in range(start, stop))
         return (not any(n in marks.in_sentence["present"] for n in told if sentences[n][0] <= handled[-1])
                 and all(words[i] not in NOW_AFTER for i in range(last, end) if i not in well))
