@@ -1408,6 +1408,24 @@ def test_rules_read_the_classes_pass_95_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 96 (rounds 07ZZA and 07ZZB), read by the rules alone: medicines gone missing from where they
+# are kept, beside "sorry i couldnt keep fighting" (sorry for giving up, a last word). Not red flags:
+# a greeting before a question leaves it a question ("hello, are ... a sign of leukaemia"); "checked
+# her bloods and she was fine".
+@pytest.mark.parametrize("turns, level", [
+    (("helpline here, caller's daughter messaged 'sorry i couldnt keep fighting' and a whole packet of her tablets"
+      " has gone missing",), "emergency"),
+    (("hello, are nosebleeds and bruises a sign of leukaemia or something else",), "none"),
+    (("she banged her head on friday, we rang the ward, they checked her bloods and she was fine",), "none"),
+    # guards
+    (("hi, he has a temp of 38.5 and is on chemo",), "urgent"),
+    (("hello, is it normal he is bleeding from his gums for an hour? on chemo",), "urgent"),
+    (("sorry i cant do this anymore, the school run is killing me",), "none"),
+])
+def test_rules_read_the_classes_pass_96_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

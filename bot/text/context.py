@@ -203,8 +203,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 # the result told of the person: "they checked him and he was fine"
                 # a count checked and found fine: "they checked her platelets and all fine"
                 "(=checked|=did|=ran|=tested|=took) (=her|=his|=their|=my) (=platelets|=bloods|=blood|=counts|=levels)"
-                " (,|=and) (=all |=it =was =all |=they =were =all |=were =all |=was =all |)(=fine|=ok|=okay|=normal"
-                "|=clear|=good)",
+                " (,|=and) (=all |=it =was =all |=they =were =all |=were =all |=was =all |(=she|=he|=they|=it|=i) (=was"
+                "|=were|=is|=s) (=all |)|)(=fine|=ok|=okay|=normal|=clear|=good)",
                 "(=checked|=examined|=scanned|=seen) (=him|=her|=them|=me|=us) (=and|,) (=he|=she|=they|=i|=it) (=was"
                 "|=were|=is|=s|=seemed|=looked) (=all |=completely |=totally |)(=fine|=ok|=okay|=clear|=normal|=well)",
                 "(=scanned|=checked|=examined|=xrayed) (=him|=her|=them|=me|=us) (=and (=his|=her|=their|=my) (=bloods"
@@ -1257,6 +1257,8 @@ PEOPLE_AFTER_A_READING = frozenset({"son", "daughter", "child", "kid", "baby", "
 # Said before a question word, these leave it a question: "like why is a fever such a big deal on chemo".
 QUESTION_FILLERS = frozenset({"like", "so", "and", "but", "also", "ok", "okay", "oh", "hmm", "um", "erm", "well",
                               "plus", "anyway", "lol", "sorry", "btw"})
+# A greeting before a question leaves it a question: "hi, are bruising and red spots a sign of ...".
+GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "heya", "hii", "morning", "afternoon", "evening", "greetings"})
 REPORT_OPENERS = frozenset({"got", "been", "had", "feeling", "woke", "went", "gone"})
 # "chest fine, no pain": a negator that opens a clause inside the match, right before its last word.
 CLAUSE_NEGATORS = frozenset({"no", "nothing", "without", "zero"})
@@ -1471,6 +1473,8 @@ class Marks:
         return frozenset(n for n, (first, end) in enumerate(tokens.sentences)
                          if (first in opening
                              or (first + 1 < end and words[first] in QUESTION_FILLERS and first + 1 in opening)
+                             or (words[first] in GREETINGS
+                                 and first + 1 + (words[first + 1:first + 2] == (",",)) in opening)
                              or (end < len(tokens.tokens) and tokens.tokens[end] == "?"
                                  and not QUESTION_CUES.isdisjoint(tokens.tokens[first:end]))
                              or _asks_after_a_comma(words[first:end]))
