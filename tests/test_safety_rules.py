@@ -1426,6 +1426,27 @@ def test_rules_read_the_classes_pass_96_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 97 (rounds 07ZZC and 07ZZD), read by the rules alone: "if im gone tmrw" beside someone made
+# sure to feed one's pet; a photo of pill bottles beside "night forever". Not red flags: a crisis
+# told long past, with help had and "doing really well now" (support offered as guidance, not an
+# alarm; not when "lately" brings it back); a thing "burning my hand"; "a growth spurt".
+@pytest.mark.parametrize("turns, level", [
+    (("if im gone tomorrow can you make sure somebody walks my dog. just sorting stuff",), "emergency"),
+    (("she sent me a photo of her pill bottles and 'goodnight forever'",), "emergency"),
+    (("years ago i used to self harm. i got proper help and im doing really well now",), "none"),
+    (("the pan handle is so hot it's burning my hand",), "none"),
+    (("no bruises, no bleeding, bloods normal, probably just a growth spurt",), "none"),
+    # guards
+    (("years ago i used to self harm. i got help and im doing well now, but lately the urges are back",),
+     "emergency"),
+    (("i keep burning my hand with a lighter on purpose",), "emergency"),
+    (("blood is spurting from his line",), "emergency"),
+    (("she sent me a photo of her pill bottles to check the labels",), "none"),
+])
+def test_rules_read_the_classes_pass_97_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -362,7 +362,9 @@ class SafetyScanner:
                                       or self.context.asked_of_anyone(scan.tokens, marks, first)):
             return Mode.GUIDANCE
         if mode is Mode.GUIDANCE and rule.hypothetical_alerts:
-            return Mode.LIVE
+            mode = Mode.LIVE
+        if mode is Mode.LIVE and rule.keeps_past and self.context.recovered(scan.tokens, marks, first):
+            return Mode.GUIDANCE  # long past, helped and well now: support offered, not an alarm
         return mode
 
 

@@ -211,6 +211,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=blood|=counts|=platelets|=head|=line) |)(,|=and) (=all =clear|=clear|=fine"
                 "|=normal|=all =fine|=all =ok|=all =normal)"),
     # Someone well again, said at the end of a story: "came home Thursday, he's great now".
+    # Help had for it, and life well now, told after a crisis long past: "had loads of therapy since
+    # and im doing really well now" (see `_recovered`).
+    "got_help": ("(=got|=had|=getting|=found|=went =to|=been =to) (=proper |=loads =of |=lots =of |=a =lot =of "
+                 "|=some |=good |=the =right |=real |)(=help|=therapy|=counselling|=counseling|=support|=treatment"
+                 " =for =it)",),
+    "doing_well": ("(=im|=i =am|=i =m) (=doing |=feeling |)(=really |=so |=very |=much |=pretty |)(=well|=good|=great"
+                   "|=fine|=ok|=okay|=better|=alright|=happy) (=now|=these =days)",),
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
                  "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again)",
@@ -444,6 +451,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "|=they|=anyone|=someone) (=even |)(=know|=tell|=recognise|=recognize|=spot|=notice|=realise|=realize) (=if"
         "|=when|=whether)",
         "(what|which) (are|r|would be) (the |)(signs|symptoms)", "look out for",
+        # what to watch for, asked: "i just wanted to know what to look for with clots"
+        "(what|which|signs|things|symptoms) to (look|watch|check) (out |)for",
         # what someone watches for has not been seen: "been watching for blood in her wee ... nothing"
         "(watching|watch|watch out|watching out|looking out|checking|keeping an eye out|keep an eye out|on the lookout"
         "|keeping watch) for",
@@ -1208,6 +1217,9 @@ PLACE_DETERMINERS = PERSON_POSSESSIVES | {"the", "our", "a"}
 # Before a thing, these make it itself a place someone is: "someone on my team | at work".
 WHERE_SOMEONE_IS = PLACE_PREPOSITIONS | {"of", "with", "from"}
 # Told after a sign, these say it goes on: "they sent us home but she's still hot".
+# After a crisis told as long past, these bring it to now: "... doing well now, but lately the urges are back".
+STILL_NOW = frozenset({"still", "again", "lately", "recently", "tonight", "today", "back", "but", "though", "urges",
+                       "urge", "want", "wanting", "thinking"})
 NOW_AFTER = frozenset({"still", "again", "now", "worse", "tonight", "currently", "rn", "atm"})
 # Before a sign word, these make it a medicine's name: "anti-seizure meds", "anti-sickness tablets".
 MEDICINE_PREFIXES = frozenset({"anti", "antiseizure"})
@@ -1927,6 +1939,20 @@ class Context:
         ongoing = marks.ends.get("ongoing", frozenset())
         return any(start not in ongoing and not _compares(words, start)
                    for start in marks.within("distant", c_start, c_end))
+
+    @staticmethod
+    def recovered(tokens: Tokens, marks: Marks, first: int) -> bool:
+        """A sign kept when past (crisis) told long past ("years ago", "used to"), then help had and
+        "doing really well now", in its sentence or the next two, with nothing after it that tells of
+        it now ("but lately ..."): "years ago i self harmed. had therapy since and im doing well now"."""
+        words, sentences, sentence = tokens.tokens, tokens.sentences, tokens.sentence_of[first]
+        s_start, s_end = sentences[sentence]
+        told = words[s_start:first]
+        long_past = bool(marks.within("distant", s_start, s_end)) or ("used", "to") in pairwise(told)
+        end = sentences[min(sentence + 2, len(sentences) - 1)][1]
+        if not (long_past and marks.within("got_help", first, end) and marks.within("doing_well", first, end)):
+            return False
+        return STILL_NOW.isdisjoint(words[first:end])
 
     @staticmethod
     def _back_now(marks: Marks, words: tuple[str, ...], first: int, c_end: int) -> bool:
