@@ -212,7 +212,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=normal|=all =fine|=all =ok|=all =normal)"),
     # Someone well again, said at the end of a story: "came home Thursday, he's great now".
     # Help had for it, and life well now, told after a crisis long past: "had loads of therapy since
-    # and im doing really well now" (see `_recovered`).
+    # and im doing really well now" (see `Context.recovered`).
     "got_help": ("(=got|=had|=getting|=found|=went =to|=been =to) (=proper |=loads =of |=lots =of |=a =lot =of "
                  "|=some |=good |=the =right |=real |)(=help|=therapy|=counselling|=counseling|=support|=treatment"
                  " =for =it)",),
