@@ -199,18 +199,17 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 " =and =then |=straight =away |=that =day |=then |)(=and|,) (=it"
                 "|=everything|=that) (=was|=came =back) (=all |=completely |)(=clear|=fine|=normal|=ok|=okay)",
                 "=the =all =clear",
-                # checked or scanned, then found clear with no verb: "... and scanned him, all clear"
-                # the result told of the person: "they checked him and he was fine"
                 # a count checked and found fine: "they checked her platelets and all fine"
                 "(=checked|=did|=ran|=tested|=took) (=her|=his|=their|=my) (=platelets|=bloods|=blood|=counts|=levels)"
                 " (,|=and) (=all |=it =was =all |=they =were =all |=were =all |=was =all |(=she|=he|=they|=it|=i) (=was"
                 "|=were|=is|=s) (=all |)|)(=fine|=ok|=okay|=normal|=clear|=good)",
+                # the result told of the person: "they checked him and he was fine"
                 "(=checked|=examined|=scanned|=seen) (=him|=her|=them|=me|=us) (=and|,) (=he|=she|=they|=i|=it) (=was"
                 "|=were|=is|=s|=seemed|=looked) (=all |=completely |=totally |)(=fine|=ok|=okay|=clear|=normal|=well)",
+                # checked or scanned, then found clear with no verb: "... and scanned him, all clear"
                 "(=scanned|=checked|=examined|=xrayed) (=him|=her|=them|=me|=us) (=and (=his|=her|=their|=my) (=bloods"
                 "|=blood|=counts|=platelets|=head|=line) |)(,|=and) (=all =clear|=clear|=fine"
                 "|=normal|=all =fine|=all =ok|=all =normal)"),
-    # Someone well again, said at the end of a story: "came home Thursday, he's great now".
     # Help had for it, and life well now, told after a crisis long past: "had loads of therapy since
     # and im doing really well now" (see `Context.recovered`).
     "got_help": ("(=got|=had|=getting|=found|=went =to|=been =to) (=proper |=loads =of |=lots =of |=a =lot =of "
@@ -218,6 +217,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  " =for =it)",),
     "doing_well": ("(=im|=i =am|=i =m) (=doing |=feeling |)(=really |=so |=very |=much |=pretty |)(=well|=good|=great"
                    "|=fine|=ok|=okay|=better|=alright|=happy) (=now|=these =days)",),
+    # Someone well again, said at the end of a story: "came home Thursday, he's great now".
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
                  "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again)",
@@ -1399,14 +1399,18 @@ def _maskable(match: tuple[str, ...]) -> bool:
     return any(w in MASKABLE or w[:1].isdigit() for w in match)
 
 
+def _denied_where_it_stands(words: tuple[str, ...], state: int, floor: int) -> bool:
+    """The state at words[state] is denied just before it, by a negator after index `floor`:
+    "aren't yellow", "doesn't look swollen"."""
+    return ((state - 1 > floor and words[state - 1] in COPULA_NEGATORS)
+            or (state - 2 > floor and words[state - 1] in APPEARANCE_VERBS and words[state - 2] in VERB_NEGATORS))
+
+
 def _states_all_denied(words: tuple[str, ...], first: int, last: int) -> bool:
     """Every state inside the match is denied where it stands: "her arm isnt swollen, the picc
     arm ..." (not "her arm isn't red but it's swollen by the picc", where one state is live)."""
     states = [i for i in range(first, last) if words[i] in STATE_WORDS]
-    return bool(states) and all(
-        i >= 1 and (words[i - 1] in COPULA_NEGATORS
-                    or (i >= 2 and words[i - 1] in APPEARANCE_VERBS and words[i - 2] in VERB_NEGATORS))
-        for i in states)
+    return bool(states) and all(_denied_where_it_stands(words, i, -1) for i in states)
 
 
 def _points_back(words: tuple[str, ...], index: int) -> bool:
@@ -1810,9 +1814,7 @@ class Context:
         state ("her eyes aren't yellow"), a pair ("isn't swollen and doesn't hurt"); or "... free"."""
         return (self._negated(words, first, s_start) or words[last:last + 1] == ("free",)
                 or self._negated_list(words, first, last)
-                or (words[last - 1] in STATE_WORDS and last - 2 > first and words[last - 2] in COPULA_NEGATORS)
-                or (words[last - 1] in STATE_WORDS and last - 3 > first and words[last - 2] in APPEARANCE_VERBS
-                    and words[last - 3] in VERB_NEGATORS)
+                or (words[last - 1] in STATE_WORDS and _denied_where_it_stands(words, last - 1, first))
                 or _states_all_denied(words, first, last)
                 or (words[last - 1] in PAIN_VERBS and last - 2 > first and words[last - 2] in VERB_NEGATORS)
                 or (last - 3 > first and words[last - 2] in CLAUSE_NEGATORS and words[last - 3] in (",", "and"))
@@ -1998,10 +2000,9 @@ class Context:
         # after it was seen to, or holding a seeing-to other than coming home: "now she is
         # discharged" (not "i'm home now" alone, which is where the sign may have come with them)
         seen_to = min(marks.starts["handled"][i] for i in handled)
+        not_home = [h for h in handled if "home" not in words[h:marks.starts["handled"][h]]]
         well.update(i for start, stop in marks.starts["home_now"].items()
-                    if start >= seen_to or any(start <= h < stop and "home" not in words[h:marks.starts["handled"][h]]
-                                               for h in handled)
-                    for i in range(start, stop))
+                    if start >= seen_to or any(start <= h < stop for h in not_home) for i in range(start, stop))
         return (not any(n in marks.in_sentence["present"] for n in told if sentences[n][0] <= handled[-1])
                 and all(words[i] not in NOW_AFTER for i in range(last, end) if i not in well))
 
