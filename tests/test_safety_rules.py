@@ -1447,6 +1447,53 @@ def test_rules_read_the_classes_pass_97_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 98 (rounds 07ZZE and 07ZZF), read by the rules alone: marks on a body told as made by the
+# one who has them, or shown to someone; a poison got or kept where one sleeps, beside "no use"
+# seen in going on; a fullness under the ribs told with words between; "been a few weeks" said at
+# the end. Not red flags: a fear of "one of these nights"; "it" that is a thing named before; a
+# cause told of a dated event ("at diagnosis because ..."); antibiotics finished; admitted, then
+# normal and coming home; back to doing something "again".
+@pytest.mark.parametrize("turns, level", [
+    (("a lad in my group showed me fresh cuts along his arm",), "emergency"),
+    (("there are marks on her wrists she did herself",), "emergency"),
+    (("my dad has got some weedkiller hidden under his bed and keeps saying whats the use of fighting",), "emergency"),
+    (("finished treatment 3 years ago, there is a heavy feeling under her left ribs and she is tired all the time",),
+     "soon"),
+    (("he was treated for ALL as a child, now he's off his food, it's been several weeks.",), "soon"),
+    (("i'm afraid that one of these nights she'll spike a temperature and we'll miss it",), "none"),
+    (("the washing machine is shaking so much it looks like it's having a seizure",), "none"),
+    (("he was admitted at diagnosis because he could not breathe. now he plays football every day",), "none"),
+    (("her temp was 38.2 on monday, we went in, all clear and she's finished the antibiotics",), "none"),
+    (("he had a temp of 38.6 last night so he was admitted. his temp's been fine today and he's coming home"
+      " tomorrow",), "none"),
+    (("his legs ached in induction, the team sorted the pain and he's running about again",), "none"),
+    # guards
+    (("she has burns on her arm from the oven",), "none"),
+    (("we bought rat poison for the mice in the shed",), "none"),
+    (("my son had a fever at diagnosis and he's got a temp of 38.5 now, on chemo",), "urgent"),
+    (("the kettle's broken and he's shaking like he's having a fit",), "emergency"),
+    (("finished treatment last year, his bone pain is back again and he's not eating",), "soon"),
+    (("he was admitted at diagnosis because he could not breathe and now he can't breathe again",), "emergency"),
+    (("he was rushed in last year because he cant breathe properly",), "emergency"),
+    # classes found by probing crisis with our own wordings (not a round's): a mark round the neck from
+    # something tied; the only one keeping someone here; joining someone who died; skin kept covered
+    # beside blood found; care of the children asked "if anything happens to her tonight"
+    (("there's a rope mark round her neck and she won't say how it got there",), "emergency"),
+    (("honestly the only thing keeping me here is my daughter",), "emergency"),
+    (("my mum keeps saying she wants to join her husband who passed away",), "emergency"),
+    (("he covers up his arms even in the heat and i keep finding bloodstained tissues",), "emergency"),
+    (("my wife begged me to raise the children if something happens to her tonight",), "emergency"),
+    # guards
+    (("i asked my mum to look after the kids if anything happens to me tomorrow at the surgery",), "none"),
+    (("the only thing holding me back is my kids, i'd love to travel",), "none"),
+    (("my son has a red mark on his neck from his school tie",), "none"),
+    (("she showed me the scars on her tummy from her line and her operation",), "none"),
+    (("she wears long sleeves all the time now because she feels cold on chemo",), "none"),
+])
+def test_rules_read_the_classes_pass_98_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -155,7 +155,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Seen to by the hospital and sent home, after a story told in the past: "her temp spiked on
     # sunday, she got admitted, treated and came home yesterday" (see `_in_past`).
     "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
-                "(=was|=were|=got) =admitted (=for|=overnight|=and|,)",
+                "(=was|=were|=got) =admitted (=for|=overnight|=and|,|.)",
+                # a course of antibiotics taken to its end: "all clear and finished the antibiotics"
+                "(=finished|=completed|=done) (=the |=his |=her |=my |=their |=a |)(=course =of |)"
+                "(=antibiotics|=antibiotic)",
                 # treated: "they gave antibiotics", "IV antibiotics for 48 hours"
                 "(=gave|=given|=got|=had|=on) (=him |=her |=them |=me |=us |)(=iv |=some |=a =course =of |=an |)"
                 "(=antibiotics|=antibiotic)",
@@ -459,10 +462,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # Risk in general, not a report: "is he more likely to have fits later in life?"
         "(more|less|most|least|) likely to (have|get|develop|be)",
         "(risk|chance|chances|odds) of (having|getting|developing|another)",
-        # a day that may come: "I'm terrified that one day he'll have a fit" (not "one day he had a fit")
-        "(=one =day|=someday|=some =day|=one =of =these =days) (=hell|=shell|=theyll|=ill|=youll|=itll|(=he|=she|=they"
+        # a day that may come: "I'm terrified that one day he'll have a fit" (not "one day he had a fit");
+        # or a night: "scared that one night ill sleep through a fever"
+        "(=one =day|=someday|=some =day|=one =of =these =days|=one =night|=some =night|=one =of =these =nights"
+        "|=at =some =point) (=hell|=shell|=theyll|=ill|=youll|=itll|(=he|=she|=they"
         "|=i|=you|=it|=we) (=will|=might|=may|=could))",
-        "(=one =day|=someday|=some =day|=one =of =these =days) (=my|=our|=his|=her|=the) .. (=will|=might|=may|=could"
+        "(=one =day|=someday|=some =day|=one =of =these =days|=one =night|=some =night|=one =of =these =nights"
+        "|=at =some =point) (=my|=our|=his|=her|=the) .. (=will|=might|=may|=could"
         "|=would)",
         # A fear told, not a report: "my biggest fear is her stopping breathing in her sleep"
         "(fear|fears|worry|nightmare|dread) (is|was|would be|are) (that |)",
@@ -1253,6 +1259,8 @@ NOT_PLACES = _BODY_OR_WARD | {"induction", "maintenance", "consolidation", "trea
                               "years", "that", "this", "there", "here", "one", "two", "three", "celsius",
                               "fahrenheit"}
 # Words that start another event: a thing before one is not what the match is about.
+# Words that open a clause giving the cause of the clause before it.
+CAUSE_LINKS = frozenset({"because", "cos", "coz", "cuz", "as"})
 EVENT_BREAKS = frozenset({"and", "but", "then", "so", "because", "cos", "after", "when", "while", "until", "till"})
 # A sentence that ends with "?" asks only with one of these in it; "poo is black n sticky like tar??"
 # reports with a question mark.
@@ -1596,6 +1604,10 @@ class Context:
         body = j - 2 >= s_start and words[j - 1] in BODY_NAMED_LIKE_THINGS and words[j - 2] in PERSON_POSSESSIVES
         if j in marks.ends["thing_subject"] and not body:
             return True
+        if j > s_start and words[j - 1] in ("it", "its") and any(
+                not any(_names_a_person(words, i) for i in range(start, j - 1))
+                for start in marks.within("thing_subject", s_start, j - 1)):
+            return True  # "it" is the thing named before: "the kettle's making a noise like it's having a fit"
         if j > s_start and words[j - 1].endswith(PLANT_ENDINGS):
             return True  # "my sunflowers all collapsed", "the houseplant died"
         after = last + 2 if words[last + 1:last + 2] in (("a",), ("the",)) else last + 1
@@ -1939,8 +1951,13 @@ class Context:
                 and _told_as_past(words[c_start:c_end]) and not _tells_of_now(marks, sentence)):
             return True
         ongoing = marks.ends.get("ongoing", frozenset())
+        # a cause told of a dated event is dated with it: "rushed in at diagnosis because she couldn't breathe"
+        told_from = c_start
+        if c_start > bounds[0] and words[c_start - 1] in CAUSE_LINKS and not _tells_present(words[c_start:c_end]):
+            event = self._clause(words, c_start - 1, c_start - 1, bounds)[0]
+            told_from = event if _told_as_past(words[event:c_end]) else c_start
         return any(start not in ongoing and not _compares(words, start)
-                   for start in marks.within("distant", c_start, c_end))
+                   for start in marks.within("distant", told_from, c_end))
 
     @staticmethod
     def recovered(tokens: Tokens, marks: Marks, first: int) -> bool:
