@@ -1494,6 +1494,72 @@ def test_rules_read_the_classes_pass_98_found(scanner, reader, turns, level) -> 
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 99 (rounds 07ZZG and 07ZZH, and harmless stories probed with our own wordings), read by the
+# rules alone: not staying around "to find out", on a condition, beside "he has a plan"; a last
+# occasion "made sure of"; death looked forward to; "if she'd be ok without him" (a sign). Not red
+# flags (a pointer whose link is denied: test_safety_turns.py): settled or sorted "with
+# tablets"; cultures negative, "home by Saturday", "let him out"; a nurse who redressed the line or
+# paused the transfusion; test results "back to normal now"; "tell me what X means" (a meaning
+# asked, unless now is told); a denial "not planning on hurting myself"; taken to hospital, "back at
+# nursery and fine"; an inverter too hot to touch.
+@pytest.mark.parametrize("turns, level", [
+    (("had chest pain in consolidation, turned out to be heartburn, settled with tablets, none since",), "none"),
+    (("last thursday she was 38.2, went in, blood cultures were negative and she was home by saturday",), "none"),
+    (("his line was oozing a bit on monday, the nurses redressed it and it's been dry since",), "none"),
+    (("he had jaundice in induction from the chemo, his liver numbers are normal again now",), "none"),
+    (("shivers during his platelet transfusion yesterday, the nurse paused it and they stopped",), "none"),
+    (("dad was admitted with a temp on friday and they let him out on sunday with antibiotics",), "none"),
+    (("tell me what coffee ground sick means when you're on chemo, just reading up",), "none"),
+    (("i'm not planning on hurting myself, just need to rant about parking",), "none"),
+    (("she had a temp of 38 at nursery on monday, her dad took her to hospital, she's back at nursery and fine",),
+     "none"),
+    (("the inverter in the camper is too hot to touch",), "none"),
+    (("he texted me that if the next round fails he's not sticking around for it, and he says he has a plan",),
+     "emergency"),
+    # crisis probed with our own wordings: a last occasion "made sure of"; death looked forward to;
+    # asked whether someone would be all right without them, beside things given away
+    (("my dad says this will be his last easter and he'll see to it",), "emergency"),
+    (("i'm not afraid of death now, if anything i welcome it",), "emergency"),
+    (("she asked her brother whether he'd cope without her, and she's given her bike to her cousin",), "emergency"),
+    # guards
+    (("will you be ok without me for a weekend if i go to my sister's wedding?",), "none"),
+    (("this might be her last christmas, the doctors said, so we're making it special",), "none"),
+    (("looking forward to the end of maintenance in june",), "none"),
+    (("on chemo, he fell off his bike and bumped his head. there's a bump and i don't know if his platelets are ok",),
+     "urgent"),
+    (("my nan had a seizure in 2018 and that's related to what's happening now, she's fitting again",), "emergency"),
+    (("he had chest pain this morning, sorted with tablets, but it's tight again now",), "emergency"),
+    (("he has black poo, tell me what it means, on chemo",), "urgent"),
+    (("i know what black poo means and he has it now, on chemo",), "urgent"),
+    (("i am thinking of hurting myself tonight",), "emergency"),
+    (("she has a temp of 38.4 on chemo, her dad took her to hospital and she's still hot",), "urgent"),
+])
+def test_rules_read_the_classes_pass_99_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
+# Pass 99, general questions probed with our own wordings (six of twenty-five raised an alert): a sign
+# with no one's name on it, then what such a sign can do or how common it is ("can be deadly", "can
+# happen", "common with"), or why it is serious, asked; "what a temperature of 38 means". And a red
+# flag the probing found: a what-if, then a clause of its own that tells of now, is a report (the
+# what-if had reached over "and she is 38.4 now").
+@pytest.mark.parametrize("turns, level", [
+    (("could you tell me what a temperature of 38 means for a child on chemo, do we always go in",), "none"),
+    (("my son keeps asking why a seizure is such a big deal",), "none"),
+    (("i'd like to know whether blood in the wee is common with cyclophosphamide",), "none"),
+    (("someone told me a high temperature can be deadly on chemo even if you feel fine, is that right?",), "none"),
+    (("i've read that heavy periods can happen on chemo, how heavy is too heavy?",), "none"),
+    (("the leaflet says a temp of 38 is bad on chemo and she is 38.4 now",), "urgent"),
+    (("what if he gets a fever and he is 38.5 now, on chemo",), "urgent"),
+    # guards
+    (("if he gets a fever tonight what do we do, he's on chemo",), "none"),
+    (("his temp can be 39 at night and hes on chemo",), "urgent"),
+    (("why is he bleeding so much, on chemo, his nose wont stop",), "emergency"),
+])
+def test_rules_read_general_questions_and_now_after_a_what_if_pass_99(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -683,6 +683,9 @@ def test_an_imagined_what_if_said_not_to_have_happened_gets_guidance(bot, text, 
     ("she had a seizure and it frightened us", "emergency"),
     # "they" doing something to someone are the staff, not the sign named before
     ("no fits, nothing like that, they only kept her in for fluids and she's home tomorrow", "none"),
+    # a pointer whose link to now is denied (pass 99): the sign keeps its own past reading
+    ("my nan had a seizure once in 2018 but that's nothing to do with this", "none"),
+    ("my nan had a seizure in 2018 and that's related to what's happening now, she's fitting again", "emergency"),
 ])
 def test_a_pointer_to_the_telling_does_not_raise_the_sign_again(bot, text, level) -> None:
     assert last_reply(bot, text).urgency == level, text

@@ -199,12 +199,13 @@ class SafetyScanner:
             # A pointer that dates or settles what came before keeps doing so: "that was in 2020",
             # "it settled within a day" (the context reads those words as pointing back).
             # So does one that is the thermometer, tried on or left on a thing: "it had been sitting on the radiator".
-            # So does one seen to by the team: "it was looked into".
+            # So does one seen to by the team: "it was looked into"; and one whose link is denied: "that's not related".
             starts = (marking or self.marking(tokens)).marks.starts
             dating, tested = starts.get("retrospective", {}), starts.get("tested_on", {})
             settling = starts.get("resolved", {}).keys() | starts.get("handled", {}).keys()
+            unrelated = starts.get("unrelated", {}).keys()
             opening, inside = ([i for i in found if i not in dating and not {i + 1, i + 2} & settling
-                                and not {i, i - 1} & tested.keys()]
+                                and not {i, i - 1} & tested.keys() and i + 1 not in unrelated]
                                for found in (opening, inside))
         goes_on = named is None and topic is not None and self.carry.goes_on(tokens)
         if not opening and not inside and not another and not goes_on:

@@ -171,6 +171,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=did|=done|=ran|=run) (=an |=a |=some |=all =the |)(=ecg|=ekg|=scan|=ct|=x =ray|=xray|=bloods"
                 "|=blood =tests|=tests|=obs)",
                 "(=sorted|=treated) (=her|=him|=them|=me|=us) (=with|=out|=up)",
+                # treated with something, said bare: "turned out to be reflux, sorted with tablets"
+                "(=sorted|=treated|=settled|=fixed) (=with|=by) (=tablets|=meds|=medicine|=medication|=antibiotics"
+                "|=fluids|=a =drip|=oxygen|=an =inhaler|=painkillers|=a =course =of)",
                 "=checked (=me|=him|=her|=them|=us) =over",
                 # seen by a clinician: "the team saw her, it went by Wednesday" (not "saw him fall")
                 "(=the =team|=the =doctor|=the =doctors|=a =doctor|=the =gp|=the =registrar|=the =consultant)"
@@ -191,11 +194,22 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "=sent (=us|=him|=her|=them|=me) =home",
                 "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home",
+                # taken in to be seen: "mum took her to hospital" (what is told after it still counts)
+                "(=took|=taken|=rushed|=brought|=drove) (=him|=her|=them|=me|=us) (=in |)(=to|=into) (=the |)(=hospital"
+                "|=ae|=ed|=er|=the =ward|=ward|=day =unit|=clinic|=gp|=doctor|=doctors)",
+                "=let (=him|=her|=us|=me|=them) =out (=on|=the|=after|=with|=yesterday|=today|,|.)",
+                # seen to by a nurse or the team at the time: "the nurse redressed it", "slowed it down"
+                "(=the =nurse|=the =nurses|=the =team|=the =doctor|=the =doctors|=they) (=redressed|=dressed|=cleaned"
+                "|=flushed|=changed|=fixed|=unblocked|=slowed|=stopped|=paused) (=it|=the =line|=the =port|=the =picc"
+                "|=the =transfusion|=the =drip|=the =infusion|=the =dressing)",
                 # seen to where a sign is checked, and found clear: "checked at A&E, scan clear"
                 "(=checked|=checked =over|=seen|=looked =at|=examined|=assessed) (=at|=in|=by) (=the |=a |)(=ae|=er"
                 "|=hospital|=gp|=doctor|=doctors|=urgent =care|=walk =in|=day =unit|=ward)",
-                "(=scan|=scans|=ct|=x =ray|=xray|=bloods|=tests) (=was |=were |=came =back |=s |)(=clear|=normal"
-                "|=fine|=ok|=okay)",
+                "(=scan|=scans|=ct|=x =ray|=xray|=bloods|=tests|=cultures|=culture|=swabs|=swab|=platelets|=counts"
+                "|=platelet =count|=blood =count|=liver =numbers|=liver =tests|=lfts) (=was |=were |=are |=came"
+                " =back |=s |)(=clear|=normal|=fine|=ok|=okay|=negative)",
+                # home again by a later day: "she was home by Thursday"
+                "(=was|=were|=got) =home (=by|=on|=the =next|=after|=within)",
                 "(=doctor|=doctors|=dr|=they|=hospital) (=discharge|=discharged) (=already|=him|=her|=them|=us|=me)",
                 # scanned or checked, said of the person: "the hospital scanned her and it was all clear"
                 "(=scanned|=checked|=examined|=xrayed|=x =rayed) (=her|=him|=them|=me|=us|=it) (=at =the =time |=there"
@@ -232,7 +246,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  " (=now|=again|.|,|=and)",
                  # well again, told by what they do: "she's home and bouncing again", "eating again now"
                  "(=bouncing|=bouncy|=running =around|=playing|=eating|=chatty|=cheeky|=giggling|=laughing|=smiling"
-                 "|=herself|=himself) (=again|=now)"),
+                 "|=herself|=himself) (=again|=now)",
+                 # back where they were, and well: "she's back today and well", "back at school and fine"
+                 "(=hes|=shes|=theyre|=im) =back (=today|=at =school|=in =class|=at =nursery|=at =work|=now) (=and|,)"
+                 " (=well|=fine|=ok|=okay|=good|=great|=grand|=happy|=herself|=himself)",
+                 # test results back to normal: "his liver numbers are normal again now"
+                 "(=numbers|=levels|=bloods|=counts|=results|=tests|=lfts) (=are|=is|=s|=have =been|=ve =been)"
+                 " (=back =to |=all |)=normal (=again|=now) (=now |)"),
     # Where a story seen to ended: "... bloods were fine. Home now and eating" (`_handled_after`).
     "home_now": ("(=back |=safely |=all |)=home =now",
                  "=now (=she|=he|=they|=we|=i) (=is |=s |=are |=am |=m |=has =been |=have =been |)(=back |)(=home"
@@ -488,6 +508,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # "reading the leaflet and it lists seizures": what a document names
         "(lists|listed)", "(it|they|which|that) (mentions|mentioned|warns about|warned about|names)",
         "side effects (include|included|like|such as|are)",
+        # what was read, told: "i read that heavy periods can happen on chemo"
+        "(=i|=ive|=i =have|=weve|=we) (=read|=been =reading) (=that|=somewhere|=online|=on =the|=in =the)",
         # Asking what a word means: "can you explain what petechiae are"
         "(explain|define|describe) (to me |to us |)(what|whats)",
         # what someone's words mean: "trying to understand what they mean by 'bleeding that won't stop'"
@@ -538,7 +560,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "in here", "out there", "hot water bottle", "heatwave", "heat wave", "climate", "summer", "forecast",
         # kitchen, garden and gadgets
         "jam", "sugar", "syrup", "yoghurt", "yogurt", "incubator", "brooder", "hob", "pan", "grill", "bbq",
-        "barbecue", "toaster", "microwave", "boiler", "engine", "laptop", "phone", "battery", "meat", "chicken",
+        "barbecue", "toaster", "microwave", "boiler", "engine", "laptop", "phone", "battery", "generator", "inverter",
+        "charger", "power bank", "console", "xbox", "playstation", "ps5", "tablet screen", "motor", "compressor",
+        "meat", "chicken",
         "turkey", "roast", "cake", "bread", "dough", "oil", "candle", "wax", "compost", "tank", "aquarium",
         # baking, brewing and slow cooking: "sourdough proving at 38 degrees in the airing cupboard"
         "sourdough", "proofer", "=proving", "=proofing", "airing cupboard", "yeast", "slow cooker", "sous vide",
@@ -602,6 +626,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=documentary)"),
     # A thermometer tried on a thing: its readings in the sentence are the thing's ("37.8 but I was
     # testing it on the hot water bottle").
+    # A link denied, said of what a pointer stands for: "a fit once in 2019 but that's not related"
+    "unrelated": ("(=is |=was |=s |)(=not|=nt) (=related|=connected|=linked|=relevant)",
+                  "(=isnt|=wasnt) (=related|=connected|=linked|=relevant)", "=unrelated", "=nothing =to =do =with"),
     "tested_on": ("(testing|tested|test|trying|tried|checking|checked|dipped|dip|put|held|stuck|left|leave|leaving"
                   "|pointing|pointed|point|aiming|aimed|aim)"
                   " (it|it out|(=the |=a |=our |=my |=his |=her |=their |)(=digital |=ear |=new |=old |=spare |=cheap"
@@ -777,6 +804,16 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # A sign named as a warning sign straight after it: "I read black tarry poo is a warning sign" (`mode`).
     "named_as_sign": ("(=is|=are|=s) (=a |=an |=one =of =the |)(=warning =sign|=warning =signs|=red =flag|=red =flags"
                       "|=danger =sign|=danger =signs|=sign =to =watch =for)",),
+    # What a sign can do or how common it is, said of the sign in general straight after it: "a fever
+    # can be dangerous", "heavy periods can happen on chemo", "blood in the urine is common with ..."
+    "said_in_general": ("(=can|=could|=may|=might) (=be =dangerous|=be =serious|=be =a =sign|=be =an =emergency"
+                        "|=be =life =threatening|=be =deadly|=be =fatal|=kill|=happen|=occur|=be =caused|=mean|=signal"
+                        "|=indicate|=come =with)",
+                        "(=is|=are|=s) (=it |=quite |=very |=really |=fairly |)(=common|=normal|=usual|=expected"
+                        "|=typical|=rare) (=with|=on|=during|=after|=in|=for|=when)"),
+    # Why a sign is serious, asked: "she wants to know why chest pain is an emergency" (with "why" before it)
+    "called_serious": ("(=is|=are|=s) (=an =emergency|=a =medical =emergency|=such =an =emergency|=dangerous"
+                       "|=so =dangerous|=serious|=so =serious|=a =big =deal|=such =a =big =deal|=urgent)",),
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
                 "(=definition|=meaning) =of (=a |=an |)",
                 # the sign asked what it is, straight after: "What is coffee ground vomit and why ...?"
@@ -786,6 +823,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # when its sentence asks what it means (see `_term_asked`).
     "term_named": ("(=talks|=talked|=talking|=talk|=speaks|=spoke|=spoken) =about", "=the (=word|=words|=term|=phrase)",
                    "=called", "=known =as"),
+    # What a sign means, said straight after it: "tell me what black poo means for someone on chemo"
+    "means_after": ("(=means|=mean|=might =mean|=could =mean|=would =mean|=usually =means)",),
     "meaning_asked": ("=what (=does|=do|=did|=is|=was) ... (=mean|=means|=meaning)", "=what =is =meant =by"),
     # A reading said to be a limit not reached: "nothing near 37.5", "never over 38", "still under 37.5".
     "limit_not_reached": ("(=nothing|=not|=nowhere|=never|=none|=isnt|=wasnt) (=near|=close =to|=anywhere =near|=as"
@@ -1114,6 +1153,20 @@ def _listed_after_signs_asked(tokens: Tokens, marks: Marks, sentence: int) -> bo
     return not SIGNS_NAMED.isdisjoint(asked) and not ASKING_WHICH.isdisjoint(asked)
 
 
+def _meaning_asked(words: tuple[str, ...], marks: Marks, first: int, last: int, s_start: int) -> bool:
+    """ "what", then the sign, then what it means: "tell me what black poo means" asks the meaning."""
+    return last in marks.starts["means_after"] and "what" in words[max(s_start, first - 5):first]
+
+
+def _said_in_general(words: tuple[str, ...], marks: Marks, first: int, last: int, s_start: int) -> bool:
+    """The sign with no one's name on it, then what such a sign can do or how common it is ("a fever
+    can be dangerous"), or why it is serious, asked ("why chest pain is an emergency")."""
+    if first > s_start and words[first - 1] in PERSON_POSSESSIVES:
+        return False  # "his temp can be dangerous" is his
+    return last in marks.starts["said_in_general"] or (
+        last in marks.starts["called_serious"] and "why" in words[max(s_start, first - 3):first])
+
+
 def _held_by_it(words: tuple[str, ...], first: int, s_start: int) -> bool:
     """The match is what "it" has: "it's got a fever" (a person is never "it")."""
     j = first
@@ -1198,6 +1251,10 @@ HEATED_THINGS = frozenset({"room", "rooms", "bath", "baths", "pool", "pools", "w
                            "oven", "day", "days", "heat", "heatwave", "studio", "class", "classes", "tub", "spa",
                            "kitchen", "house", "office", "classroom", "weather", "summer"})
 _NOW_WORDS = frozenset({"now", "today", "tonight", "currently", "atm", "rn", "still", "again", "just"})
+# Words that tell of now in any sentence, a what-if's too ("tonight", "still" and "again" can look ahead).
+PLAIN_NOW = frozenset({"now", "currently", "atm", "rn"})
+# The same, less "just", which also softens a question: "just want to understand the leaflet".
+_TOLD_NOW = _NOW_WORDS - {"just"}
 # Who a letter or message says had something: news of an exposure, not a sign a leaflet lists
 # ("a letter saying someone there had measles", "... saying a child in his room had chickenpox").
 NEWS_SUBJECTS = frozenset({"someone", "somebody", "another", "kids", "children", "child", "pupil", "pupils",
@@ -1284,6 +1341,8 @@ REPORT_OPENERS = frozenset({"got", "been", "had", "feeling", "woke", "went", "go
 CLAUSE_NEGATORS = frozenset({"no", "nothing", "without", "zero"})
 COPULA_NEGATORS = frozenset({"arent", "isnt", "wasnt", "werent", "not", "never"})
 # Before a check or a treatment, these say it was not done: "GP hasn't done bloods".
+# Before a seeing-to, these make it a thing asked about, not done: "i don't know if his platelets are ok".
+ASKED_IF = frozenset({"if", "whether"})
 NOT_DONE = VERB_NEGATORS | (COPULA_NEGATORS - {"arent"}) | frozenset({"hasnt", "havent", "hadnt", "no", "yet", "wont"})
 # "way before the leukaemia", "long before diagnosis": a time well before the illness.
 LONG_BEFORE = frozenset({"way", "long", "well", "years", "months"})
@@ -1565,7 +1624,9 @@ class Context:
         if numeric and first in marks.ends["limit_not_reached"]:
             return Mode.DROP  # a limit, not a reading: "36.9 at lunch, nothing near 37.5"
         if first in marks.ends["defined"] or last in marks.starts["named_as_sign"] \
-                or self._term_asked(marks, first, last, sentence):
+                or self._term_asked(marks, first, last, sentence) \
+                or (_meaning_asked(words, marks, first, last, s_start) and _TOLD_NOW.isdisjoint(words)) \
+                or _said_in_general(words, marks, first, last, s_start):
             return Mode.GUIDANCE  # a term asked about: "what counts as 'heavy bleeding' on the sheet?"
         if first in marks.ends["feared"]:
             return Mode.GUIDANCE  # feared, even "still": "she still worries about fainting"
@@ -2004,9 +2065,10 @@ class Context:
             return False
         end = sentences[min(sentence + 2, len(sentences) - 1)][1]
         # not a time the sign is counted from ("hasn't done a wee since he got home from school"), nor
-        # a check not done ("GP hasn't done bloods")
+        # a check not done ("GP hasn't done bloods"), nor one asked about ("don't know if his platelets are ok")
         handled = [i for i in marks.within("handled", last, end)
-                   if TIME_LINKS.isdisjoint(words[max(0, i - 2):i]) and NOT_DONE.isdisjoint(words[max(0, i - 2):i])]
+                   if TIME_LINKS.isdisjoint(words[max(0, i - 2):i]) and NOT_DONE.isdisjoint(words[max(0, i - 2):i])
+                   and ASKED_IF.isdisjoint(words[max(0, i - 2):i])]
         if not handled:
             return False
         told = range(sentence, len(sentences))
@@ -2207,6 +2269,11 @@ class Context:
         elif (words[s_start] == "when" and words[s_end:s_end + 1] == ("?",) and first > s_start
               and not _told_in_past(set(words[s_start:first])) and not self._reported_now(words)):
             return True  # "When the child is on chemo and he vomits blood, what is the right action?"
+        c_start, c_end = self._clause(words, first, first + 1, (s_start, s_end))
+        if (c_start > scope and words[c_start] in self.words["subjects"] - {"it", "its"}
+                and not PLAIN_NOW.isdisjoint(words[c_start:c_end])):
+            # a clause of its own, with its own subject, that tells of now: "what if he gets a fever and he is 38.5 now"
+            scope = c_start
         ends = marks.starts.get("hypothetical", {})
         return any((start == 0 or words[start - 1] not in self.words["embedded"])
                    and not _tells_news(words, ends[start]) for start in marks.within("hypothetical", scope, first))
