@@ -1560,6 +1560,64 @@ def test_rules_read_general_questions_and_now_after_a_what_if_pass_99(scanner, r
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 100, probed with our own wordings: wanting to die said in the other languages people write
+# here (exact words); a poison drunk; death deserved; the only way out named as death. Not red
+# flags: what will come, asked ("will she still get infections?", unless the message tells of now);
+# someone who "might have" it somewhere to go; a fear with "fears" or "worries".
+@pytest.mark.parametrize("turns, level", [
+    (("my brother keeps saying quiero morirme, he is on chemo",), "emergency"),
+    (("mum says je ne veux plus vivre since the relapse",), "emergency"),
+    (("my husband has drunk some weedkiller",), "emergency"),
+    (("once he's on maintenance will he still get fevers from the tablets?",), "none"),
+    (("is it ok to take her to a sleepover where someone might have chickenpox?",), "none"),
+    (("my dad fears he'll get muddled on the steroids again, does that happen?",), "none"),
+    (("my son says he deserved to die for what he put us through",), "emergency"),
+    (("there's no other way out but dying, she said",), "emergency"),
+    # guards
+    (("i took the bleach back to the shop",), "none"),
+    (("the only way out of the car park is to go around",), "none"),
+    (("she may have chickenpox, spots came up today and she's on chemo",), "urgent"),
+    (("will she have a seizure again? she just had one and is still twitching",), "emergency"),
+    (("my mum worries she's confused today, she's on steroids and chemo",), "urgent"),
+])
+def test_rules_read_the_classes_pass_100_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
+# Pass 100, from rounds 07ZZI and 07ZZJ (read by the rules alone): signs in Jamaican Creole ("pon",
+# "deh", "madda"; "talk madness", "run belly"), "loose motions" and a running stomach; a period as
+# "menstruation" or "monthlies", and "changes the pad every hour"; pain as a verb ("paining him
+# badly"); clothes soaked red while the bleeding goes on (emergency); pauses between breaths, and
+# "dusky"; "soon nobody will have to look after me" beside a thing given. Not red flags: medicines
+# sorted by a nurse, "comfortable since"; "went in for antibiotics"; outdoor places as things; "we
+# bring her to hospital ... now she ok already".
+@pytest.mark.parametrize("turns, level", [
+    (("mi bredda deh pon chemo an him a talk madness all evening, him nuh know weh him deh",), "urgent"),
+    (("my son is on chemo and his stomach is running since morning, like water, ten times",), "urgent"),
+    (("on chemo, she has loose motions all day, watery, 7 times already",), "urgent"),
+    (("she is in induction and her monthlies are very heavy, she changes the pad every hour",), "urgent"),
+    (("he is on chemo and his leg is paining him badly since yesterday, it is new",), "urgent"),
+    (("blood coming from his picc site, it won't stop and his whole t shirt is soaked",), "emergency"),
+    (("the baby has big pauses between breaths and looks dusky, she's on chemo",), "emergency"),
+    (("soon nobody will have to look after me, he keeps saying, and he gave me his laptop",), "emergency"),
+    (("mum had awful pain on monday, the palliative nurse adjusted her meds and she's been comfortable since",),
+     "none"),
+    (("he had a temp of 38.3 on monday on chemo, went in for antibiotics and he's home now and fine",), "none"),
+    (("last week my father got confused, we bring him to hospital, now he fine already and back home",), "none"),
+    (("the playground was boiling today, 30 degrees, he sat in the shade",), "none"),
+    # guards
+    (("the sky is going blue again finally",), "none"),
+    (("my sister shaved her head in solidarity, im going blue hair instead haha",), "none"),
+    (("i havent had a period for months on the chemo so no heavy bleeding to worry about",), "none"),
+    (("he's going blue, help",), "emergency"),
+    (("my son gave me his old xbox because he got a ps5",), "none"),
+    (("last night my mother got confused, we bring her to hospital, now she ok already but today confused again",),
+     "urgent"),
+])
+def test_rules_read_the_rounds_classes_pass_100(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

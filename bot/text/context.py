@@ -105,8 +105,8 @@ _TELLS = ("=says|=said|=say|=saying|=tells|=told|=tell|=telling|=mentions|=menti
           "|=emailed|=discloses|=disclosed")
 _OUTPUT_COLOURS = "=red|=pink|=purple|=black|=green|=orange|=dark"
 # A fear felt of something to come ("scared he'll ...", "worried my son will ...").
-_FEARING = ("=scared|=worried|=afraid|=terrified|=frightened|=petrified|=anxious|=nervous|=worry|=worrying|=dread"
-            "|=dreading")
+_FEARING = ("=scared|=worried|=afraid|=terrified|=frightened|=petrified|=anxious|=nervous|=worry|=worrying|=worries"
+            "|=dread|=dreading|=dreads|=fear|=fears")
 _RED_FOODS = ("=beetroot|=beets|=beet|=food =colouring|=food =coloring|=red =jelly|=ketchup|=red =sweets"
               "|=dragon =fruit|=rhubarb")
 _PAST_YEAR = r"(?:19[5-9]\d|20[0-2]\d)"  # a year (a story dated by its year is told from later), as a regex
@@ -123,7 +123,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "over_since": ("(=been|=stayed|=kept|=all|=everything) (=totally |=completely |=absolutely |=perfectly |=really "
                    "|)(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=great|=grand|=brilliant|=perfect"
                    "|=quiet|=clear|=down|=back =to =normal|=under =control|=controlled|=himself|=herself|=themselves"
-                   "|=myself|=themself)"
+                   "|=myself|=themself|=comfortable|=settled)"
                    " (=every =day |=each =day |=all =week |)(=ever =since|=since =then|=since)",
                    # "all fine for months now"
                    "(=been|=stayed|=all|=everything) (=totally |=completely |=absolutely |=perfectly |)"
@@ -141,6 +141,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    "|=okay =again) (=within|=after|=in) (=the =hour|=an =hour|=minutes|=a =few =minutes|=a =few =hours"
                    "|=the =day|=a =day|=the =evening|=half =an =hour)",
                    "(=nothing|=none|=no =more|=not =one|=not =a =single =one) (=ever =since|=since =then|=since)",
+                   # well by a later day: "by sunday he was eating toast again"
+                   "=by (=the =next =day|=the =morning|=the =evening|=next =day|=bedtime|=teatime|=lunchtime|=monday"
+                   "|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=the =weekend) (=he|=she|=they|=i|=we)"
+                   " (=was|=were) (=eating|=drinking|=fine|=better|=ok|=okay|=back =to =normal|=right =as =rain"
+                   "|=himself|=herself|=themselves|=myself|=well|=running =around)",
                    # "not a hint of a temp since", "no sign of it since"
                    "(=not =a =hint|=no =hint|=not =a =sign|=no =sign|=not =a =trace|=no =trace) =of .. (=ever =since"
                    "|=since =then|=since)",
@@ -194,9 +199,15 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "=sent (=us|=him|=her|=them|=me) =home",
                 "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home",
+                # medicines changed by a nurse or the team: "the hospice nurse came out and sorted his meds"
+                "(=sorted|=changed|=adjusted|=upped|=increased|=reviewed) (=his|=her|=my|=their) (=meds|=medication"
+                "|=medicines|=pain =relief|=painkillers|=dose|=doses|=syringe =driver)",
+                # went in to be treated: "went in for antibiotics"
+                "(=went|=go|=came|=come|=got) =in =for (=antibiotics|=iv =antibiotics|=fluids|=a =transfusion|=blood"
+                "|=platelets|=checks|=bloods|=a =check)",
                 # taken in to be seen: "mum took her to hospital" (what is told after it still counts)
-                "(=took|=taken|=rushed|=brought|=drove) (=him|=her|=them|=me|=us) (=in |)(=to|=into) (=the |)(=hospital"
-                "|=ae|=ed|=er|=the =ward|=ward|=day =unit|=clinic|=gp|=doctor|=doctors)",
+                "(=took|=taken|=rushed|=brought|=drove|=bring|=take) (=him|=her|=them|=me|=us) (=in |)(=to|=into)"
+                " (=the |)(=hospital|=ae|=ed|=er|=the =ward|=ward|=day =unit|=clinic|=gp|=doctor|=doctors)",
                 "=let (=him|=her|=us|=me|=them) =out (=on|=the|=after|=with|=yesterday|=today|,|.)",
                 # seen to by a nurse or the team at the time: "the nurse redressed it", "slowed it down"
                 "(=the =nurse|=the =nurses|=the =team|=the =doctor|=the =doctors|=they) (=redressed|=dressed|=cleaned"
@@ -250,6 +261,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  # back where they were, and well: "she's back today and well", "back at school and fine"
                  "(=hes|=shes|=theyre|=im) =back (=today|=at =school|=in =class|=at =nursery|=at =work|=now) (=and|,)"
                  " (=well|=fine|=ok|=okay|=good|=great|=grand|=happy|=herself|=himself)",
+                 # well, said without "is": "now she ok already and back home"
+                 "(=now |)(=she|=he|=they) (=ok|=okay|=fine|=well|=better|=good) (=already|=now|=again)",
                  # test results back to normal: "his liver numbers are normal again now"
                  "(=numbers|=levels|=bloods|=counts|=results|=tests|=lfts) (=are|=is|=s|=have =been|=ve =been)"
                  " (=back =to |=all |)=normal (=again|=now) (=now |)"),
@@ -493,6 +506,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # A fear told, not a report: "my biggest fear is her stopping breathing in her sleep"
         "(fear|fears|worry|nightmare|dread) (is|was|would be|are) (that |)",
         "(scared|afraid|terrified|frightened|petrified) of (him|her|them|me|my|his|their)",
+        # someone who may have it, somewhere to be: "a party where someone might have chickenpox"
+        "(=someone|=anyone|=somebody|=other =kids|=a =kid|=another =child|=people) (=might|=may|=could) (=have|=be)",
         # a fear of what may come: "I'm scared he'll pick up chickenpox at nursery"
         f"({_FEARING}) (=that |)(=hell|=shell|=theyll|=ill|=youll|=itll|=hed|=shed|=theyd|(=he|=she|=they|=i|=you"
         "|=it|=we) (=will|=might|=may|=could|=would|=ll|=d))",
@@ -551,7 +566,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "=bedding", "laundry",
         "bath", "bathwater", "water", "shower", "pool", "room", "bedroom", "house", "flat", "home", "ward",
         # a car, not CAR-T (a treatment: "CAR-T two weeks ago, fever spiking tonight, 39")
-        "re: car/[^ ]+(?! t/)", "oven", "fridge", "greenhouse", "conservatory", "garage", "shed", "tent",
+        "re: cars?/[^ ]+(?! t/)", "oven", "fridge", "greenhouse", "conservatory", "garage", "shed", "tent",
         "hot tub", "jacuzzi", "spa", "sauna", "paddling pool", "hot water",
         "freezer", "kettle", "weather", "outside", "sun", "heating", "radiator",
         "thermostat", "wall", "aircon", "air con", "air conditioning", "duck",
@@ -571,6 +586,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "vet", "vets", "ferret", "pet", "pets", "horse", "pony", "guinea pig", "bird", "tortoise", "lizard", "snake",
         "dummy", "dummies", "steriliser", "sterilizer", "heat pad", "heating pad", "wheat bag", "electric blanket",
         "springs", "hot springs", "airport", "windowsill", "window sill", "dashboard",
+        # outdoor places and halls: "pitch was boiling today, 31 degrees"
+        "pitch", "field", "playing field", "track", "court", "stadium", "playground", "park", "classroom", "gym",
+        "sports hall", "hall", "stands", "glovebox", "glove box",
         # a forecast is the air's: "it's meant to hit 100 F this weekend"
         "(meant|supposed|forecast|forecasted|expected|predicted|due) to (hit|reach|top|get up to|climb to)",
         "washing machine", "dishwasher", "tumble dryer", "eco setting", "hot tap", "hot taps",
@@ -823,6 +841,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # when its sentence asks what it means (see `_term_asked`).
     "term_named": ("(=talks|=talked|=talking|=talk|=speaks|=spoke|=spoken) =about", "=the (=word|=words|=term|=phrase)",
                    "=called", "=known =as"),
+    # What will come, asked: "once she starts maintenance, will she still get fevers from the chemo?"
+    # (a what-if only when nothing in the message tells of now: see `_hypothetical`)
+    "will_asked": ("=will (=she|=he|=i|=they|=we|=you) (=still |=ever |=also |=always |=keep |)(=get|=have|=need =to"
+                   "|=be =likely)",),
     # What a sign means, said straight after it: "tell me what black poo means for someone on chemo"
     "means_after": ("(=means|=mean|=might =mean|=could =mean|=would =mean|=usually =means)",),
     "meaning_asked": ("=what (=does|=do|=did|=is|=was) ... (=mean|=means|=meaning)", "=what =is =meant =by"),
@@ -902,6 +924,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        f"({_OUTPUT_COLOURS}) (=from|=because =of|=cos =of|=after) (=all |)"
                        f"(=the |=that |=those |=her |=his |=my |)({_RED_FOODS}|=iron|=iron =tablets|=iron =medicine"
                        "|=blueberries|=spinach|=liquorice|=licorice)",
+                       # a medicine that darkens a stool, given as what came before: "black poo for two days after
+                       # the iron drops"
+                       "(=after|=from|=because =of|=cos =of|=due =to|=since =starting|=with) (=the |=his |=her |=my"
+                       " |=their |)(=iron|=iron =drops|=iron =tablets|=iron =medicine|=iron =supplements|=iron =syrup"
+                       "|=pepto|=pepto =bismol|=bismuth)",
                        # a red food eaten, told after it: "it's definitely not blood, she had beetroot at nursery"
                        "(=had|=ate|=eaten|=eating|=been =eating|=has =had) (=some |=loads =of |=lots =of |=a =lot"
                        f" =of |)({_RED_FOODS})",
@@ -2274,6 +2301,8 @@ class Context:
                 and not PLAIN_NOW.isdisjoint(words[c_start:c_end])):
             # a clause of its own, with its own subject, that tells of now: "what if he gets a fever and he is 38.5 now"
             scope = c_start
+        if marks.within("will_asked", scope, first) and (_NOW_WORDS - {"still", "again"}).isdisjoint(words):
+            return True  # "will she still get fevers?" ("still" and "again" look ahead in such a question)
         ends = marks.starts.get("hypothetical", {})
         return any((start == 0 or words[start - 1] not in self.words["embedded"])
                    and not _tells_news(words, ends[start]) for start in marks.within("hypothetical", scope, first))
