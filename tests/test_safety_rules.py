@@ -1618,6 +1618,58 @@ def test_rules_read_the_rounds_classes_pass_100(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 101, past stories in second-language English probed with our own wordings (four of fifteen
+# raised an alert): "before two week" and "one month back" as times gone by; "we go hospital, they
+# give medicine", "admitted three days", "now discharge"; a harmless cause named by a doctor ("doctor
+# say it is gas only"); a colour "from the medicine"; "now she is fine". A seeing-to is read past a
+# comma ("chest pain before, | doctor say ...": "before" there is not a time the sign is counted from).
+# And a means taken out ("took the razor out"), a sign of crisis beside another.
+@pytest.mark.parametrize("turns, level", [
+    (("before three week my daughter have fever, we go hospital, they give antibiotics, now she is fine",), "none"),
+    (("one week back he had fever 38.7, admitted three days, now discharge and playing",), "none"),
+    (("he had chest pain before, doctor say it is wind only, now he is good",), "none"),
+    (("his urine was red colour, the doctor said it is from the chemo, now it is clear",), "none"),
+    # and crisis: a means taken out, beside being done with everything
+    (("so done with everything, pulled the razor blades out again",), "emergency"),
+    # guards
+    (("before two week she had fever, now again fever 38.7 and she is on chemo",), "urgent"),
+    (("he has chest pain now, doctor say it is gas only but it is getting worse",), "emergency"),
+])
+def test_rules_read_the_classes_pass_101_found(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
+# Pass 101, from rounds 07ZZK and 07ZZL (read by the rules alone): "has thought it all through"
+# beside a rope (a plan, thought through); Trinidadian shorthand ("cyah", "dis", "mih", "de"), and
+# "cant take this no more" beside bleach at hand; "ready to be with her daughter" beside "got
+# everything sorted". Not red flags: crisis thoughts dated in a later sentence, with help and "in a
+# good place now"; Geordie "nee"; "not with temperature"; "antibiotics for two days"; "we admitted
+# her, now it is cured"; a city's heat beside "humid", with no one before it.
+@pytest.mark.parametrize("turns, level", [
+    (("call note: caller says her husband has thought it all through and there is a rope in the shed",), "emergency"),
+    (("mih son cyah take dis no more, he have a bottle of bleach next to he",), "emergency"),
+    (("a mum in our group says she's ready to be with her daughter and has got everything sorted",), "emergency"),
+    (("years back i wanted to end it during consolidation. got help from counselling and im in a good place now",),
+     "none"),
+    (("nee fever, nee bleeding, she's grand",), "none"),
+    (("my wife is not with fever and not with pain today, thank god",), "none"),
+    (("a fever of 38.3 last week, went in, antibiotics for two days and he's home now and fine",), "none"),
+    (("she had a fever last week, we admitted her, now it is cured and she is home",), "none"),
+    (("Manila so hot today, 35 degree and humid, we stay in with the fan",), "none"),
+    # guards
+    (("she's so hot today and it's humid, on chemo",), "urgent"),
+    (("i wanted to end it during induction, got help, im in a better place now, but this week the thoughts are back",),
+     "emergency"),
+    (("not with him today, he has a fever of 38.9 on chemo",), "urgent"),
+    # the air's heat is read only for a word of heat, never for a reading or a shiver
+    (("temp's 38.6 but reckon it's just the heat, it's a scorcher here. I'm on maintenance chemo",), "urgent"),
+    (("my gran's on ALL treatment and she's been shivering for the last half hour, even though the heating's on",),
+     "urgent"),
+])
+def test_rules_read_the_rounds_classes_pass_101(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -42,6 +42,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
         "doesnt", "dont", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "denies", "denied",
         # Scots: "nae shivers", "she disnae have a temp"
         "nae", "dinnae", "disnae", "didnae", "isnae", "wisnae", "hasnae", "havnae", "havenae", "cannae",
+        # Geordie: "nee temp, nee shivers"
+        "nee",
     ),
     # Light words a negation may reach over ("hasn't really had any sign of a fever").
     "fillers": (
@@ -58,6 +60,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
         "currently", "at", "all", "ever", "further", "episodes", "episode", "bouts", "bout",
         "thoughts", "thought", "thinking", "urge", "urges", "plans", "plan", "intention", "wish",
         "drop", "trace", "bit", "hint", "speck",
+        # second-language English: "not with fever and not with pain today"
+        "with",
         # one more denied: "she's never had another seizure" (see `_negated` for "not another")
         "another", "second",
         # how a denied thought is described: "not having any dark thoughts about hurting myself"
@@ -202,6 +206,22 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 # medicines changed by a nurse or the team: "the hospice nurse came out and sorted his meds"
                 "(=sorted|=changed|=adjusted|=upped|=increased|=reviewed) (=his|=her|=my|=their) (=meds|=medication"
                 "|=medicines|=pain =relief|=painkillers|=dose|=doses|=syringe =driver)",
+                # taken to hospital and given medicine, in the present tense of second-language English:
+                # "we go hospital, they give medicine"
+                "(=they|=doctor|=doctors|=hospital|=nurse) (=give|=gave|=given) (=him |=her |=them |=me |=us |)"
+                "(=medicine|=medicines|=tablets|=antibiotics|=injection|=drip|=fluids|=platelet|=platelets|=blood)",
+                "=admitted (=her|=him|=them|=me|=us) (,|=and|.|=to|=for|=in)",
+                "=antibiotics =for (# |=a |=one |=two |=three |=four |=five |=a =few |=few |)(=days|=day|=nights|=night"
+                "|=week|=weeks)",
+                # checked at the hospital and given medicine: "hospital check and give medicine"
+                "(=hospital|=doctor|=doctors|=they|=the =team) (=check|=checked|=checks) (=and =give|=and =gave"
+                "|=and =treat|=and =treated|=him|=her|=them|=it)",
+                "=admitted (=for |)(# |=one |=two |=three |=four |=five |=a =few |=few |)(=days|=nights|=day|=night)",
+                "=now =discharge",
+                # a harmless cause named by a clinician: "doctor say it is gas only"
+                "(=doctor|=doctors|=dr|=the =doctor|=the =team|=the =nurse|=they) (=say|=said|=says|=told =us)"
+                " (=it =is|=its|=it =was|=it s) (=just |=only |)(=gas|=wind|=reflux|=heartburn|=a =virus|=viral"
+                "|=a =cold|=muscular|=a =pulled =muscle|=anxiety|=nothing =serious|=nothing)",
                 # went in to be treated: "went in for antibiotics"
                 "(=went|=go|=came|=come|=got) =in =for (=antibiotics|=iv =antibiotics|=fluids|=a =transfusion|=blood"
                 "|=platelets|=checks|=bloods|=a =check)",
@@ -244,7 +264,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  "|=some |=good |=the =right |=real |)(=help|=therapy|=counselling|=counseling|=support|=treatment"
                  " =for =it)",),
     "doing_well": ("(=im|=i =am|=i =m) (=doing |=feeling |)(=really |=so |=very |=much |=pretty |)(=well|=good|=great"
-                   "|=fine|=ok|=okay|=better|=alright|=happy) (=now|=these =days)",),
+                   "|=fine|=ok|=okay|=better|=alright|=happy) (=now|=these =days)",
+                   "(=im|=i =am|=i =m) =in =a (=much |=far |=way |=lot |=really |=very |)(=better|=good|=great"
+                   "|=happier) =place",),
     # Someone well again, said at the end of a story: "came home Thursday, he's great now".
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
@@ -261,6 +283,14 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  # back where they were, and well: "she's back today and well", "back at school and fine"
                  "(=hes|=shes|=theyre|=im) =back (=today|=at =school|=in =class|=at =nursery|=at =work|=now) (=and|,)"
                  " (=well|=fine|=ok|=okay|=good|=great|=grand|=happy|=herself|=himself)",
+                 # well, told after "now": "now he is fine", "now discharge and playing"
+                 "=now (=he =is|=she =is|=they =are|=hes|=shes|=theyre) (=fine|=ok|=okay|=good|=well|=better"
+                 "|=normal|=playing|=eating|=home|=back =home)",
+                 "=now (=discharge|=discharged|=home|=back =home) (=and|,) (=playing|=fine|=well|=good|=ok|=okay"
+                 "|=eating|=happy)",
+                 # over, told after "now": "now it is cured", "now normal already"
+                 "=now (=it =is|=its|=it s|=it =was|) (=cured|=healed|=better|=fine|=normal|=gone|=over|=all =gone)",
+                 "=now (=normal|=fine|=ok|=okay|=good|=better|=cured) (=already|=again|.|,|=and)",
                  # well, said without "is": "now she ok already and back home"
                  "(=now |)(=she|=he|=they) (=ok|=okay|=fine|=well|=better|=good) (=already|=now|=again)",
                  # test results back to normal: "his liver numbers are normal again now"
@@ -340,6 +370,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(the|a|) (year|summer|winter|spring|autumn|fall|christmas|easter) before last",
         "(# |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |a couple of |couple of )"
         "weeks (ago|back)",
+        # said in Indian and West African English: "before two week" (two weeks ago), "one week back"
+        "=before (# |=one |=two |=three |=four |=a |=few |=a =few )(=week|=weeks|=month|=months|=year|=years)",
+        "(=one|=a|=1) (=week|=month|=year) =back",
         "(# |a |two |three |four |five |few |a few |couple of |a couple of |)"
         "(summers|winters|springs|autumns|christmases) ago",
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
@@ -929,6 +962,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        "(=after|=from|=because =of|=cos =of|=due =to|=since =starting|=with) (=the |=his |=her |=my"
                        " |=their |)(=iron|=iron =drops|=iron =tablets|=iron =medicine|=iron =supplements|=iron =syrup"
                        "|=pepto|=pepto =bismol|=bismuth)",
+                       # said to come from a medicine: "doctor said it is from the medicine"
+                       "(=it =is|=its|=it =was|=it s) (=just |=only |=probably |)(=from|=because =of|=due =to)"
+                       " (=the |=her |=his |=my |=their |)(=medicine|=medication|=meds|=chemo|=tablets)",
                        # a red food eaten, told after it: "it's definitely not blood, she had beetroot at nursery"
                        "(=had|=ate|=eaten|=eating|=been =eating|=has =had) (=some |=loads =of |=lots =of |=a =lot"
                        f" =of |)({_RED_FOODS})",
@@ -1180,6 +1216,12 @@ def _listed_after_signs_asked(tokens: Tokens, marks: Marks, sentence: int) -> bo
     return not SIGNS_NAMED.isdisjoint(asked) and not ASKING_WHICH.isdisjoint(asked)
 
 
+def _in_its_clause(words: tuple[str, ...], i: int, size: int) -> tuple[str, ...]:
+    """Up to `size` words before `i`, back to a comma: "chest pain before, | doctor say ..."."""
+    span = words[max(0, i - size):i]
+    return span[span.index(",") + 1:] if "," in span else span
+
+
 def _meaning_asked(words: tuple[str, ...], marks: Marks, first: int, last: int, s_start: int) -> bool:
     """ "what", then the sign, then what it means: "tell me what black poo means" asks the meaning."""
     return last in marks.starts["means_after"] and "what" in words[max(s_start, first - 5):first]
@@ -1368,6 +1410,8 @@ REPORT_OPENERS = frozenset({"got", "been", "had", "feeling", "woke", "went", "go
 CLAUSE_NEGATORS = frozenset({"no", "nothing", "without", "zero"})
 COPULA_NEGATORS = frozenset({"arent", "isnt", "wasnt", "werent", "not", "never"})
 # Before a check or a treatment, these say it was not done: "GP hasn't done bloods".
+# Words for heat that the air has as well as a body (never a reading, a shiver or a chill).
+AIR_HEAT = frozenset({"hot", "boiling", "roasting", "warm", "baking", "sweltering", "scorching"})
 # Before a seeing-to, these make it a thing asked about, not done: "i don't know if his platelets are ok".
 ASKED_IF = frozenset({"if", "whether"})
 NOT_DONE = VERB_NEGATORS | (COPULA_NEGATORS - {"arent"}) | frozenset({"hasnt", "havent", "hadnt", "no", "yet", "wont"})
@@ -1840,6 +1884,9 @@ class Context:
 
         if any(nobody_warm(words[start:first]) for start in marks.within("place", scope, first)):
             return True
+        if (not AIR_HEAT.isdisjoint(words[first:last]) and marks.within("weather", scope, bounds[1])
+                and person.isdisjoint(words[scope:last])):
+            return True  # the air's, with no one before it: "Hong Kong so hot today, 34 degree and humid"
         if _held_by_it(words, first, bounds[0]):
             # "it" that has it is the thing named before: "my laptop ... pretty sure it's got a fever"
             others = person - FIRST_PERSON
@@ -2053,10 +2100,11 @@ class Context:
         "doing really well now", in its sentence or the next two, with nothing after it that tells of
         it now ("but lately ..."): "years ago i self harmed. had therapy since and im doing well now"."""
         words, sentences, sentence = tokens.tokens, tokens.sentences, tokens.sentence_of[first]
-        s_start, s_end = sentences[sentence]
+        s_start = sentences[sentence][0]
         told = words[s_start:first]
-        long_past = bool(marks.within("distant", s_start, s_end)) or ("used", "to") in pairwise(told)
         end = sentences[min(sentence + 2, len(sentences) - 1)][1]
+        # dated in its sentence or the next two: "... thought about ending it. got help ... thats 2 yrs ago"
+        long_past = bool(marks.within("distant", s_start, end)) or ("used", "to") in pairwise(told)
         if not (long_past and marks.within("got_help", first, end) and marks.within("doing_well", first, end)):
             return False
         return STILL_NOW.isdisjoint(words[first:end])
@@ -2094,8 +2142,7 @@ class Context:
         # not a time the sign is counted from ("hasn't done a wee since he got home from school"), nor
         # a check not done ("GP hasn't done bloods"), nor one asked about ("don't know if his platelets are ok")
         handled = [i for i in marks.within("handled", last, end)
-                   if TIME_LINKS.isdisjoint(words[max(0, i - 2):i]) and NOT_DONE.isdisjoint(words[max(0, i - 2):i])
-                   and ASKED_IF.isdisjoint(words[max(0, i - 2):i])]
+                   if (TIME_LINKS | NOT_DONE | ASKED_IF).isdisjoint(_in_its_clause(words, i, 2))]
         if not handled:
             return False
         told = range(sentence, len(sentences))
