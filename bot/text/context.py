@@ -1324,6 +1324,8 @@ _NOW_WORDS = frozenset({"now", "today", "tonight", "currently", "atm", "rn", "st
 PLAIN_NOW = frozenset({"now", "currently", "atm", "rn"})
 # The same, less "just", which also softens a question: "just want to understand the leaflet".
 _TOLD_NOW = _NOW_WORDS - {"just"}
+# The same, less "still" and "again", which look ahead in a question about what will come.
+NOW_NOT_AHEAD = _NOW_WORDS - {"still", "again"}
 # Who a letter or message says had something: news of an exposure, not a sign a leaflet lists
 # ("a letter saying someone there had measles", "... saying a child in his room had chickenpox").
 NEWS_SUBJECTS = frozenset({"someone", "somebody", "another", "kids", "children", "child", "pupil", "pupils",
@@ -1415,6 +1417,8 @@ AIR_HEAT = frozenset({"hot", "boiling", "roasting", "warm", "baking", "swelterin
 # Before a seeing-to, these make it a thing asked about, not done: "i don't know if his platelets are ok".
 ASKED_IF = frozenset({"if", "whether"})
 NOT_DONE = VERB_NEGATORS | (COPULA_NEGATORS - {"arent"}) | frozenset({"hasnt", "havent", "hadnt", "no", "yet", "wont"})
+# Just before a seeing-to, these make it a time the sign is counted from, a check not done or one asked about.
+NOT_A_SEEING_TO = TIME_LINKS | NOT_DONE | ASKED_IF
 # "way before the leukaemia", "long before diagnosis": a time well before the illness.
 LONG_BEFORE = frozenset({"way", "long", "well", "years", "months"})
 BACK_POINTERS = frozenset({"it", "that", "which", "this", "they", "its", "thats", "all"})
@@ -2142,7 +2146,7 @@ class Context:
         # not a time the sign is counted from ("hasn't done a wee since he got home from school"), nor
         # a check not done ("GP hasn't done bloods"), nor one asked about ("don't know if his platelets are ok")
         handled = [i for i in marks.within("handled", last, end)
-                   if (TIME_LINKS | NOT_DONE | ASKED_IF).isdisjoint(_in_its_clause(words, i, 2))]
+                   if NOT_A_SEEING_TO.isdisjoint(_in_its_clause(words, i, 2))]
         if not handled:
             return False
         told = range(sentence, len(sentences))
@@ -2348,7 +2352,7 @@ class Context:
                 and not PLAIN_NOW.isdisjoint(words[c_start:c_end])):
             # a clause of its own, with its own subject, that tells of now: "what if he gets a fever and he is 38.5 now"
             scope = c_start
-        if marks.within("will_asked", scope, first) and (_NOW_WORDS - {"still", "again"}).isdisjoint(words):
+        if marks.within("will_asked", scope, first) and NOW_NOT_AHEAD.isdisjoint(words):
             return True  # "will she still get fevers?" ("still" and "again" look ahead in such a question)
         ends = marks.starts.get("hypothetical", {})
         return any((start == 0 or words[start - 1] not in self.words["embedded"])
