@@ -1670,6 +1670,19 @@ def test_rules_read_the_rounds_classes_pass_101(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 102, from rounds 07ZZM and 07ZZN (read by the rules alone): pain as a verb "so much" or
+# "very much"; Nigerian Pidgin "no fit" (cannot) and "chop" (eat) with a sore mouth.
+@pytest.mark.parametrize("turns, level", [
+    (("my daughter is 6 and on chemo, her leg is paining her so much from this morning, she is not walking",),
+     "urgent"),
+    (("my brother dey do chemo, his mouth full of sores, he no fit drink anything",), "urgent"),
+    # guards
+    (("my legs hurt so much after football lol",), "none"),
+])
+def test_rules_read_the_rounds_classes_pass_102(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -285,7 +285,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  " (=well|=fine|=ok|=okay|=good|=great|=grand|=happy|=herself|=himself)",
                  # well, told after "now": "now he is fine", "now discharge and playing"
                  "=now (=he =is|=she =is|=they =are|=hes|=shes|=theyre) (=fine|=ok|=okay|=good|=well|=better"
-                 "|=normal|=playing|=eating|=home|=back =home)",
+                 "|=normal|=playing|=eating|=home|=back =home|=healthy|=thriving)",
                  "=now (=discharge|=discharged|=home|=back =home) (=and|,) (=playing|=fine|=well|=good|=ok|=okay"
                  "|=eating|=happy)",
                  # over, told after "now": "now it is cured", "now normal already"
