@@ -1683,6 +1683,32 @@ def test_rules_read_the_rounds_classes_pass_102(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 103, from rounds 07ZZO and 07ZZP (read by the rules alone): Glaswegian "mooth" and "cannae";
+# a sentence opening "am" is a question only as "am I ..." ("am 63 on chemo", "am on chemo" report);
+# "stomach pain is very strong", bent over and crying; "fitting, ongoing for more than 5 mins". Not
+# red flags: "in for 4 days"; "taken to hospital"; "back at school now"; "bossing everyone about
+# again"; a Furby or a Tamagotchi as a thing.
+@pytest.mark.parametrize("turns, level", [
+    (("a'm on chemo an ma mooth is full o sores, a cannae swallow anythin",), "urgent"),
+    (("he is on chemo, his tummy pain is very strong since night, he is bent over and crying",), "urgent"),
+    (("note: child on treatment fitting, ongoing for more than 5 mins on arrival",), "emergency"),
+    (("his furby has a fever according to the app lol",), "none"),
+    (("grandad went in with a temp on sunday, they kept him in two days, home now and bossing the nurses about again",),
+     "none"),
+    (("the girl who had a temp at brownies last week was taken to hospital, had antibiotics and she's back at"
+      " school now",),
+     "none"),
+    # guards
+    (("am i likely to get a fever on chemo?",), "none"),
+    (("am 58 and on chemo, my mouth is so sore i cant swallow even water",), "urgent"),
+    (("mum got muddled last month, it was a water infection, she was in for 4 days and she's herself again",),
+     "none"),
+    (("he had a temp last week, he was in for 2 days, but he is 38.6 again now on chemo",), "urgent"),
+])
+def test_rules_read_the_rounds_classes_pass_103(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -211,6 +211,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=they|=doctor|=doctors|=hospital|=nurse) (=give|=gave|=given) (=him |=her |=them |=me |=us |)"
                 "(=medicine|=medicines|=tablets|=antibiotics|=injection|=drip|=fluids|=platelet|=platelets|=blood)",
                 "=admitted (=her|=him|=them|=me|=us) (,|=and|.|=to|=for|=in)",
+                # in hospital for a time: "he was in for 5 days"
+                "(=was|=were|=been) =in (=hospital |)=for (# |=a |=one |=two |=three |=four |=five |=a =few |=few |)"
+                "(=days|=day|=nights|=night|=week|=weeks)",
+                # taken to hospital, said without whom: "taken to his hospital"
+                "(=taken|=brought|=rushed) (=in |)(=to|=into) (=the |=his |=her |=their |=a |)(=hospital|=ae|=ed|=er"
+                "|=ward)",
                 "=antibiotics =for (# |=a |=one |=two |=three |=four |=five |=a =few |=few |)(=days|=day|=nights|=night"
                 "|=week|=weeks)",
                 # checked at the hospital and given medicine: "hospital check and give medicine"
@@ -288,6 +294,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  "|=normal|=playing|=eating|=home|=back =home|=healthy|=thriving)",
                  "=now (=discharge|=discharged|=home|=back =home) (=and|,) (=playing|=fine|=well|=good|=ok|=okay"
                  "|=eating|=happy)",
+                 # back at school or work: "he's back at school now"
+                 "(=hes|=shes|=theyre|=im) =back (=at =school|=at =nursery|=at =work|=in =class|=at =college) (=now"
+                 "|=again|.)",
+                 # well again, told by what they do: "home and bossin everyone about again"
+                 "(=bossing|=bossin|=ordering|=running|=playing|=chatting|=laughing|=giggling|=moaning|=dancing"
+                 "|=singing) (=everyone |=everybody |=us |=the =nurses |)(=about |=around |)(=again|=now)",
                  # over, told after "now": "now it is cured", "now normal already"
                  "=now (=it =is|=its|=it s|=it =was|) (=cured|=healed|=better|=fine|=normal|=gone|=over|=all =gone)",
                  "=now (=normal|=fine|=ok|=okay|=good|=better|=cured) (=already|=again|.|,|=and)",
@@ -594,6 +606,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "thing": (
         # toys and play: "her teddy's pretend thermometer says fever"
         "teddy", "teddy bear", "toy", "toys", "doll", "dolls", "pretend", "play doctor", "doctors kit", "doctor kit",
+        "tamagotchi", "furby", "virtual pet", "robot",
         "heat pack", "heatpack", "hot pack", "heat patch",
         # laundry: "wash his bedding at 40 degrees"
         "=bedding", "laundry",
@@ -996,7 +1009,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "question_starts": (
         "=what", "=whats", "=why", "=how", "=hows", "=when", "=where", "=which", "=who", "=is", "=are",
         "=can", "=could", "=does", "=do", "=did", "=should", "=will", "=would", "=was", "=has", "=have",
-        "=am", "=may", "=might", "=tell =me", "=explain", "=info", "=information", "=define", "=describe",
+        # "am I ...?" (not "am 63 on chemo ...", "am on chemo ...": "I am", with the "I" dropped)
+        "re: am/[^ ]+(?= i/)", "=may", "=might", "=tell =me", "=explain", "=info", "=information", "=define",
+        "=describe",
         # "why" in text-speak: "y is a fever such a big deal on chemo"
         "=y (=is|=are|=do|=does|=did|=would|=cant|=can|=has|=have|=dont|=doesnt)",
         # a question said as curiosity: "just curious how common line infections are"
