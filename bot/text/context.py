@@ -214,9 +214,6 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 # in hospital for a time: "he was in for 5 days"
                 "(=was|=were|=been) =in (=hospital |)=for (# |=a |=one |=two |=three |=four |=five |=a =few |=few |)"
                 "(=days|=day|=nights|=night|=week|=weeks)",
-                # taken to hospital, said without whom: "taken to his hospital"
-                "(=taken|=brought|=rushed) (=in |)(=to|=into) (=the |=his |=her |=their |=a |)(=hospital|=ae|=ed|=er"
-                "|=ward)",
                 "=antibiotics =for (# |=a |=one |=two |=three |=four |=five |=a =few |=few |)(=days|=day|=nights|=night"
                 "|=week|=weeks)",
                 # checked at the hospital and given medicine: "hospital check and give medicine"
@@ -231,9 +228,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 # went in to be treated: "went in for antibiotics"
                 "(=went|=go|=came|=come|=got) =in =for (=antibiotics|=iv =antibiotics|=fluids|=a =transfusion|=blood"
                 "|=platelets|=checks|=bloods|=a =check)",
-                # taken in to be seen: "mum took her to hospital" (what is told after it still counts)
-                "(=took|=taken|=rushed|=brought|=drove|=bring|=take) (=him|=her|=them|=me|=us) (=in |)(=to|=into)"
-                " (=the |)(=hospital|=ae|=ed|=er|=the =ward|=ward|=day =unit|=clinic|=gp|=doctor|=doctors)",
+                # taken in to be seen: "mum took her to hospital", "taken to his hospital" (what is told after
+                # it still counts)
+                "(=took|=taken|=rushed|=brought|=drove|=bring|=take) (=him |=her |=them |=me |=us |)(=in |)(=to|=into)"
+                " (=the |=his |=her |=their |=a |)(=hospital|=ae|=ed|=er|=the =ward|=ward|=day =unit|=clinic|=gp"
+                "|=doctor|=doctors)",
                 "=let (=him|=her|=us|=me|=them) =out (=on|=the|=after|=with|=yesterday|=today|,|.)",
                 # seen to by a nurse or the team at the time: "the nurse redressed it", "slowed it down"
                 "(=the =nurse|=the =nurses|=the =team|=the =doctor|=the =doctors|=they) (=redressed|=dressed|=cleaned"
