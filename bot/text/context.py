@@ -1238,7 +1238,7 @@ def _in_its_clause(words: tuple[str, ...], i: int, size: int) -> tuple[str, ...]
 
 def _meaning_asked(words: tuple[str, ...], marks: Marks, first: int, last: int, s_start: int) -> bool:
     """ "what", then the sign, then what it means: "tell me what black poo means" asks the meaning."""
-    return last in marks.starts["means_after"] and "what" in words[max(s_start, first - 5):first]
+    return "what" in words[max(s_start, first - 5):first] and last in marks.starts["means_after"]
 
 
 def _said_in_general(words: tuple[str, ...], marks: Marks, first: int, last: int, s_start: int) -> bool:
@@ -1247,7 +1247,7 @@ def _said_in_general(words: tuple[str, ...], marks: Marks, first: int, last: int
     if first > s_start and words[first - 1] in PERSON_POSSESSIVES:
         return False  # "his temp can be dangerous" is his
     return last in marks.starts["said_in_general"] or (
-        last in marks.starts["called_serious"] and "why" in words[max(s_start, first - 3):first])
+        "why" in words[max(s_start, first - 3):first] and last in marks.starts["called_serious"])
 
 
 def _held_by_it(words: tuple[str, ...], first: int, s_start: int) -> bool:
@@ -1335,7 +1335,7 @@ HEATED_THINGS = frozenset({"room", "rooms", "bath", "baths", "pool", "pools", "w
                            "kitchen", "house", "office", "classroom", "weather", "summer"})
 _NOW_WORDS = frozenset({"now", "today", "tonight", "currently", "atm", "rn", "still", "again", "just"})
 # Words that tell of now in any sentence, a what-if's too ("tonight", "still" and "again" can look ahead).
-PLAIN_NOW = frozenset({"now", "currently", "atm", "rn"})
+PLAIN_NOW = _NOW_WORDS - {"today", "tonight", "still", "again", "just"}
 # The same, less "just", which also softens a question: "just want to understand the leaflet".
 _TOLD_NOW = _NOW_WORDS - {"just"}
 # The same, less "still" and "again", which look ahead in a question about what will come.
@@ -2366,8 +2366,11 @@ class Context:
                 and not PLAIN_NOW.isdisjoint(words[c_start:c_end])):
             # a clause of its own, with its own subject, that tells of now: "what if he gets a fever and he is 38.5 now"
             scope = c_start
-        if marks.within("will_asked", scope, first) and NOW_NOT_AHEAD.isdisjoint(words):
-            return True  # "will she still get fevers?" ("still" and "again" look ahead in such a question)
+        # "will she still get fevers?" ("still" and "again" look ahead in such a question); the word is
+        # looked for before the marks are built
+        if ("will" in words[scope:first] and marks.within("will_asked", scope, first)
+                and NOW_NOT_AHEAD.isdisjoint(words)):
+            return True
         ends = marks.starts.get("hypothetical", {})
         return any((start == 0 or words[start - 1] not in self.words["embedded"])
                    and not _tells_news(words, ends[start]) for start in marks.within("hypothetical", scope, first))
