@@ -1709,6 +1709,34 @@ def test_rules_read_the_rounds_classes_pass_103(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 104, from rounds 07ZZQ and 07ZZR (read by the rules alone): "ain't" read as "isn't" (a
+# negation like any other); a person who "just dropped down" (collapsed); "bring up" as vomiting, in
+# the bare verb of a Caribbean telling; notes written "for all of us" and things given to a "best
+# mate"; a message that "sounds like a suicide note" and says who is to have one's things. Not red
+# flags: a fever told of someone "who had" it, now out of hospital; a bath's heat after "her"; a
+# fever told with "did have", then "dem admit mi" and home now.
+@pytest.mark.parametrize("turns, level", [
+    (("grandad is on chemo and he aint responding when we shake him",), "emergency"),
+    (("my auntie just dropped down on the bathroom floor, she has leukaemia",), "emergency"),
+    (("she on chemo and she jus bring up some black gritty bits",), "urgent"),
+    (("my 15 year old left short notes for all of us and gave his xbox to his best mate",), "emergency"),
+    (("the man in the next bed who had a fever on monday has left the hospital now",), "none"),
+    (("is 38 degrees ok for her bath",), "none"),
+    # guards
+    (("my nan on treatment just dropped to the floor in the shop and she isnt talking",), "emergency"),
+    (("her last message sounds like a suicide note and says who gets to keep her guitar",), "emergency"),
+    (("two weeks back mi did have a fever, dem admit mi for two nights, now mi home and feel fine",), "none"),
+    (("she dropped down a set in maths since starting chemo",), "none"),
+    (("her neutrophils dropped down to 0.4 this week",), "none"),
+    (("who should have my tickets for the match, i cant go because of chemo",), "none"),
+    (("he aint got a temperature, it is 36.8",), "none"),
+    (("he is on chemo and 38.6 now, is that ok for him?",), "urgent"),
+    (("she had a fever on sunday, they admitted her, and she is still 38.5 now",), "urgent"),
+])
+def test_rules_read_the_rounds_classes_pass_104(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -686,6 +686,9 @@ def test_an_imagined_what_if_said_not_to_have_happened_gets_guidance(bot, text, 
     # a pointer whose link to now is denied (pass 99): the sign keeps its own past reading
     ("my nan had a seizure once in 2018 but that's nothing to do with this", "none"),
     ("my nan had a seizure in 2018 and that's related to what's happening now, she's fitting again", "emergency"),
+    # "they" who say or check are the staff (pass 104): "they say it's okay now" is not the sign speaking
+    ("grandma had a fit on the 2nd, A&E did all the tests and they say it's okay now", "none"),
+    ("she had a seizure last week and they say it's happening again now, she's fitting", "emergency"),
 ])
 def test_a_pointer_to_the_telling_does_not_raise_the_sign_again(bot, text, level) -> None:
     assert last_reply(bot, text).urgency == level, text

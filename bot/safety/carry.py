@@ -70,9 +70,12 @@ _SUFFERED = frozenset({"hurt", "hurts", "hurting", "sting", "stings", "burn", "b
 
 
 _ACTING_LEADS = frozenset({"only", "just", "then", "also", "even", "already", "have"})
-# What a team does, whatever it is done to: "they changed one of his meds", "they reduced the dose".
+# What a team does, whatever it is done to: "they changed one of his meds", "they reduced the dose";
+# and what it says or checks: "they say it's okay now" (a body topic neither speaks nor checks).
 _TEAM_ACTS = frozenset({"changed", "reduced", "lowered", "increased", "upped", "switched", "adjusted",
-                        "prescribed", "scanned", "admitted", "discharged", "transfused"})
+                        "prescribed", "scanned", "admitted", "discharged", "transfused", "say", "says", "said",
+                        "told", "tell", "tells", "reckon", "reckons", "reckoned", "check", "checks", "checked",
+                        "tested", "examined"})
 
 
 def _past_leads(after: tuple[str, ...], leads: frozenset[str], most: int) -> int:

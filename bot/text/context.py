@@ -164,6 +164,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Seen to by the hospital and sent home, after a story told in the past: "her temp spiked on
     # sunday, she got admitted, treated and came home yesterday" (see `_in_past`).
     "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
+                # "is out of hospital now"; "dem admit mi fi three days" (admitted, said with the bare verb)
+                "(=out =of|=left) (=the |)(=hospital|=ward)",
+                "=admit (=him|=her|=me|=my|=them|=us) (=for|=to|=overnight|=in)",
                 "(=was|=were|=got) =admitted (=for|=overnight|=and|,|.)",
                 # a course of antibiotics taken to its end: "all clear and finished the antibiotics"
                 "(=finished|=completed|=done) (=the |=his |=her |=my |=their |=a |)(=course =of |)"
@@ -308,8 +311,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  "(=numbers|=levels|=bloods|=counts|=results|=tests|=lfts) (=are|=is|=s|=have =been|=ve =been)"
                  " (=back =to |=all |)=normal (=again|=now) (=now |)"),
     # Where a story seen to ended: "... bloods were fine. Home now and eating" (`_handled_after`).
-    "home_now": ("(=back |=safely |=all |)=home =now",
-                 "=now (=she|=he|=they|=we|=i) (=is |=s |=are |=am |=m |=has =been |=have =been |)(=back |)(=home"
+    "home_now": ("(=back |=safely |=all |)=home =now", "(=out =of|=left) (=the |)(=hospital|=ward) =now",
+                 # "now mi home" (Jamaican "mi", read as "my"): now I am home
+                 "=now (=she|=he|=they|=we|=i|=my) (=is |=s |=are |=am |=m |=has =been |=have =been |)(=back |)(=home"
                  "|=discharged)",
                  "=now (=she|=he|=they|=we|=i) (=is|=s|=are|=am|=m) (=stable|=fine|=well|=ok|=okay|=better|=good)",
                  # said bare: "now ok already, can eat porridge"
@@ -329,7 +333,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # gone, said last: "scan in october showed it's gone." (pointing back, see `_points_back`)
         "=gone (.|,|=completely|=for =good)",
         "(is|s|was|back to|went back to|returned to|now) normal",
-        "=broke", "=broken", "=stopped", "better now", "fine now", "no longer",
+        "=broke", "=broken", "=stopped", "better now", "fine now", "(=ok|=okay|=alright) =now", "no longer",
         "=sorted (=with|=by|=out|=quickly|)", "=treated (=with|=by)", "=healed", "=fixed",
         # treated, said of it with no "by": "had shingles on maintenance, got treated, long gone now"
         "(=got|=was|=were|=been) =treated",
@@ -1368,6 +1372,8 @@ WHERE_SOMEONE_IS = PLACE_PREPOSITIONS | {"of", "with", "from"}
 # After a crisis told as long past, these bring it to now: "... doing well now, but lately the urges are back".
 STILL_NOW = frozenset({"still", "again", "lately", "recently", "tonight", "today", "back", "but", "though", "urges",
                        "urge", "want", "wanting", "thinking"})
+# The verb that links a seeing-to to who had it: "she is out of hospital now", "he has been discharged".
+SEEN_TO_LINKS = frozenset({"is", "s", "are", "was", "were", "been", "has", "have", "now"})
 NOW_AFTER = frozenset({"still", "again", "now", "worse", "tonight", "currently", "rn", "atm"})
 # Before a sign word, these make it a medicine's name: "anti-seizure meds", "anti-sickness tablets".
 MEDICINE_PREFIXES = frozenset({"anti", "antiseizure"})
@@ -1379,7 +1385,8 @@ BEFORE_ILL = frozenset({"feel", "feels", "feeling", "felt", "is", "was", "be", "
                         "as", "how", "gravely", "properly"})
 # After a reading, words that join it to a thing named next: "is 38 degrees ok for the bottle warmer?"
 JOINS_A_THING = frozenset({"ok", "okay", "alright", "fine", "safe", "too", "hot", "warm", "cold", "right", "normal",
-                           "good", "enough", "for", "the", "a", "an", "my", "our", "your", "their", "this", "that"})
+                           "good", "enough", "for", "the", "a", "an", "my", "our", "your", "their", "his", "her",
+                           "this", "that"})
 UNIT_WORDS = frozenset({"c", "f", "degrees", "degree", "celsius", "fahrenheit", "centigrade", "deg"})
 # Someone else's opinion: "she thinks it's just the lighting".
 OTHERS_OPINION = frozenset({"thinks", "reckons", "says", "said", "insists", "insisted", "believes", "claims",
@@ -2145,7 +2152,11 @@ class Context:
         hospital has seen it. Not "they sent us home, she's still hot" (told of now)."""
         if not marks.starts["handled"]:
             return False
-        told = words[clause[0]:clause[1]]
+        # what is told of the sign, up to a seeing-to in its own clause: "the lady who had the fever
+        # last week is out of hospital now" (the "is" tells of the seeing-to, not the sign)
+        told = words[clause[0]:min(marks.within("handled", last, clause[1]), default=clause[1])]
+        while len(told) > last - clause[0] and told[-1] in SEEN_TO_LINKS:
+            told = told[:-1]
         # told in the past, or over in its own clause ("the fever's gone, they gave her IV antibiotics"),
         # or as a dated note with no tense: "last night's fever (38.1): we went in, ...";
         # a day gone by dates the whole sentence: "last week ... cannot drink, hospital gave drip"
