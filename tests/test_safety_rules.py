@@ -1737,6 +1737,47 @@ def test_rules_read_the_rounds_classes_pass_104(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 105, from rounds 07ZZS and 07ZZT and probes of our own (read by the rules alone): "it dont
+# stop" and "bleeding since 20 minutes" (second-language English); vomited blood that "keeps coming"
+# (heavy: emergency); a sore mouth that "cant get any juice down"; a line's site said as "where the
+# line goes in" (not a question); a medicine kept, then all of it to be injected tonight; "tonight is
+# my last night" with "sorry for everything"; "no intention of waiting around for it" beside pills
+# counted out; a bleed that stopped, then is "bleeding again" (a red flag the probes found: it had
+# been read as over). Not red flags: "when my wife was in the maintenance";
+# "do we count it as a fever"; "got checked at the walk in", "ages ago now"; water that "comes out"
+# of a shower. A bleed that stopped after a minute is still a sign (a guard).
+@pytest.mark.parametrize("turns, level", [
+    (("she is on chemo. her nose has been bleeding since 20 minutes and it dont stop",), "urgent"),
+    (("she threw up blood and it just keeps coming, she is on chemo",), "emergency"),
+    (("his mouth is full of ulcers from chemo, he cant get any juice down",), "urgent"),
+    (("my son has a picc for his chemo", "where the line goes in is swollen and sore now"), "urgent"),
+    (("she kept her dad's insulin and says she will inject all of it tonight",), "emergency"),
+    (("she texted me 'tonight is my last night, sorry for everything'",), "emergency"),
+    (("i've no intention of waiting around for it. the pills are all counted out",), "emergency"),
+    (("on chemo his nose bled for an hour, it stopped after the nurse came but now it's bleeding again",), "urgent"),
+    (("he is on chemo. his nose bled, stopped when we pinched it, then started again and is still going",), "urgent"),
+    (("when my wife was in the maintenance she had confusion one night, they found an infection",), "none"),
+    (("at what temperature do we count it as a fever on chemo? asking for the chart",), "none"),
+    (("he bumped his head on the door when his platelets were low in term 1, got checked at the walk in, scan was"
+      " fine. ages ago now",), "none"),
+    (("the shower water comes out at 60 degrees, way too hot for him",), "none"),
+    (("his gums bled a little when he brushed, stopped after a minute, he's on chemo",), "soon"),
+    (("my son is on chemo and has a nosebleed, it's slowing but not stopping",), "urgent"),
+    # guards
+    (("my brother has saved up his insulin pens and says he'll inject the lot tonight",), "emergency"),
+    (("she is on chemo, she had a fever last week and is 38.5 now",), "urgent"),
+    (("on chemo, 38.5 temp, stopped eating",), "urgent"),
+    (("where does the line go in?",), "none"),
+    (("he is on chemo and 38.4, do we count it as a fever?",), "urgent"),
+    (("she'll take all of them tonight, her evening tablets",), "none"),
+    (("this is my last night in hospital before home",), "none"),
+    (("she got a bump on the head at school when her platelets were low, got checked at a&e, all good. it's still"
+      " sore now",), "urgent"),
+])
+def test_rules_read_the_rounds_classes_pass_105(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

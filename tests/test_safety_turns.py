@@ -689,6 +689,9 @@ def test_an_imagined_what_if_said_not_to_have_happened_gets_guidance(bot, text, 
     # "they" who say or check are the staff (pass 104): "they say it's okay now" is not the sign speaking
     ("grandma had a fit on the 2nd, A&E did all the tests and they say it's okay now", "none"),
     ("she had a seizure last week and they say it's happening again now, she's fitting", "emergency"),
+    # "they" who did tests are the staff (pass 105): "They did scans" does not point back at the fit
+    ("in may she had a fit during consolidation. they did an eeg, it was treated and she has not had any again",
+     "none"),
 ])
 def test_a_pointer_to_the_telling_does_not_raise_the_sign_again(bot, text, level) -> None:
     assert last_reply(bot, text).urgency == level, text

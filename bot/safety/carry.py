@@ -78,6 +78,12 @@ _TEAM_ACTS = frozenset({"changed", "reduced", "lowered", "increased", "upped", "
                         "tested", "examined"})
 
 
+_TEST_VERBS = frozenset({"did", "done", "do", "ran", "run", "took", "take", "sent"})
+_TEST_DETERMINERS = frozenset({"a", "an", "some", "all", "the", "more", "lots", "of", "loads", "his", "her"})
+_TESTS = frozenset({"scan", "scans", "test", "tests", "bloods", "bloodwork", "xray", "xrays", "x", "ecg", "mri", "ct",
+                    "checks", "obs", "swab", "swabs", "cultures", "eeg"})
+
+
 def _past_leads(after: tuple[str, ...], leads: frozenset[str], most: int) -> int:
     """Index of the first word after up to `most` light words from `leads` ("really", "only")."""
     at = 0
@@ -92,6 +98,10 @@ def _people_acting(after: tuple[str, ...]) -> bool:
     sign's own effect ("they hurt her", "they keep him up")."""
     at = _past_leads(after, _ACTING_LEADS, 2)
     if after[at:at + 1] and after[at] in _TEAM_ACTS:
+        return True
+    # tests done: "they did scans", "they ran some bloods"
+    tested = at + 1 + _past_leads(after[at + 1:], _TEST_DETERMINERS, 2)
+    if after[at:at + 1] and after[at] in _TEST_VERBS and after[tested:tested + 1] and after[tested] in _TESTS:
         return True
     return (len(after) > at + 1 and after[at].isalpha() and after[at] not in _SUFFERED
             and after[at + 1] in _ACTED_ON)

@@ -145,6 +145,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    "|=okay =again) (=within|=after|=in) (=the =hour|=an =hour|=minutes|=a =few =minutes|=a =few =hours"
                    "|=the =day|=a =day|=the =evening|=half =an =hour)",
                    "(=nothing|=none|=no =more|=not =one|=not =a =single =one) (=ever =since|=since =then|=since)",
+                   # "after that never happen again" (the bare verb of a second-language telling)
+                   "=never (=happen|=happened|=came =back|=come =back) (=again|=since)",
                    # well by a later day: "by sunday he was eating toast again"
                    "=by (=the =next =day|=the =morning|=the =evening|=next =day|=bedtime|=teatime|=lunchtime|=monday"
                    "|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=the =weekend) (=he|=she|=they|=i|=we)"
@@ -160,7 +162,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    "(=normal|=fine|=ok|=okay|=good|=back =to =normal) (=for |)(# |=a =few |=couple =of "
                    "|=a =couple =of |=two |=three |=four |=five |)(=days|=weeks) =now",
                    "(=not =had|=never =had|=hasnt =had|=havent =had|=not =happened|=hasnt =happened)"
-                   " (=one|=another|=any|=it|=them|) (=ever =since|=since =then|=since)"),
+                   " (=one|=another|=any|=it|=them|) (=ever =since|=since =then|=since|=again)"),
     # Seen to by the hospital and sent home, after a story told in the past: "her temp spiked on
     # sunday, she got admitted, treated and came home yesterday" (see `_in_past`).
     "handled": ("(=came|=come|=got|=sent|=went|=brought =her|=brought =him|=allowed) =home", "=discharged",
@@ -172,7 +174,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=finished|=completed|=done) (=the |=his |=her |=my |=their |=a |)(=course =of |)"
                 "(=antibiotics|=antibiotic)",
                 # treated: "they gave antibiotics", "IV antibiotics for 48 hours"
-                "(=gave|=given|=got|=had|=on) (=him |=her |=them |=me |=us |)(=iv |=some |=a =course =of |=an |)"
+                "(=gave|=given|=give|=got|=had|=on) (=him |=her |=them |=me |=us |)(=iv |=some |=a =course =of |=an |)"
                 "(=antibiotics|=antibiotic)",
                 "=iv =antibiotics",
                 # given as a step of the story, bare: "we went to A&E, antibiotics, and ..."
@@ -187,9 +189,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=sorted|=treated|=settled|=fixed) (=with|=by) (=tablets|=meds|=medicine|=medication|=antibiotics"
                 "|=fluids|=a =drip|=oxygen|=an =inhaler|=painkillers|=a =course =of)",
                 "=checked (=me|=him|=her|=them|=us) =over",
+                # "got checked at casualty", "was checked over by the team"
+                "(=got|=was|=were|=been|=get) =checked (=at|=in|=over|=out|=by)",
                 # seen by a clinician: "the team saw her, it went by Wednesday" (not "saw him fall")
-                "(=the =team|=the =doctor|=the =doctors|=a =doctor|=the =gp|=the =registrar|=the =consultant)"
-                " (=saw|=checked|=examined|=looked =at) (=her|=him|=them|=me|=us)"
+                "(=the =team|=the =doctor|=the =doctors|=a =doctor|=the =gp|=the =registrar|=the =consultant|=doctor"
+                "|=they) (=saw|=checked|=check|=examined|=looked =at|=treat) (=her|=him|=them|=me|=us)"
                 " (,|=and|=same|=that|=straight|=on|=at|=in|.)",
                 # medicine given for it by the team: "they gave her medicine to stop them"
                 "(=they|=the =team|=the =doctor|=the =doctors|=the =hospital|=the =gp|=the =nurse|=the =nurses)"
@@ -369,10 +373,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)", "earlier (this|in the) (year|month)",
+        # Irish English "the year past" (last year)
+        "the year past",
         "(the |)last (bank holiday|half term|easter|new year|summer holidays|school holidays|holidays)",
         "(at|in) the (start|beginning) of the year",
         # a stage of life told as past: "when she was on treatment she had one really heavy period"
-        "when (i|he|she|they|we) (was|were) (on|in|having|doing|going through) (treatment|chemo|induction"
+        "when (i|he|she|they|we|my husband|my wife|my partner|my son|my daughter|my mum|my mom|my dad|my child)"
+        " (was|were) (on|in|having|doing|going through) (the |)(treatment|chemo|induction"
         "|maintenance|consolidation)",
         # a month told in the past ("had 39 in feb, got admitted"; not "may" or "march", which are words too)
         f"in ({_DATING_MONTHS})",
@@ -882,6 +889,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "called_serious": ("(=is|=are|=s) (=an =emergency|=a =medical =emergency|=such =an =emergency|=dangerous"
                        "|=so =dangerous|=serious|=so =serious|=a =big =deal|=such =a =big =deal|=urgent)",),
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
+                # "at what temperature do we count it as a fever"
+                "(=count|=counts|=class|=call|=consider) (=it|=that|=this|=something) =as (=a |=an |)",
                 "(=definition|=meaning) =of (=a |=an |)",
                 # the sign asked what it is, straight after: "What is coffee ground vomit and why ...?"
                 # (not "what is the blood in his wee from?", which names one seen)
@@ -1010,7 +1019,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # How a general question starts (it must also end with "?" or start with one of these).
     # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
     "question_starts": (
-        "=what", "=whats", "=why", "=how", "=hows", "=when", "=where", "=which", "=who", "=is", "=are",
+        "=what", "=whats", "=why", "=how", "=hows", "=when", "=which", "=who", "=is", "=are",
+        # "where does it go in?" asks; "where it goes in is dead red" names a line's site
+        "re: where/[^ ]+(?! (?:it|the|his|her|their)/[^ ]+(?: [^ /]+/[^ ]+)?"
+        " (?:goes|go|went|comes|came|enters|entered)/)",
         "=can", "=could", "=does", "=do", "=did", "=should", "=will", "=would", "=was", "=has", "=have",
         # "am I ...?" (not "am 63 on chemo ...", "am on chemo ...": "I am", with the "I" dropped)
         "re: am/[^ ]+(?= i/)", "=may", "=might", "=tell =me", "=explain", "=info", "=information", "=define",
@@ -1374,6 +1386,11 @@ STILL_NOW = frozenset({"still", "again", "lately", "recently", "tonight", "today
                        "urge", "want", "wanting", "thinking"})
 # The verb that links a seeing-to to who had it: "she is out of hospital now", "he has been discharged".
 SEEN_TO_LINKS = frozenset({"is", "s", "are", "was", "were", "been", "has", "have", "now"})
+# After a sign said to have ended, these tell it is going on again.
+GOING_ON_AGAIN = frozenset({"still", "worse", "restarted"})
+# and "again" after one of these, or after an -ing word ("bleeding again"), not after how someone is
+# ("his cheeky self again", "normal colour again")
+STARTED_AGAIN = frozenset({"started", "starts", "start", "starting", "began", "begun", "back", "up"})
 NOW_AFTER = frozenset({"still", "again", "now", "worse", "tonight", "currently", "rn", "atm"})
 # Before a sign word, these make it a medicine's name: "anti-seizure meds", "anti-sickness tablets".
 MEDICINE_PREFIXES = frozenset({"anti", "antiseizure"})
@@ -1574,6 +1591,16 @@ def _states_all_denied(words: tuple[str, ...], first: int, last: int) -> bool:
     arm ..." (not "her arm isn't red but it's swollen by the picc", where one state is live)."""
     states = [i for i in range(first, last) if words[i] in STATE_WORDS]
     return bool(states) and all(_denied_where_it_stands(words, i, -1) for i in states)
+
+
+def _goes_on_after(marks: Marks, words: tuple[str, ...], start: int, end: int) -> bool:
+    """A word after a sign's end that tells it goes on ("but now it's bleeding again", "still"), not
+    one that tells how well someone is ("fine again")."""
+    well = {i for name in ("well_now", "over_since") for begin, stop in marks.starts[name].items()
+            if start <= begin < end for i in range(begin, stop)}
+    return any((words[i] in GOING_ON_AGAIN or (words[i] == "again" and i and (words[i - 1].endswith("ing")
+                                                                       or words[i - 1] in STARTED_AGAIN)))
+               for i in range(start, end) if i not in well)
 
 
 def _points_back(words: tuple[str, ...], index: int) -> bool:
@@ -2074,7 +2101,9 @@ class Context:
             # Or, in a story told in the past, as the object: "she had blood in her wee, antibiotics cleared it".
             later = [i for i in marks.within("resolved", last, bounds[1])
                      if _points_back(words, i) or (_object_points_back(words, i) and _told_as_past(words[bounds[0]:i]))]
-            if near or later:
+            settled = [*near, *later]
+            # not when it started again after: "..., it stopped after the nurse came but now it's bleeding again"
+            if settled and not _goes_on_after(marks, words, marks.starts["resolved"][settled[0]], bounds[1]):
                 return True
         if self._back_now(marks, words, first, c_end):
             return False
@@ -2186,7 +2215,8 @@ class Context:
         well.update(i for start, stop in marks.starts["home_now"].items()
                     if start >= seen_to or any(start <= h < stop for h in not_home) for i in range(start, stop))
         return (not any(n in marks.in_sentence["present"] for n in told if sentences[n][0] <= handled[-1])
-                and all(words[i] not in NOW_AFTER for i in range(last, end) if i not in well))
+                and all(words[i] not in NOW_AFTER or (words[i] == "now" and words[i - 1] == "ago")
+                        for i in range(last, end) if i not in well))  # "ages ago now" dates, not news
 
     @staticmethod
     def _dated_later(marks: Marks, words: tuple[str, ...], bounds: tuple[int, int],
