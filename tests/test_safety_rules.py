@@ -1778,6 +1778,57 @@ def test_rules_read_the_rounds_classes_pass_105(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 106, from probes of our own in second-language English (the class the rounds' false alarms
+# come from most): a dated story told with a bare "have" ("my husband have temperature last week");
+# the team's doing with the bare verb ("they fix", "they stop it"); how it ended: "since then
+# normal", "not again since", "no more problem"; "before have" (had before); a red food as what
+# the colour was ("it was beetroot", not when asked); "gone after 2 days".
+@pytest.mark.parametrize("turns, level", [
+    (("my daughter before have the fever in induction, now she is in maintenance, no more fever",), "none"),
+    (("her wee was pink on sunday, it was beetroot",), "none"),
+    (("she had the worst headache ever the week of her lumbar puncture, it was the LP, gone after 2 days",), "none"),
+    (("my husband have temperature last week, 38.6, they give antibiotic at the hospital, now he is fine",), "none"),
+    (("my son was confused one night in consolidation, they find an infection, they fix, since then normal",), "none"),
+    (("she got nosebleed on friday for 40 min, we go to the ward, they stop it, not again since",), "none"),
+    # guards
+    (("the year past he had blood in his wee on chemo, the doctor say it was one medicine, they change it, no more"
+      " problem",), "none"),
+    (("he was admitted two weeks with the fever last month, now he is good and eating",), "none"),
+    (("she is on chemo. she has fever since last week, they gave antibiotic, still 38.7",), "urgent"),
+    (("she is on chemo. she have fever last week, they give antibiotic, today she have 38.9 again",), "urgent"),
+    (("he is on chemo, nosebleed for 40 min now, they stop it at the ward but it is bleeding again",), "urgent"),
+    (("no more problem with the fever since yesterday but now he is confused and sleepy, on chemo",), "urgent"),
+    (("on chemo, the rash is gone after 2 days but now he has a fever of 38.4",), "urgent"),
+    (("he is on chemo. before have fever he was fine, now 38.6",), "urgent"),
+    (("on chemo, his wee is red, it was the beetroot i think? no he hasnt had any",), "urgent"),
+])
+def test_rules_read_second_language_stories_pass_106(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
+# Pass 106, from rounds 07ZZU and 07ZZV (read by the rules alone): "keeled over" (a collapse) and
+# Northern English "owt" (anything); a thermometer "it says 39" on a person (a reading). Not red
+# flags: the thermometer put "on it", a toy named before; "chapter 38"; a list after "i.e." or
+# "e.g." (letters with stops are one word, not sentence ends) after a question asking which signs;
+# "why ...?" asked of no one after a preamble about the asker.
+@pytest.mark.parametrize("turns, level", [
+    (("my workmate has leukaemia and she just keeled over in the canteen, not reacting to owt",), "emergency"),
+    (("he is on chemo, i put the thermometer on him and it says 39",), "urgent"),
+    (("my daughter's doll has a 'fever' lol she put the thermometer on it and said 39",), "none"),
+    (("she's on chemo and reading chapter 38 of her book tonight",), "none"),
+    (("which signs mean we should ring the 24 hour line? i.e. fever, bleeding",), "none"),
+    (("my son is on chemo. I never asked the nurse - why is a fever so serious on chemo?",), "none"),
+    # guards
+    (("the old fence keeled over in the wind",), "none"),
+    (("he looked like he was about to keel over when he saw the needle, the big softie",), "none"),
+    (("which signs mean we ring the line? he has black poo now, e.g. since lunch",), "urgent"),
+    (("he is on chemo and i think he has a fever, why is a fever such a big deal?",), "urgent"),
+    (("he is on chemo, he is in bed, 38.9 now",), "urgent"),
+])
+def test_rules_read_the_rounds_classes_pass_106(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -145,6 +145,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                    "|=okay =again) (=within|=after|=in) (=the =hour|=an =hour|=minutes|=a =few =minutes|=a =few =hours"
                    "|=the =day|=a =day|=the =evening|=half =an =hour)",
                    "(=nothing|=none|=no =more|=not =one|=not =a =single =one) (=ever =since|=since =then|=since)",
+                   # "since then normal", "not again since", "no more problem" (second-language tellings)
+                   "=since =then (=normal|=fine|=ok|=okay|=good|=well|=no =problem|=no =problems)",
+                   "=not =again (=since|=after =that|=after)",
+                   "=no =more (=problem|=problems|=issue|=issues|=trouble) (=since|.|,|=after|=now|)",
                    # "after that never happen again" (the bare verb of a second-language telling)
                    "=never (=happen|=happened|=came =back|=come =back) (=again|=since)",
                    # well by a later day: "by sunday he was eating toast again"
@@ -169,7 +173,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 # "is out of hospital now"; "dem admit mi fi three days" (admitted, said with the bare verb)
                 "(=out =of|=left) (=the |)(=hospital|=ward)",
                 "=admit (=him|=her|=me|=my|=them|=us) (=for|=to|=overnight|=in)",
-                "(=was|=were|=got) =admitted (=for|=overnight|=and|,|.)",
+                "(=was|=were|=got) =admitted (=for|=overnight|=and|,|.|=one|=two|=three|=four|=five|=a|#)",
                 # a course of antibiotics taken to its end: "all clear and finished the antibiotics"
                 "(=finished|=completed|=done) (=the |=his |=her |=my |=their |=a |)(=course =of |)"
                 "(=antibiotics|=antibiotic)",
@@ -189,6 +193,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=sorted|=treated|=settled|=fixed) (=with|=by) (=tablets|=meds|=medicine|=medication|=antibiotics"
                 "|=fluids|=a =drip|=oxygen|=an =inhaler|=painkillers|=a =course =of)",
                 "=checked (=me|=him|=her|=them|=us) =over",
+                # the team's doing, told with the bare verb: "they fix", "they stop it", "doctors treat her"
+                "(=they|=doctor|=doctors|=the =doctor|=the =doctors|=hospital|=the =hospital|=nurse|=nurses|=the =nurse"
+                "|=the =nurses) (=fix|=stop|=treat|=sort) (=it|=him|=her|=them|=me|,|.|=and)",
                 # "got checked at casualty", "was checked over by the team"
                 "(=got|=was|=were|=been|=get) =checked (=at|=in|=over|=out|=by)",
                 # seen by a clinician: "the team saw her, it went by Wednesday" (not "saw him fall")
@@ -336,6 +343,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "=cleared", "=cleared up", "(=was|=were|=had) (=all |=completely |=totally |)=gone",
         # gone, said last: "scan in october showed it's gone." (pointing back, see `_points_back`)
         "=gone (.|,|=completely|=for =good)",
+        # gone within a time: "it was the lumbar puncture, gone after 2 days"
+        "=gone (=after|=within|=in) (# |=a |=one |=two |=three |=a =few |=a =couple =of |)(=days|=day|=hours|=hour"
+        "|=weeks|=week)",
         "(is|s|was|back to|went back to|returned to|now) normal",
         "=broke", "=broken", "=stopped", "better now", "fine now", "(=ok|=okay|=alright) =now", "no longer",
         "=sorted (=with|=by|=out|=quickly|)", "=treated (=with|=by)", "=healed", "=fixed",
@@ -373,8 +383,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     ),
     "distant": (
         "last (year|month|summer|winter|spring|autumn|fall|christmas)", "earlier (this|in the) (year|month)",
-        # Irish English "the year past" (last year)
-        "the year past",
+        # Irish English "the year past" (last year); a second-language "before have": "my son before have the fever"
+        "the year past", "before (have|has|got|get|had)",
         "(the |)last (bank holiday|half term|easter|new year|summer holidays|school holidays|holidays)",
         "(at|in) the (start|beginning) of the year",
         # a stage of life told as past: "when she was on treatment she had one really heavy period"
@@ -993,6 +1003,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                        # a red food eaten, told after it: "it's definitely not blood, she had beetroot at nursery"
                        "(=had|=ate|=eaten|=eating|=been =eating|=has =had) (=some |=loads =of |=lots =of |=a =lot"
                        f" =of |)({_RED_FOODS})",
+                       # or said to be the food: "his wee was red on tuesday, it was beetroot"
+                       "(=it =was|=its|=it =is|=it s|=was) (=just |=only |=probably |=all |)(=the |=some |)"
+                       f"({_RED_FOODS})",
                        # the iron told as the cause: "the black poo was from his iron tablets", "it's the iron"
                        "(=was|=is|=were|=are|=s|=its|=it =is|=thats) (=from|=because =of|=due =to|=caused =by|=just "
                        "|=only |)(=the |=his |=her |=my |=their |)=iron (=tablets|=supplement|=supplements|=medicine"
@@ -1230,6 +1243,9 @@ IT_HAS = frozenset({"s", "got", "has", "have", "a", "an", "running", "caught", "
                     "is", "too", "so", "really", "very", "super", "way", "getting"})
 
 
+EXAMPLE_MARKERS = frozenset({"eg", "ie", "etc", "etcetera"})
+
+
 def _listed_after_signs_asked(tokens: Tokens, marks: Marks, sentence: int) -> bool:
     """A bare list of signs (two commas or more, no verb, no one named) straight after a question
     that asks which signs: "Which signs mean ring the 24 hour number and which mean 999? Chest pain,
@@ -1239,7 +1255,8 @@ def _listed_after_signs_asked(tokens: Tokens, marks: Marks, sentence: int) -> bo
     words = tokens.tokens
     start, end = tokens.sentences[sentence]
     said = words[start:end]
-    if said.count(",") < 2 or not REPORT_WORDS.isdisjoint(said) or _tells_present(said) or _told_in_past(set(said)):
+    listed = said.count(",") >= 2 or not EXAMPLE_MARKERS.isdisjoint(said)  # "e.g. black poo, bleeding etc"
+    if not listed or not REPORT_WORDS.isdisjoint(said) or _tells_present(said) or _told_in_past(set(said)):
         return False
     b_start, b_end = tokens.sentences[sentence - 1]
     asked = words[b_start:b_end]
@@ -1384,6 +1401,8 @@ WHERE_SOMEONE_IS = PLACE_PREPOSITIONS | {"of", "with", "from"}
 # After a crisis told as long past, these bring it to now: "... doing well now, but lately the urges are back".
 STILL_NOW = frozenset({"still", "again", "lately", "recently", "tonight", "today", "back", "but", "though", "urges",
                        "urge", "want", "wanting", "thinking"})
+# "have" as a second-language writer tells a dated story with it: "she have fever last week".
+BARE_HAVE = frozenset({"have", "has"})
 # The verb that links a seeing-to to who had it: "she is out of hospital now", "he has been discharged".
 SEEN_TO_LINKS = frozenset({"is", "s", "are", "was", "were", "been", "has", "have", "now"})
 # After a sign said to have ended, these tell it is going on again.
@@ -1760,7 +1779,12 @@ class Context:
                 or self._asked_of_what_is_to_come(words, marks, last, sentence, (s_start, s_end)) \
                 or _listed_after_signs_asked(tokens, marks, sentence):
             return Mode.GUIDANCE
-        if sentence in marks.questions and sentence not in marks.personal and (
+        # a "why" asked of no one after a preamble about the asker: "just realised I never asked - why is
+        # a fever such a big deal on chemo?"
+        why = marks.within("explanatory", s_start, first)
+        personal = sentence in marks.personal and not (
+            why and self.words["personal"].isdisjoint(words[why[-1]:s_end]))
+        if sentence in marks.questions and not personal and (
                 not numeric or _asks_what_counts(marks, sentence)) and not asks_about_this(marks, sentence):
             return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
         if numeric and _offers_choices_of_what_counts(tokens, marks, sentence):
@@ -1983,6 +2007,9 @@ class Context:
             end = marks.starts["tested_on"][start]
             if marks.within("thing", end, end + 3):
                 return True
+            # on "it", a thing named before: "his teddy got 'fever' lol he put the thermometer on it and say 39"
+            if words[end:end + 1] == ("it",) and marks.within("thing", bounds[0], start):
+                return True
         if self._thing_heat_asked(tokens, marks, first) and nobody_warm(words[bounds[0]:bounds[1]]):
             return True  # "how hot should the bath be for my son? ... is 38 degrees ok?"
         return (tokens.sentence_of[first] in marks.in_sentence["weather"]
@@ -2036,6 +2063,7 @@ class Context:
         # someone playing it down; "the doctor checked her and said it was from her iron tablets" is not.
         # not a cause denied: "she hasn't had beetroot"
         return any(tokens.sentence_of[i] >= sentence and tokens.sentence_of[i] not in marks.questions
+                   and words[tokens.sentences[tokens.sentence_of[i]][1]:][:1] != ("?",)  # "it was beetroot i think?"
                    and not (i and words[i - 1] in NOT_DONE)
                    and (OTHERS_OPINION.isdisjoint(words[max(0, i - 3):i])
                         or not CLINICIANS.isdisjoint(words[max(0, i - 8):i])) for i in explained)
@@ -2191,7 +2219,11 @@ class Context:
         # a day gone by dates the whole sentence: "last week ... cannot drink, hospital gave drip"
         # (not "tonight", which may be this episode's: "another temp tonight, 38.4. the last one ...")
         over_here = any(words[i - 1] not in NOT_DONE for i in marks.within("resolved", *clause) if i)
-        if not _told_as_past(told) and not over_here and (
+        # a dated telling whose only present word is a bare "have": "my wife she have fever last week"
+        dated_bare = ((marks.within("past_days", *clause) or marks.within("distant", *clause))
+                      and not marks.within("ongoing", *clause) and NOW_AFTER.isdisjoint(told)
+                      and PRESENT_WORDS.intersection(told) <= BARE_HAVE)
+        if not _told_as_past(told) and not over_here and not dated_bare and (
                 _tells_present(told) or _told_in_past(set(told))
                 or not (marks.within("recent", *clause) or marks.within("distant", *clause)
                         or marks.within("past_days", sentences[sentence][0], clause[1]))):

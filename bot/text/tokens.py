@@ -33,6 +33,9 @@ _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`](?=[^\W\d_])")
 _COMMA_DECIMAL = re.compile(r"(?<![\d,.])(\d{2,3}),(\d{1,2})(?![\d,])")  # "38,4" but not "1,000"
 _AMPERSAND = re.compile(r"(?<=[^\W\d_])&(?=[^\W\d_])")                   # "a&e" -> "ae"
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")                              # "feeeever" -> "feever"
+# Letters with a stop after each, as abbreviations are written ("e.g.", "i.e."): one word, not
+# sentence ends ("which signs mean we should ring? e.g. black poo" lists what it asks about).
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}(?![\w])")
 # Text-speak with a digit in the word, which the tokeniser would split ("every1" -> "every", "1").
 # Single words only; "4" and "2" alone stay numbers ("4 times", "day 2").
 _DIGIT_WORDS = {"every1": "everyone", "any1": "anyone", "some1": "someone", "sum1": "someone",
@@ -107,6 +110,8 @@ def words_of(basic: str, speller: Speller | None = None) -> list[str]:
     if "," in text:
         text = _COMMA_DECIMAL.sub(r"\1.\2", text)
     text = _STRETCHED.sub(r"\1\1", text)
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
     if any(digit in text for digit in _SPEAK_DIGITS):  # every text-speak word has one of these digits
         text = _DIGIT_SPEAK.sub(lambda m: _DIGIT_WORDS[m.group()], text)
     raw: list[str] = []
