@@ -1829,6 +1829,39 @@ def test_rules_read_the_rounds_classes_pass_106(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 107, from rounds 07ZZW and 07ZZX (read by the rules alone): "goodbye everyone" (a farewell),
+# "I have fought enough", "not picking my calls"; standing on the platform and "the last call she'll
+# ever make"; "tired to fight" and a knife taken from the kitchen to one's room; Caribbean "he bounce
+# he head". Not red flags: "the laptop of my daughter" (a thing whose it is holds the heat); a story
+# opened "Before," told with bare verbs; a knock thought to have happened, then "but nope"; a
+# pharmacist's "collecting his tablets" (picking up a prescription, not hoarding).
+@pytest.mark.parametrize("turns, level", [
+    (("my sister changed her status to 'goodbye everyone, i have fought enough' and she is not picking my calls",),
+     "emergency"),
+    (("she rang me crying, says she's standing on the platform at the station now and this is the last call she'll"
+      " ever make",), "emergency"),
+    (("I am tired to fight this leukaemia. I took a knife from the kitchen and hid it in my room",), "emergency"),
+    (("my son on chemo, he bounce he head on the wall real hard just now, platelets low",), "urgent"),
+    (("the laptop of my daughter is very hot, is that normal for a laptop?",), "none"),
+    (("Before, my daughter vomit plenty after chemo, cannot drink, we go hospital, they give drip. Now she eat fine",),
+     "none"),
+    (("thought she banged her head on the cupboard but nope, it missed",), "none"),
+    (("i'm the pharmacist, he was collecting his tablets and said no fever, no bleeding",), "none"),
+    # guards
+    (("last friday her port was leaking a bit, the nurse changed the dressing and flushed it, dry since",), "none"),
+    (("she's been collecting up her sleeping tablets in a drawer",), "emergency"),
+    (("he's been collecting his painkillers for weeks now",), "emergency"),
+    (("i found she is collecting her tablets in a tin under the bed",), "emergency"),
+    (("i thought he had a fever but no, he's 38.5 now, on chemo",), "urgent"),
+    (("we thought he banged his head but he's fine, he is on chemo",), "urgent"),
+    (("he is on chemo. before, he was fine, now he cannot drink anything",), "urgent"),
+    (("the temperature of my son is 38.5, he is on chemo",), "urgent"),
+    (("goodbye everyone, see you at clinic next week",), "none"),
+])
+def test_rules_read_the_rounds_classes_pass_107(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

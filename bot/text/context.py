@@ -127,7 +127,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "over_since": ("(=been|=stayed|=kept|=all|=everything) (=totally |=completely |=absolutely |=perfectly |=really "
                    "|)(=normal|=fine|=ok|=okay|=good|=well|=stable|=settled|=great|=grand|=brilliant|=perfect"
                    "|=quiet|=clear|=down|=back =to =normal|=under =control|=controlled|=himself|=herself|=themselves"
-                   "|=myself|=themself|=comfortable|=settled)"
+                   "|=myself|=themself|=comfortable|=settled|=dry)"
                    " (=every =day |=each =day |=all =week |)(=ever =since|=since =then|=since)",
                    # "all fine for months now"
                    "(=been|=stayed|=all|=everything) (=totally |=completely |=absolutely |=perfectly |)"
@@ -195,7 +195,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "=checked (=me|=him|=her|=them|=us) =over",
                 # the team's doing, told with the bare verb: "they fix", "they stop it", "doctors treat her"
                 "(=they|=doctor|=doctors|=the =doctor|=the =doctors|=hospital|=the =hospital|=nurse|=nurses|=the =nurse"
-                "|=the =nurses) (=fix|=stop|=treat|=sort) (=it|=him|=her|=them|=me|,|.|=and)",
+                "|=the =nurses) (=fix|=stop|=treat|=sort|=fixed|=stopped|=treated|=sorted)"
+                " (=it|=him|=her|=them|=me|,|.|=and)",
+                # fluids given: "we go hospital, they give drip"; a line seen to: "changed the dressing and flushed it"
+                "(=gave|=give|=given) (=him |=her |=them |=me |=a |=some |)(=drip|=fluids|=iv =fluids)",
+                "(=changed|=redressed|=redid) (=the |=her |=his |)=dressing", "=flushed (=it|=the =line)",
                 # "got checked at casualty", "was checked over by the team"
                 "(=got|=was|=were|=been|=get) =checked (=at|=in|=over|=out|=by)",
                 # seen by a clinician: "the team saw her, it went by Wednesday" (not "saw him fall")
@@ -385,6 +389,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "last (year|month|summer|winter|spring|autumn|fall|christmas)", "earlier (this|in the) (year|month)",
         # Irish English "the year past" (last year); a second-language "before have": "my son before have the fever"
         "the year past", "before (have|has|got|get|had)",
+        # "Before, my son vomit many time ..." (a sentence opening "before" and a comma: in the past)
+        "re: (?:^|(?<=/[.?])) before/[^ ]+ ,/[^ ]+",
         "(the |)last (bank holiday|half term|easter|new year|summer holidays|school holidays|holidays)",
         "(at|in) the (start|beginning) of the year",
         # a stage of life told as past: "when she was on treatment she had one really heavy period"
@@ -1560,9 +1566,13 @@ def _service_writing(words: tuple[str, ...], start: int, end: int) -> bool:
 
 
 def _holders(span: tuple[str, ...], person: frozenset[str]) -> set[str]:
-    """The people in a span who could hold a reading, leaving out the one a thing is for: in "the
-    bath for my son read 37.5" the bath holds it, in "the bath, then my son read 37.5" he may."""
-    return {w for i, w in enumerate(span) if w in person and "for" not in span[max(0, i - 2):i]}
+    """The people in a span who could hold a reading, leaving out the one a thing is for or whose it
+    is: in "the bath for my son read 37.5" and "the laptop of my son is very hot" the thing holds it,
+    in "the bath, then my son read 37.5" he may."""
+    return {w for i, w in enumerate(span) if w in person and FOR_OR_OF.isdisjoint(span[max(0, i - 2):i])}
+
+
+FOR_OR_OF = frozenset({"for", "of"})
 
 
 def _tells_of_now(marks: Marks, sentence: int) -> bool:
@@ -1620,6 +1630,21 @@ def _goes_on_after(marks: Marks, words: tuple[str, ...], start: int, end: int) -
     return any((words[i] in GOING_ON_AGAIN or (words[i] == "again" and i and (words[i - 1].endswith("ing")
                                                                        or words[i - 1] in STARTED_AGAIN)))
                for i in range(start, end) if i not in well)
+
+
+def _thought_then_not(words: tuple[str, ...], first: int, last: int, s_start: int, s_end: int) -> bool:
+    """The sign is what the speaker thought had happened, taken back later in the sentence: "thought
+    Caden whacked his head on the truck door but nope, it was the ball" (not "thought it was a cold
+    but no, he's 38.5", where the sign comes after the taking back)."""
+    told = words[s_start:first]
+    if "thought" not in told or len(told) > 6:
+        return False
+    after = words[last:s_end]
+    return any(after[i] == "but" and after[i + 1:i + 2] and after[i + 1] in TAKEN_BACK for i in range(len(after)))
+
+
+# After "but", these take back what was thought: "thought he hit his head but nope".
+TAKEN_BACK = frozenset({"nope", "no", "nah", "not", "turns", "turned", "it", "its", "he", "she", "never"})
 
 
 def _points_back(words: tuple[str, ...], index: int) -> bool:
@@ -1752,6 +1777,8 @@ class Context:
             return Mode.DROP
         if first > s_start and words[first - 1] in MEDICINE_PREFIXES:
             return Mode.DROP  # a medicine named for the sign: "he's off all the anti-seizure meds now"
+        if _thought_then_not(words, first, last, s_start, s_end):
+            return Mode.DROP  # "thought he whacked his head on the door but nope, it was the ball"
         if self._colour_explained(words, marks, tokens, first, last, sentence):
             return Mode.DROP
         if things and self._about_a_thing(tokens, marks, first, last, (s_start, s_end)):
@@ -2382,6 +2409,8 @@ class Context:
                 if _tenseless_verbs(told):
                     return True  # "Last year ... they give fluids and it stop": a second-language past
                 told = words[start:clause[1]]  # "... I had blood in my wee and bruises everywhere"
+                if words[start:start + 2] == ("before", ",") and not _tells_present(told):
+                    return True  # "Before, my son vomit many time after chemo, cannot drink": told as over
             return _told_as_past(told)
         # "(I) remember when ...": the story opens at "when".
         if words[start:start + 3] == ("i", "remember", "when"):
