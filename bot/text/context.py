@@ -1409,7 +1409,8 @@ STILL_NOW = frozenset({"still", "again", "lately", "recently", "tonight", "today
                        "urge", "want", "wanting", "thinking"})
 # "have" as a second-language writer tells a dated story with it: "she have fever last week".
 BARE_HAVE = frozenset({"have", "has"})
-# The verb that links a seeing-to to who had it: "she is out of hospital now", "he has been discharged".
+# The words that link a seeing-to to who had it, left out of what is told of the sign: "she is out of
+# hospital now", "he has been discharged", "she is now out of hospital".
 SEEN_TO_LINKS = frozenset({"is", "s", "are", "was", "were", "been", "has", "have", "now"})
 # After a sign said to have ended, these tell it is going on again.
 GOING_ON_AGAIN = frozenset({"still", "worse", "restarted"})
