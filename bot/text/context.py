@@ -1626,8 +1626,7 @@ def _states_all_denied(words: tuple[str, ...], first: int, last: int) -> bool:
 def _goes_on_after(marks: Marks, words: tuple[str, ...], start: int, end: int) -> bool:
     """A word after a sign's end that tells it goes on ("but now it's bleeding again", "still"), not
     one that tells how well someone is ("fine again")."""
-    well = {i for name in ("well_now", "over_since") for begin, stop in marks.starts[name].items()
-            if start <= begin < end for i in range(begin, stop)}
+    well = marks.covered(("well_now", "over_since"), start, end)
     return any((words[i] in GOING_ON_AGAIN or (words[i] == "again" and i and (words[i - 1].endswith("ing")
                                                                        or words[i - 1] in STARTED_AGAIN)))
                for i in range(start, end) if i not in well)
@@ -1739,6 +1738,11 @@ class Marks:
         found = self.starts.get(category, {})
         return [i for i in range(start, end) if i in found]
 
+    def covered(self, categories: Iterable[str], start: int = 0, end: int | None = None) -> set[int]:
+        """Indexes of the tokens inside marks of `categories` that start in [start, end)."""
+        return {i for name in categories for begin, stop in self.starts[name].items()
+                if start <= begin and (end is None or begin < end) for i in range(begin, stop)}
+
 
 @dataclass(frozen=True, eq=False)
 class Context:
@@ -1807,17 +1811,21 @@ class Context:
                 or self._asked_of_what_is_to_come(words, marks, last, sentence, (s_start, s_end)) \
                 or _listed_after_signs_asked(tokens, marks, sentence):
             return Mode.GUIDANCE
-        # a "why" asked of no one after a preamble about the asker: "just realised I never asked - why is
-        # a fever such a big deal on chemo?"
-        why = marks.within("explanatory", s_start, first)
-        personal = sentence in marks.personal and not (
-            why and self.words["personal"].isdisjoint(words[why[-1]:s_end]))
-        if sentence in marks.questions and not personal and (
-                not numeric or _asks_what_counts(marks, sentence)) and not asks_about_this(marks, sentence):
+        if sentence in marks.questions and not self._asked_of_someone(words, marks, sentence, first, s_start, s_end) \
+                and (not numeric or _asks_what_counts(marks, sentence)) and not asks_about_this(marks, sentence):
             return Mode.GUIDANCE  # a general question: "why is fever dangerous during chemo?"
         if numeric and _offers_choices_of_what_counts(tokens, marks, sentence):
             return Mode.GUIDANCE  # "what counts as a fever on chemo? 37.5 or 38?"
         return Mode.LIVE
+
+    def _asked_of_someone(self, words: tuple[str, ...], marks: Marks, sentence: int, first: int, s_start: int,
+                          s_end: int) -> bool:
+        """The question names a person, not counting a preamble about the asker before its "why": "just
+        realised I never asked - why is a fever such a big deal on chemo?" is asked of no one."""
+        if sentence not in marks.personal:
+            return False
+        why = marks.within("explanatory", s_start, first)
+        return not (why and self.words["personal"].isdisjoint(words[why[-1]:s_end]))
 
     @staticmethod
     def _term_asked(marks: Marks, first: int, last: int, sentence: int) -> bool:
@@ -2266,8 +2274,7 @@ class Context:
         told = range(sentence, len(sentences))
         # "he's great now", "all good now" tell how the story ended, not news of the sign; so does
         # "home now" after it was seen to (alone, "shaking after the flush, i'm home now" is news)
-        well = {i for name in ("well_now", "resolved") for start, stop in marks.starts[name].items()
-                for i in range(start, stop)}
+        well = marks.covered(("well_now", "resolved"))
         # after it was seen to, or holding a seeing-to other than coming home: "now she is
         # discharged" (not "i'm home now" alone, which is where the sign may have come with them)
         seen_to = min(marks.starts["handled"][i] for i in handled)
