@@ -1862,6 +1862,46 @@ def test_rules_read_the_rounds_classes_pass_107(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 108, from rounds 07ZZY and 07ZZZ (read by the rules alone): Nigerian Pidgin "nor"/"nor de"
+# (not; is not ...-ing) and Scots "she'll no" (won't), read as two typed words to one or two;
+# a span up to now ("in the last month", "for the last month") is not a time long past; medicines
+# by brand ("a heap of panadol"); a fit told as shaking and stiff, or eyes going up; one's own plan
+# "how to do it" timed for when the others are at school. Not red flags: a hand burnt on a hot thing,
+# told ("on the seatbelt lol"); what a list says, after a comma ("a list, it says ..."); something
+# read that "confused me"; "last season".
+@pytest.mark.parametrize("turns, level", [
+    (("my dad is on chemo for leukaemia, he fall down for bathroom, e nor de answer me, e nor de move",), "emergency"),
+    (("mi pikin nor get temperature since morning, e nor cough, e dey play. he is on chemo",), "none"),
+    (("on chemo, the bairn's got ulcers in her mooth, she'll no drink a drop",), "urgent"),
+    (("he's on chemo and he'll no wake up",), "emergency"),
+    (("in the last month he lost 6 kilos and he is always tired",), "soon"),
+    (("for the last month he has been tired and pale",), "soon"),
+    (("my friend just texted she took a heap of co-codamol",), "emergency"),
+    (("she swallowed a handful of sertraline",), "emergency"),
+    (("my son on chemo, his eyes went up and his arms are shaking",), "emergency"),
+    (("she is on chemo, she is shaking and stiff",), "emergency"),
+    (("I have a plan how to do it on Monday when he is in school",), "emergency"),
+    (("I have it planned for Friday when the kids are at school",), "emergency"),
+    (("burned my hand on the seatbelt lol, the car was roasting",), "none"),
+    (("the hospital leaflet, it says a fever over 38 means ring them. why 38?",), "none"),
+    (("the app, which says bleeding gums are a sign, confused me",), "none"),
+    (("my son fainted at football last season while on chemo, he was fine, he is back playing now",), "none"),
+    # guards
+    (("I burned my arm on the hob on purpose",), "emergency"),
+    (("we have a plan how to do it on Monday when he is in school, the nurse will flush his line",), "none"),
+    (("in the last year he has done really well on maintenance, no problems at all",), "none"),
+    (("can he take panadol for a headache in maintenance?",), "none"),
+    (("hell no, I'm not letting him skip his tablets",), "none"),
+    (("no fever nor chills, he's fine, on chemo",), "none"),
+    (("he's on chemo and his eyes are rolling back",), "emergency"),
+    (("my daughter is on chemo, the leaflet is on the table, she has a fever of 38.5",), "urgent"),
+    (("he is on chemo and he is confused, he does not know me",), "urgent"),
+]
+)
+def test_rules_read_the_rounds_classes_pass_108(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -3,7 +3,8 @@
     version: 1
     vocab:    {name: [phrase, ...]}        word lists the phrases refer to as {name}
     context:  {list name: [word, ...]}     additions to the negation/time word lists (context.py)
-    shorthand: {r: are, u: you, ...}       text-speak read as the word it stands for, before any rule
+    shorthand: {r: are, u: you, ...}       text-speak read as the word it stands for, before any rule;
+                                           two typed words may read as one or two ("shell no": "she wont")
     readings: {cues: [...], blockers: [...]}   how temperatures are read (temperature.py)
     rules:
       - id: fever-in-treatment
@@ -141,8 +142,10 @@ def check_safety_data(data: Any, file: str, section_ids: Iterable[str] | None = 
     _check_carry(data.get("carry"), compiler, report)
     shorthand = data.get("shorthand") or {}
     if not isinstance(shorthand, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, str) and k.isalpha() and v.isalpha() for k, v in shorthand.items()):
-        report("-", "shorthand", "must map one typed token to one word (r: are)")
+            isinstance(k, str) and isinstance(v, str) and _shorthand_entry(k.split(), v.split())
+            for k, v in shorthand.items()):
+        report("-", "shorthand", "must map one typed token to one word (r: are), or two to one or two"
+               " (shell no: she wont)")
 
     from bot.safety.learned import check_learned_messages  # the learned net's words live in this file too
 
@@ -164,6 +167,12 @@ def check_safety_data(data: Any, file: str, section_ids: Iterable[str] | None = 
         seen.add(item)
         _check_rule(rule, item, compiler, vocab, sections, lambda f, m, i=item: report(i, f, m))
     return problems
+
+
+def _shorthand_entry(typed: list[str], read: list[str]) -> bool:
+    """One typed token read as one word, or two typed words read as one or two."""
+    allowed = {1: (1,), 2: (1, 2)}.get(len(typed), ())
+    return len(read) in allowed and all(w.isalpha() for w in (*typed, *read))
 
 
 def _check_carry(block: Any, compiler: PhraseCompiler, report: Any) -> None:

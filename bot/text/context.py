@@ -386,7 +386,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "motrin", "medicine", "meds", "medication",
     ),
     "distant": (
-        "last (year|month|summer|winter|spring|autumn|fall|christmas)", "earlier (this|in the) (year|month)",
+        "last (year|month|summer|winter|spring|autumn|fall|christmas|season|term|semester)",
+        "earlier (this|in the) (year|month)",
         # Irish English "the year past" (last year); a second-language "before have": "my son before have the fever"
         "the year past", "before (have|has|got|get|had)",
         # "Before, my son vomit many time ..." (a sentence opening "before" and a comma: in the past)
@@ -540,7 +541,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # "scared of him fitting again" (not "worried about his breathing", a report; see `mode`).
     "feared": ("re:  (?:worry|worries|worried|worrying|scared|afraid|terrified|frightened|petrified|anxious|nervous"
                "|paranoid)/[^ ]+ (?:about|of)/[^ ]+(?: (?:him|her|them|me|us)/[^ ]+)?(?= [a-z]+ing/)",),
-    # A distant time after one of these is still going on ("since last month").
+    # A distant time after one of these is still going on ("since last month"; see also `_up_to_now`).
     "ongoing": ("since", "for", "over the", "throughout", "this"),
     "hypothetical": (
         "if", "in case", "unless", "suppose", "supposing", "imagine", "hypothetically", "what would",
@@ -588,7 +589,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
         # A mention, not a report: what a leaflet or form says or lists, a side effect named
         "(leaflet|leaflets|sheet|form|forms|website|site|booklet|book|page|list|letter|pack|pamphlet|handout|label"
-        "|app|guide|card|paperwork) (says|said|say|mentions|mentioned|lists|listed|list|talks about|warns about"
+        "|app|guide|card|paperwork) (, |)(it |which |that |and it |)(says|said|say|mentions|mentioned|lists|listed|list"
+        "|talks about|warns about"
         "|warned about|describes|includes|included|calls it|called it|asks about|asked about|asks|asked)",
         "(as a|as a possible|as one|is a|are a) (side effect|risk)",
         # "reading the leaflet and it lists seizures": what a document names
@@ -1116,10 +1118,20 @@ def _tells_it_happened(words: tuple[str, ...]) -> bool:
                for i, w in enumerate(words))
 
 
+# "in the last month", "for the last year": a span that runs up to now, not a time long past.
+SPAN_TO_NOW = frozenset({("in", "the"), ("for", "the"), ("during", "the"), ("within", "the"), ("over", "the"),
+                         ("throughout", "the")})
+
+
+def _up_to_now(words: tuple[str, ...], start: int) -> bool:
+    """The distant time at `start` is "last ..." said as a span up to now: "in the last month he lost 6 kilos"."""
+    return words[start] == "last" and words[max(start - 2, 0):start] in SPAN_TO_NOW
+
+
 # What a leaflet "said" is what it tells of, not news that something happened.
 DOCUMENTS = frozenset({"leaflet", "leaflets", "website", "site", "article", "book", "booklet", "letter", "sheet",
                        "guide", "pamphlet", "handout", "poster", "internet", "google", "study", "forum", "blog",
-                       "video", "documentary", "programme", "app"})
+                       "video", "documentary", "programme", "app", "list", "form", "card", "paperwork", "label"})
 
 
 # Said just before a word that tells it happened, these deny it: "nothing like that has happened",
@@ -2209,7 +2221,7 @@ class Context:
         if c_start > bounds[0] and words[c_start - 1] in CAUSE_LINKS and not _tells_present(words[c_start:c_end]):
             event = self._clause(words, c_start - 1, c_start - 1, bounds)[0]
             told_from = event if _told_as_past(words[event:c_end]) else c_start
-        return any(start not in ongoing and not _compares(words, start)
+        return any(start not in ongoing and not _compares(words, start) and not _up_to_now(words, start)
                    for start in marks.within("distant", told_from, c_end))
 
     @staticmethod
@@ -2461,8 +2473,10 @@ class Context:
 
     def _hypothetical(self, words: tuple[str, ...], marks: Marks, first: int, s_start: int, s_end: int) -> bool:
         scope, floor = first, max(s_start, first - SCOPE)
-        # a comma before examples does not end it: "the red flags to look out for - like does black poo ..."
-        while scope > floor and (words[scope - 1] != "," or words[scope] in EXAMPLE_OPENERS):
+        # a comma before examples does not end it: "the red flags to look out for - like does black poo ...",
+        # nor one between a document and what it says: "the nurse gave us a list, it says ..."
+        while scope > floor and (words[scope - 1] != "," or words[scope] in EXAMPLE_OPENERS
+                                 or (scope > 1 and words[scope - 2] in DOCUMENTS and words[scope] in BACK_POINTERS)):
             scope -= 1
         if words[s_start:s_start + 2] in (("in", "case"), ("just", "in")) or words[s_start] in WHAT_IF_OPENERS:
             scope = s_start  # "in case it happens on holiday, what counts as a fever?" is asked about later

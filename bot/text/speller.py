@@ -51,6 +51,8 @@ class Speller:
     known: frozenset[str]                # targets and words never corrected
     buckets: dict[str, tuple[str, ...]]  # first letter -> target words (with their forms)
     shorthand: Mapping[str, str] = field(default_factory=dict)  # "r" -> "are", read before anything else
+    # two typed words read as one or two, before the shorthand: Scots "shell no" -> "she wont"
+    pairs: Mapping[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, targets: Iterable[str], known: Iterable[str] = (),
@@ -62,8 +64,9 @@ class Speller:
         buckets: dict[str, list[str]] = {}
         for word in sorted(expanded):
             buckets.setdefault(word[0], []).append(word)
-        return cls(frozenset(words | set(known)), {k: tuple(v) for k, v in buckets.items()},
-                   dict(shorthand or {}))
+        single = {k: v for k, v in (shorthand or {}).items() if " " not in k}
+        pairs = {tuple(k.split()): tuple(v.split()) for k, v in (shorthand or {}).items() if " " in k}
+        return cls(frozenset(words | set(known)), {k: tuple(v) for k, v in buckets.items()}, single, pairs)
 
     def joined(self, other: Speller) -> Speller:
         """One speller that knows both spellers' words, so two readers of a message can share
@@ -71,15 +74,30 @@ class Speller:
         letters = self.buckets.keys() | other.buckets.keys()
         return Speller(self.known | other.known,
                        {k: tuple(sorted({*self.buckets.get(k, ()), *other.buckets.get(k, ())})) for k in letters},
-                       {**other.shorthand, **self.shorthand})
+                       {**other.shorthand, **self.shorthand}, {**other.pairs, **self.pairs})
 
     def correct(self, tokens: list[str]) -> list[str]:
+        if self.pairs:
+            tokens = self._read_pairs(tokens)
         fixed: dict[str, str] = {}
         out = []
         for token in tokens:
             if token not in fixed:
                 fixed[token] = self._correct(token)
             out.append(fixed[token])
+        return out
+
+    def _read_pairs(self, tokens: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            read = self.pairs.get((tokens[i], tokens[i + 1])) if i + 1 < len(tokens) else None
+            if read is None:
+                out.append(tokens[i])
+                i += 1
+            else:
+                out.extend(read)
+                i += 2
         return out
 
     def _correct(self, token: str) -> str:
