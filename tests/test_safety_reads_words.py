@@ -93,3 +93,17 @@ def test_speller_fixes_short_typos_that_cannot_be_other_words() -> None:
         ["fever", "kill", "fever", "bleeding", "seizure"]
     # Real words are left alone, however close they are to a rule word.
     assert speller.correct(["fewer", "paint", "kin", "pal"]) == ["fewer", "paint", "kin", "pal"]
+
+
+def test_shorthand_reads_two_typed_words_as_one_or_two() -> None:
+    speller = Speller.build(["wake", "eat"], shorthand={"r": "are", "hell no": "he wont", "nor de": "not"})
+    assert speller.correct(["hell", "no", "wake", "up"]) == ["he", "wont", "wake", "up"]
+    assert speller.correct(["e", "nor", "de", "eat", "r"]) == ["e", "not", "eat", "are"]
+    # each word alone is left as typed: only the pair is read
+    assert speller.correct(["no", "hell", "de"]) == ["no", "hell", "de"]
+
+
+def test_a_scots_or_pidgin_negation_keeps_a_red_flag_live(bot) -> None:
+    assert bot.conversation().send("he's on chemo and he'll no wake up").urgency == "emergency"
+    assert bot.conversation().send("mi pikin on chemo, e nor de wake, e nor de talk").urgency == "emergency"
+    assert bot.conversation().send("mi pikin on chemo, e nor get fever today, e nor vomit").urgency == "none"

@@ -141,6 +141,10 @@ def test_check_catches_duplicate_ids_and_unknown_top_level_keys() -> None:
 def test_check_catches_shorthand_that_is_not_one_word_for_one_word() -> None:
     problems = _broken(lambda d: d["shorthand"].update({"asap": "as soon as possible"}))
     assert [p.field for p in problems] == ["shorthand"] and "one word" in problems[0].message
+    # two typed words may read as one or two, never three typed words
+    assert _broken(lambda d: d["shorthand"].update({"shell no": "she wont"})) == []
+    problems = _broken(lambda d: d["shorthand"].update({"she will no": "she wont"}))
+    assert [p.field for p in problems] == ["shorthand"]
 
 
 @pytest.mark.parametrize(("text", "level"), [
