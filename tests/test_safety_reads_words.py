@@ -107,3 +107,8 @@ def test_a_scots_or_pidgin_negation_keeps_a_red_flag_live(bot) -> None:
     assert bot.conversation().send("he's on chemo and he'll no wake up").urgency == "emergency"
     assert bot.conversation().send("mi pikin on chemo, e nor de wake, e nor de talk").urgency == "emergency"
     assert bot.conversation().send("mi pikin on chemo, e nor get fever today, e nor vomit").urgency == "none"
+
+
+def test_an_ellipsis_is_a_pause_unless_i_opens_what_follows() -> None:
+    assert Tokens.from_basic("what if... he has a fit...").tokens == ("what", "if", ",", "he", "has", "a", "fit", ".")
+    assert Tokens.from_basic("fever... i want a list").tokens == ("fever", ".", "i", "want", "a", "list", ".")

@@ -1906,6 +1906,36 @@ def test_rules_read_the_rounds_classes_pass_108(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 109, from rounds 07ZZZA and 07ZZZB (read by the rules alone): an ellipsis is a pause inside
+# a sentence, so a story or a what-if told between "..." holds together; a comma straight after a
+# what-if ("what if, ...") does not end it; letters written to "his" children; "sort it" set for a
+# time, beside another sign; a chest clutched or gripped; "everything's blurry" ("'s" fused on);
+# Scots "peely-wally" (pale), "no eating" and "efter". Not a red flag: a hot drink waited on
+# ("lava ... still cant drink it").
+@pytest.mark.parametrize("turns, level", [
+    (("Back in 2019... my grandson had a seizure... he was in hospital... he has been well ever since... he is 12",),
+     "none"),
+    (("I am worried... what if... she has a fit while she stays with us...",), "none"),
+    (("what if, he has a seizure at nursery, who do they call?",), "none"),
+    (("my brother wrote letters to his daughters and says he will deal with it tomorrow. he has leukaemia",),
+     "emergency"),
+    (("my dad is on chemo and he's gripping his chest, he's grey and sweating",), "emergency"),
+    (("my daughter is on chemo", "she says everything's fuzzy, she can't see the telly"), "urgent"),
+    (("the wean's peely-wally and no eating much, we've not seen the doctor yet",), "soon"),
+    (("the hot chocolate from the machine is lava, been 10 mins and i still cant drink it",), "none"),
+    # guards
+    (("he's on chemo... he's not breathing properly... lips going blue...",), "emergency"),
+    (("my son is on chemo... temp 38.6... shivering...",), "urgent"),
+    (("we talked about the kids' christmas lists, and then her face went lopsided and she's slurring",), "emergency"),
+    (("I wrote to my kids' school about his treatment and I'll sort it out tomorrow with the head",), "none"),
+    (("I'm going to sort it tonight, the washing is piling up",), "none"),
+    (("she's on chemo, her tea is too hot so she can't drink it yet",), "none"),
+    (("if, god forbid, she has a fit at school, what does the teacher do?",), "none"),
+])
+def test_rules_read_the_rounds_classes_pass_109(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -1082,6 +1082,8 @@ NEAR_MISS = frozenset({"nearly", "almost"})
 PRETEND = frozenset({"fake", "pretend", "pretends", "pretending", "mock", "imaginary", "play"})
 THING_POSSESSIVES = frozenset({"ours", "yours", "theirs"})
 WHAT_IF_OPENERS = frozenset({"say", "suppose", "supposing", "hypothetically", "imagine"})
+# The last word of a what-if opener, before a comma that does not end it: "what if, ...", "god forbid, ..."
+WHAT_IF_ENDS = frozenset({"if", "forbid", "suppose", "supposing", "hypothetically", "imagine"})
 PRESENT_WORDS = frozenset({"has", "have", "is", "are", "am", "hes", "shes", "im", "its", "keeps", "keep", "cant",
                            "wont", "doesnt", "isnt", "now", "today", "tonight", "still", "again", "currently"})
 PAST_WORDS = frozenset({"had", "was", "were", "got", "went", "ended", "couldnt", "wasnt", "didnt", "did", "needed",
@@ -2474,9 +2476,11 @@ class Context:
     def _hypothetical(self, words: tuple[str, ...], marks: Marks, first: int, s_start: int, s_end: int) -> bool:
         scope, floor = first, max(s_start, first - SCOPE)
         # a comma before examples does not end it: "the red flags to look out for - like does black poo ...",
-        # nor one between a document and what it says: "the nurse gave us a list, it says ..."
+        # nor one between a document and what it says: "the nurse gave us a list, it says ...", nor
+        # one straight after a what-if: "what if, he has a fit while he is staying with us", "god forbid, ..."
         while scope > floor and (words[scope - 1] != "," or words[scope] in EXAMPLE_OPENERS
-                                 or (scope > 1 and words[scope - 2] in DOCUMENTS and words[scope] in BACK_POINTERS)):
+                                 or (scope > 1 and words[scope - 2] in DOCUMENTS and words[scope] in BACK_POINTERS)
+                                 or (scope > 1 and words[scope - 2] in WHAT_IF_ENDS)):
             scope -= 1
         if words[s_start:s_start + 2] in (("in", "case"), ("just", "in")) or words[s_start] in WHAT_IF_OPENERS:
             scope = s_start  # "in case it happens on holiday, what counts as a fever?" is asked about later

@@ -100,6 +100,13 @@ class Tokens:
         return self.sentences[self.sentence_of[index]]
 
 
+def _pauses(stop: str, after: list[str]) -> bool:
+    """An ellipsis is a pause inside a sentence ("what if... he has a fit while he stays with us"),
+    unless "I" opens what follows, which then most often starts a sentence of its own ("chest
+    pain, fits, fever... I want to make a list")."""
+    return stop.startswith("..") and stop.strip(".") == "" and after != ["i"]
+
+
 def words_of(basic: str, speller: Speller | None = None) -> list[str]:
     """The words, numbers and boundaries of basic text, spoken numbers read and typos corrected."""
     text = basic  # each rewrite runs only when its character is there (most messages lack them)
@@ -115,9 +122,10 @@ def words_of(basic: str, speller: Speller | None = None) -> list[str]:
     if any(digit in text for digit in _SPEAK_DIGITS):  # every text-speak word has one of these digits
         text = _DIGIT_SPEAK.sub(lambda m: _DIGIT_WORDS[m.group()], text)
     raw: list[str] = []
-    for token in TOKEN_RE.findall(text):
+    found = TOKEN_RE.findall(text)
+    for n, token in enumerate(found):
         if token[0] in ".!?;:\n":
-            token = "?" if "?" in token else "."
+            token = "?" if "?" in token else "," if _pauses(token, found[n + 1:n + 2]) else "."
         elif token[0] == "-":
             token = ","
         if token in _BOUNDARY and raw and raw[-1] in _BOUNDARY:
@@ -125,6 +133,8 @@ def words_of(basic: str, speller: Speller | None = None) -> list[str]:
                 continue  # ". ," or "? ." -> keep the first sentence end
             raw.pop()
         raw.append(token)
+    if raw and raw[-1] == ",":
+        raw.pop()  # a message that trails off ("he is 12 now...") ends there
     if not raw or raw[-1] not in SENTENCE_ENDS:
         raw.append(".")
     if not STARTS.isdisjoint(raw):  # before spelling: "thirty" is not a typo of "thirsty"
