@@ -1936,6 +1936,40 @@ def test_rules_read_the_rounds_classes_pass_109(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 110, from rounds 07ZZZD and 07ZZZE (read by the rules alone): a word said twice for weight is
+# read once ("small small urine"); how little wee is passed. Not red flags: a thing someone made
+# ("the slime we made ... 39C"); a fear of what someone will do, or "maybe" will ("afraid my
+# daughter will stop breathing", "scared maybe my son catch chickenpox"), and "scared stiff he'll";
+# a clinic "bringing them up" (a subject raised); taken to the ward and treated, then "back at
+# school today" (a recent time that dates the recovery); a note of one word to a sentence ("had
+# temp 38 tues. admitted. antibiotics. home now fine."); Yorkshire "t'car"; hay fever.
+@pytest.mark.parametrize("turns, level", [
+    (("the slime we made is still warm, about 39C, the kids are waiting for it to cool",), "none"),
+    (("scared stiff he'll bang his head at football when his platelets are low, should he sit out?",), "none"),
+    (("I'm afraid my daughter will stop breathing in her sleep. she is fine, I just can't stop thinking it",), "none"),
+    (("what's a late effect? the hospital keep bringing them up at clinic",), "none"),
+    (("the lad who was shivery on Monday - his mum took him straight to the ward, he was treated and he's back at"
+      " school today",), "none"),
+    # guards
+    (("he's on chemo, he felt shivery so we took him to the ward, he is still shaking now",), "urgent"),
+    (("she's on chemo, shivery this morning, we rushed her to the ward, she's back at school today but hot again",),
+     "urgent"),
+    (("in the car he is 38.5 and shivering, on chemo",), "urgent"),
+    (("he's on chemo and keeps bringing them up, every tablet",), "urgent"),
+    (("I'm worried my son will not drink, he hasn't drunk anything all day and he's on chemo",), "urgent"),
+    (("since yesterday she is passing only small small wee, she had a transplant for ALL",), "urgent"),
+    (("had temp 38.4 weds. admitted. antibiotics. home now fine.",), "none"),
+    (("I'm scared maybe my son catch chickenpox at nursery, what we do then?",), "none"),
+    (("t'car said 40 degrees when we got in, seats were red hot",), "none"),
+    (("just popping in for hay fever tablets, she finished ALL treatment years ago",), "none"),
+    (("he is on chemo and has hay fever and a fever of 38.5",), "urgent"),
+    (("she's on chemo. had temp 38.5 this morning. antibiotics. still hot now",), "urgent"),
+    (("the lad's left a note on the kitchen table saying sorry for everything",), "emergency"),
+])
+def test_rules_read_the_rounds_classes_pass_110(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -193,6 +193,12 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=sorted|=treated|=settled|=fixed) (=with|=by) (=tablets|=meds|=medicine|=medication|=antibiotics"
                 "|=fluids|=a =drip|=oxygen|=an =inhaler|=painkillers|=a =course =of)",
                 "=checked (=me|=him|=her|=them|=us) =over",
+                # a note, one word to a sentence: "had temp 38 tues. admitted. antibiotics. home now fine."
+                "re: (?:^|(?<=/[.?])) (?:iv/[^ ]+ )?(?:admitted|antibiotics)/[^ ]+ [.,]/[^ ]+",
+                # taken in and treated: "parents took him straight to the ward, he was treated"
+                "(=took|=taken|=rushed|=brought) (=me|=him|=her|=them|=us) (=straight |=right |)(=to|=into) (=the |)"
+                "(=ward|=hospital|=ae|=ed|=er|=day =unit|=emergency)",
+                "(=he|=she|=they|=i) (=was|=were|=got) =treated",
                 # the team's doing, told with the bare verb: "they fix", "they stop it", "doctors treat her"
                 "(=they|=doctor|=doctors|=the =doctor|=the =doctors|=hospital|=the =hospital|=nurse|=nurses|=the =nurse"
                 "|=the =nurses) (=fix|=stop|=treat|=sort|=fixed|=stopped|=treated|=sorted)"
@@ -293,7 +299,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Someone well again, said at the end of a story: "came home Thursday, he's great now".
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
-                 "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again)",
+                 "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again|=today)",
+                 # back where he belongs: "he's back at school today fit as a fiddle"
+                 "(=hes|=shes|=theyre|=he =is|=she =is|=they =are) =back (=at|=in) (=school|=work|=nursery|=college)"
+                 " (=now|=again|=today)",
                  # home and well: "he's home and grand now"
                  "(=hes|=shes|=theyre|=im|=were) (=back =home|=home) (=and|,) (=doing |=feeling |=all |)(=great|=fine"
                  "|=well|=good|=grand|=ok|=okay|=better) (=now|=again)",
@@ -581,10 +590,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # someone who may have it, somewhere to be: "a party where someone might have chickenpox"
         "(=someone|=anyone|=somebody|=other =kids|=a =kid|=another =child|=people) (=might|=may|=could) (=have|=be)",
         # a fear of what may come: "I'm scared he'll pick up chickenpox at nursery"
-        f"({_FEARING}) (=that |)(=hell|=shell|=theyll|=ill|=youll|=itll|=hed|=shed|=theyd|(=he|=she|=they|=i|=you"
-        "|=it|=we) (=will|=might|=may|=could|=would|=ll|=d))",
-        f"({_FEARING}) (=that |)(=my|=our|=his|=her|=the|=your) .. (=will|=might|=may|=could|=would|=ll) (=have|=get"
-        "|=catch|=start|=go|=end =up)",
+        f"({_FEARING}) (=sick |=stiff |=to =death |=silly |)(=that |)(=hell|=shell|=theyll|=ill|=youll|=itll|=hed|=shed"
+        "|=theyd|(=he|=she|=they|=i|=you|=it|=we) (=will|=might|=may|=could|=would|=ll|=d))",
+        # what someone will do: "I am afraid my son will stop breathing at night"
+        f"({_FEARING}) (=sick |=stiff |=to =death |=silly |)(=that |)(=my|=our|=his|=her|=the|=your) .. (=will|=might"
+        "|=may|=could|=would|=ll)",
+        # and with "maybe", as a second language may say it: "I am afraid maybe my daughter catch chicken pox"
+        f"({_FEARING}) (=that |)(=maybe|=perhaps)",
         # "Say she gets a nosebleed ...": "say" opening a sentence sets up a what-if.
         "re: (?:^|(?<=/[.?])) (?:say|lets/[^ ]+ say)/[^ ]+",
         # A mention, not a report: what a leaflet or form says or lists, a side effect named
@@ -635,6 +647,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # toys and play: "her teddy's pretend thermometer says fever"
         "teddy", "teddy bear", "toy", "toys", "doll", "dolls", "pretend", "play doctor", "doctors kit", "doctor kit",
         "tamagotchi", "furby", "virtual pet", "robot",
+        # made for play: "the playdough we made is still warm, about 40C"
+        "playdough", "play dough", "playdoh", "play doh", "slime", "plasticine", "modelling clay", "clay",
         "heat pack", "heatpack", "hot pack", "heat patch",
         # laundry: "wash his bedding at 40 degrees"
         "=bedding", "laundry",
@@ -1125,6 +1139,13 @@ SPAN_TO_NOW = frozenset({("in", "the"), ("for", "the"), ("during", "the"), ("wit
                          ("throughout", "the")})
 
 
+def _recent_sign(marks: Marks, bounds: tuple[int, int]) -> bool:
+    """A recent time in the sentence ("yesterday", "today"), other than one that dates someone
+    being well: "treated and he's back at school today" tells of the recovery, not the sign."""
+    well = [(start, end) for start, end in marks.starts["well_now"].items()]
+    return any(not any(start <= i < end for start, end in well) for i in marks.within("recent", *bounds))
+
+
 def _up_to_now(words: tuple[str, ...], start: int) -> bool:
     """The distant time at `start` is "last ..." said as a span up to now: "in the last month he lost 6 kilos"."""
     return words[start] == "last" and words[max(start - 2, 0):start] in SPAN_TO_NOW
@@ -1584,7 +1605,14 @@ def _holders(span: tuple[str, ...], person: frozenset[str]) -> set[str]:
     """The people in a span who could hold a reading, leaving out the one a thing is for or whose it
     is: in "the bath for my son read 37.5" and "the laptop of my son is very hot" the thing holds it,
     in "the bath, then my son read 37.5" he may."""
-    return {w for i, w in enumerate(span) if w in person and FOR_OR_OF.isdisjoint(span[max(0, i - 2):i])}
+    return {w for i, w in enumerate(span) if w in person and FOR_OR_OF.isdisjoint(span[max(0, i - 2):i])
+            and not (i == 1 and span[2:3] and span[2] in MADE_IT)}
+
+
+# Straight after a thing and one who did it, these tell who made it, not who holds a reading:
+# "the playdough we made is still warm, about 40C".
+MADE_IT = frozenset({"made", "bought", "cooked", "baked", "ran", "filled", "heated", "microwaved", "warmed",
+                     "boiled", "poured", "brewed", "mixed"})
 
 
 FOR_OR_OF = frozenset({"for", "of"})
@@ -2170,7 +2198,7 @@ class Context:
         c_start, c_end = self._clause(words, first, last, bounds)
         # A recent sign, or one medicine can lower or hide (a fever, a pain), still needs a call
         # however it is closed; "the team sorted my meds and it cleared" masks no confusion.
-        recent_or_masked = sentence in marks.in_sentence["recent"] or (
+        recent_or_masked = _recent_sign(marks, bounds) or (
             sentence in marks.in_sentence["masking"] and _maskable(words[first:last]))
         if resolvable and not recent_or_masked:
             # In the match's own clause ("the fever went away"), not another's ("and his rash has gone").

@@ -77,8 +77,7 @@ class Speller:
                        {**other.shorthand, **self.shorthand}, {**other.pairs, **self.pairs})
 
     def correct(self, tokens: list[str]) -> list[str]:
-        if self.pairs:
-            tokens = self._read_pairs(tokens)
+        tokens = self._read_pairs(tokens)
         fixed: dict[str, str] = {}
         out = []
         for token in tokens:
@@ -88,9 +87,13 @@ class Speller:
         return out
 
     def _read_pairs(self, tokens: list[str]) -> list[str]:
+        """The pairs read, and a word said twice for weight read once: "small small urine", "hot hot"."""
         out: list[str] = []
         i = 0
         while i < len(tokens):
+            if i + 1 < len(tokens) and tokens[i] == tokens[i + 1] and tokens[i].isalpha():
+                i += 1
+                continue
             read = self.pairs.get((tokens[i], tokens[i + 1])) if i + 1 < len(tokens) else None
             if read is None:
                 out.append(tokens[i])
