@@ -1097,7 +1097,7 @@ PRETEND = frozenset({"fake", "pretend", "pretends", "pretending", "mock", "imagi
 THING_POSSESSIVES = frozenset({"ours", "yours", "theirs"})
 WHAT_IF_OPENERS = frozenset({"say", "suppose", "supposing", "hypothetically", "imagine"})
 # The last word of a what-if opener, before a comma that does not end it: "what if, ...", "god forbid, ..."
-WHAT_IF_ENDS = frozenset({"if", "forbid", "suppose", "supposing", "hypothetically", "imagine"})
+WHAT_IF_ENDS = (WHAT_IF_OPENERS - {"say"}) | {"if", "forbid"}
 PRESENT_WORDS = frozenset({"has", "have", "is", "are", "am", "hes", "shes", "im", "its", "keeps", "keep", "cant",
                            "wont", "doesnt", "isnt", "now", "today", "tonight", "still", "again", "currently"})
 PAST_WORDS = frozenset({"had", "was", "were", "got", "went", "ended", "couldnt", "wasnt", "didnt", "did", "needed",
@@ -1134,21 +1134,21 @@ def _tells_it_happened(words: tuple[str, ...]) -> bool:
                for i, w in enumerate(words))
 
 
-# "in the last month", "for the last year": a span that runs up to now, not a time long past.
-SPAN_TO_NOW = frozenset({("in", "the"), ("for", "the"), ("during", "the"), ("within", "the"), ("over", "the"),
-                         ("throughout", "the")})
+# Before "the last ...", these make a span that runs up to now: "in the last month", "for the last year".
+SPAN_TO_NOW = frozenset({"in", "for", "during", "within", "over", "throughout"})
 
 
 def _recent_sign(marks: Marks, bounds: tuple[int, int]) -> bool:
     """A recent time in the sentence ("yesterday", "today"), other than one that dates someone
     being well: "treated and he's back at school today" tells of the recovery, not the sign."""
-    well = [(start, end) for start, end in marks.starts["well_now"].items()]
-    return any(not any(start <= i < end for start, end in well) for i in marks.within("recent", *bounds))
+    recent = marks.within("recent", *bounds)
+    return bool(recent) and any(not any(start <= i < end for start, end in marks.starts["well_now"].items())
+                                for i in recent)
 
 
 def _up_to_now(words: tuple[str, ...], start: int) -> bool:
     """The distant time at `start` is "last ..." said as a span up to now: "in the last month he lost 6 kilos"."""
-    return words[start] == "last" and words[max(start - 2, 0):start] in SPAN_TO_NOW
+    return words[start] == "last" and start >= 2 and words[start - 1] == "the" and words[start - 2] in SPAN_TO_NOW
 
 
 # What a leaflet "said" is what it tells of, not news that something happened.

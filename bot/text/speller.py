@@ -8,6 +8,10 @@ A word is left alone when it is a target, one of the 40,000 most common English 
   ("fevr" -> "fever"), two letters swapped ("feevr"), or, for 3 letters, a doubled letter
   dropped ("kil" -> "kill"). A substitution in a short word too often makes another real word.
 
+Before any of that, a word typed twice for weight is read once ("small small"), and the shorthand
+reads text-speak and dialect: one typed word as one ("r" -> "are"), or two as one or two ("shell no"
+-> "she wont").
+
 Targets include the regular forms of each rule word ("bleed": bleeds, bleeding, bleeded), so a
 typo of any form finds its word; the stemmer then joins the forms.
 
