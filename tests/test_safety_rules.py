@@ -1970,6 +1970,27 @@ def test_rules_read_the_rounds_classes_pass_110(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 111, from rounds 07ZZZF and 07ZZZG (read by the rules alone): Scots "aff", "brig", "daein",
+# and a height named with its place ("walk off the Tay bridge"); "a strong pain" (severe, as a second
+# language says it). Not red flags: the last word of a long match denied ("no redness no swelling
+# nothing leaking"); "scanned him" (a seeing-to); "when she was in hospital for induction" (a time
+# long past).
+@pytest.mark.parametrize("turns, level", [
+    (("the wee man's on chemo and says he's gonnae walk aff the Forth brig the night",), "emergency"),
+    (("my husband is on chemo, now he has a strong pain in his back since this morning",), "urgent"),
+    (("checked her line, no redness no swelling nothing leaking, all fine",), "none"),
+    (("she bumped her head on Saturday, they scanned her at the hospital that night, all clear, she's grand now",),
+     "none"),
+    (("When my wife was in hospital for induction, she was confused for a day. The doctors fixed it and she is"
+      " normal for months now.",), "none"),
+    # guards
+    (("she's on chemo and they gave her strong pain relief for her back, can she take it at home?",), "none"),
+    (("he's on chemo and his port is leaking",), "urgent"),
+])
+def test_rules_read_the_rounds_classes_pass_111(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

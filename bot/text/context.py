@@ -193,6 +193,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=sorted|=treated|=settled|=fixed) (=with|=by) (=tablets|=meds|=medicine|=medication|=antibiotics"
                 "|=fluids|=a =drip|=oxygen|=an =inhaler|=painkillers|=a =course =of)",
                 "=checked (=me|=him|=her|=them|=us) =over",
+                # looked at inside: "they scanned him at the hospital that night, all clear"
+                "(=scanned|=xrayed|=x =rayed) (=me|=him|=her|=them|=us)",
                 # a note, one word to a sentence: "had temp 38 tues. admitted. antibiotics. home now fine."
                 "re: (?:^|(?<=/[.?])) (?:iv/[^ ]+ )?(?:admitted|antibiotics)/[^ ]+ [.,]/[^ ]+",
                 # taken in and treated: "parents took him straight to the ward, he was treated"
@@ -405,7 +407,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "(at|in) the (start|beginning) of the year",
         # a stage of life told as past: "when she was on treatment she had one really heavy period"
         "when (i|he|she|they|we|my husband|my wife|my partner|my son|my daughter|my mum|my mom|my dad|my child)"
-        " (was|were) (on|in|having|doing|going through) (the |)(treatment|chemo|induction"
+        " (was|were) (on|in|having|doing|going through) (the |hospital for |)(treatment|chemo|induction"
         "|maintenance|consolidation)",
         # a month told in the past ("had 39 in feb, got admitted"; not "may" or "march", which are words too)
         f"in ({_DATING_MONTHS})",
@@ -2121,6 +2123,8 @@ class Context:
                 or (words[last - 1] in STATE_WORDS and _denied_where_it_stands(words, last - 1, first))
                 or _states_all_denied(words, first, last)
                 or (words[last - 1] in PAIN_VERBS and last - 2 > first and words[last - 2] in VERB_NEGATORS)
+                # the last word denied at the end of a long match: "his port, no redness nothing leaking"
+                or (last - 2 > first and words[last - 2] == "nothing")
                 or (last - 3 > first and words[last - 2] in CLAUSE_NEGATORS and words[last - 3] in (",", "and"))
                 or self._negated_pair(words, first, last)
                 # the sign itself denied after "but": "tripped but didn't hit his head" (not "slowing but
