@@ -1991,6 +1991,35 @@ def test_rules_read_the_rounds_classes_pass_111(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 112, from rounds 07ZZZH and 07ZZZI (read by the rules alone): "don't think I'll be about much
+# longer" (hedged, "about" for around); "very much back pain"; spots of two colours ("purple-red
+# pinpoint spots"). Not red flags: an overdose long ago, then "received excellent care and
+# counselling" and "in a good place now"; a story in bare verbs ("we go emergency, they give
+# antibiotics, now he already fine"); "my daughter hot chocolate is too hot" (hot, of the thing named
+# next); "I worry constantly that ... might"; "it's 38 degrees and pouring in Seattle".
+@pytest.mark.parametrize("turns, level", [
+    (("don't think I'll be about much longer and it's not the leukaemia. got it all sorted how I'll do it",),
+     "emergency"),
+    (("my daughter is on chemo, today she has very much back pain, new one",), "urgent"),
+    (("she's had little purple-red pinpoint spots on her legs for a few days, no idea where from",), "soon"),
+    (("Three years ago, after my diagnosis, I took an overdose. I received excellent care and counselling and I am in"
+      " a good place now. Are there support groups?",), "none"),
+    (("my husband have fever last week on chemo, we go emergency, they give antibiotics, now he already fine",),
+     "none"),
+    (("my daughter hot chocolate is too hot, 70 degree, she is waiting",), "none"),
+    (("I worry constantly that my daughter might get a fever at night. Should I set an alarm?",), "none"),
+    (("it's 38 degrees and pouring in Seattle, movie day with my son on his chemo week",), "none"),
+    # guards
+    (("his nose is pouring with blood, on chemo",), "emergency"),
+    (("he's on chemo. it's 38 degrees, he's shivery",), "urgent"),
+    (("she is on chemo and has a hot forehead, 38.6",), "urgent"),
+    (("I worry constantly about him, he's on chemo and has had a fever of 38.5 since lunch",), "urgent"),
+    (("baby sis has ALL, mid treatment, just spiked to 101.3. do we go to the ER or call someone?",), "urgent"),
+])
+def test_rules_read_the_rounds_classes_pass_112(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -111,6 +111,7 @@ _OUTPUT_COLOURS = "=red|=pink|=purple|=black|=green|=orange|=dark"
 # A fear felt of something to come ("scared he'll ...", "worried my son will ...").
 _FEARING = ("=scared|=worried|=afraid|=terrified|=frightened|=petrified|=anxious|=nervous|=worry|=worrying|=worries"
             "|=dread|=dreading|=dreads|=fear|=fears")
+_FEAR_HOW = "=sick|=stiff|=to =death|=silly|=constantly|=always|=so =much|=a =lot"  # "worry constantly that ..."
 _RED_FOODS = ("=beetroot|=beets|=beet|=food =colouring|=food =coloring|=red =jelly|=ketchup|=red =sweets"
               "|=dragon =fruit|=rhubarb")
 _PAST_YEAR = r"(?:19[5-9]\d|20[0-2]\d)"  # a year (a story dated by its year is told from later), as a regex
@@ -193,6 +194,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=sorted|=treated|=settled|=fixed) (=with|=by) (=tablets|=meds|=medicine|=medication|=antibiotics"
                 "|=fluids|=a =drip|=oxygen|=an =inhaler|=painkillers|=a =course =of)",
                 "=checked (=me|=him|=her|=them|=us) =over",
+                # taken in and given medicine, told with bare verbs: "we go emergency, ..., give medicine"
+                "(=we|=i|=they) (=went|=rushed) (=to =the |=to |)(=emergency|=hospital|=ae|=er|=ed)",
+                # the bare "go" only with no "to": "we go emergency" is told, "do we go to the ER?" is asked
+                "(=we|=i|=they) =go (=emergency|=hospital|=ae|=er|=ed)",
+                "(=give|=gave) (=him |=her |=them |)(=medicine|=medicines|=antibiotics|=antibiotic|=drip|=a =drip)",
                 # looked at inside: "they scanned him at the hospital that night, all clear"
                 "(=scanned|=xrayed|=x =rayed) (=me|=him|=her|=them|=us)",
                 # a note, one word to a sentence: "had temp 38 tues. admitted. antibiotics. home now fine."
@@ -291,9 +297,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "|=normal|=all =fine|=all =ok|=all =normal)"),
     # Help had for it, and life well now, told after a crisis long past: "had loads of therapy since
     # and im doing really well now" (see `Context.recovered`).
-    "got_help": ("(=got|=had|=getting|=found|=went =to|=been =to) (=proper |=loads =of |=lots =of |=a =lot =of "
-                 "|=some |=good |=the =right |=real |)(=help|=therapy|=counselling|=counseling|=support|=treatment"
-                 " =for =it)",),
+    "got_help": ("(=got|=had|=getting|=found|=went =to|=been =to|=received|=receiving) (=proper |=loads =of |=lots =of "
+                 "|=a =lot =of |=some |=good |=the =right |=real |=excellent |=ongoing |=great |)(=help|=therapy"
+                 "|=counselling|=counseling|=support|=care|=treatment =for =it)",),
     "doing_well": ("(=im|=i =am|=i =m) (=doing |=feeling |)(=really |=so |=very |=much |=pretty |)(=well|=good|=great"
                    "|=fine|=ok|=okay|=better|=alright|=happy) (=now|=these =days)",
                    "(=im|=i =am|=i =m) =in =a (=much |=far |=way |=lot |=really |=very |)(=better|=good|=great"
@@ -302,6 +308,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
                  "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again|=today)",
+                 # now first, as a second language may put it: "now she already fine"
+                 "=now (=he|=she|=they) (=is |=are |=s |)(=already |=all |)(=fine|=well|=ok|=okay|=better|=good"
+                 "|=normal)",
                  # back where he belongs: "he's back at school today fit as a fiddle"
                  "(=hes|=shes|=theyre|=he =is|=she =is|=they =are) =back (=at|=in) (=school|=work|=nursery|=college)"
                  " (=now|=again|=today)",
@@ -592,10 +601,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # someone who may have it, somewhere to be: "a party where someone might have chickenpox"
         "(=someone|=anyone|=somebody|=other =kids|=a =kid|=another =child|=people) (=might|=may|=could) (=have|=be)",
         # a fear of what may come: "I'm scared he'll pick up chickenpox at nursery"
-        f"({_FEARING}) (=sick |=stiff |=to =death |=silly |)(=that |)(=hell|=shell|=theyll|=ill|=youll|=itll|=hed|=shed"
+        f"({_FEARING}) ({_FEAR_HOW} |)(=that |)(=hell|=shell|=theyll|=ill|=youll|=itll|=hed|=shed"
         "|=theyd|(=he|=she|=they|=i|=you|=it|=we) (=will|=might|=may|=could|=would|=ll|=d))",
         # what someone will do: "I am afraid my son will stop breathing at night"
-        f"({_FEARING}) (=sick |=stiff |=to =death |=silly |)(=that |)(=my|=our|=his|=her|=the|=your) .. (=will|=might"
+        f"({_FEARING}) ({_FEAR_HOW} |)(=that |)(=my|=our|=his|=her|=the|=your) .. (=will|=might"
         "|=may|=could|=would|=ll)",
         # and with "maybe", as a second language may say it: "I am afraid maybe my daughter catch chicken pox"
         f"({_FEARING}) (=that |)(=maybe|=perhaps)",
@@ -688,6 +697,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Words that make a sentence about the weather: a reading in a sentence with no person and no
     # word for a body's heat is the air's ("Cairo will be 38 when we land, so humid").
     "weather": ("weather", "forecast", "humid", "humidity", "heatwave", "heat wave", "sweltering", "scorching",
+                # rain: "it's 38 degrees and pouring in Portland"
+                "=pouring (=in|=down|=outside|=with =rain|=all =day|=again)", "=raining", "=rainy", "=drizzly",
                 "sunny", "sunshine", "climate", "tropical", "the heat", "=degrees =out",
                 "(meant|supposed|forecast|expected|predicted|set|due) to (hit|reach|top|get to|be)"),
     # Animals: a sentence that opens with one is about the animal, and so are its "he" and "she"
@@ -2040,6 +2051,11 @@ class Context:
 
         if any(nobody_warm(words[start:first]) for start in marks.within("place", scope, first)):
             return True
+        if words[last - 1] in AIR_HEAT and last in marks.starts["thing"]:
+            return True  # hot, of the thing named next: "my son hot chocolate is too hot"
+        if (words[first - 1:first] == ("its",) and words[last:last + 1] in (("degrees",), ("degree",))
+                and marks.within("weather", bounds[0], bounds[1]) and nobody_warm(words[bounds[0]:first])):
+            return True  # "it's" the day's, with weather in the sentence: "It's 38 degrees and pouring in Portland"
         if (not AIR_HEAT.isdisjoint(words[first:last]) and marks.within("weather", scope, bounds[1])
                 and person.isdisjoint(words[scope:last])):
             return True  # the air's, with no one before it: "Hong Kong so hot today, 34 degree and humid"
