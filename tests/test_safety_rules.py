@@ -1942,7 +1942,7 @@ def test_rules_read_the_rounds_classes_pass_109(scanner, reader, turns, level) -
 # daughter will stop breathing", "scared maybe my son catch chickenpox"), and "scared stiff he'll";
 # a clinic "bringing them up" (a subject raised); taken to the ward and treated, then "back at
 # school today" (a recent time that dates the recovery); a note of one word to a sentence ("had
-# temp 38 tues. admitted. antibiotics. home now fine."); Yorkshire "t'car"; hay fever.
+# temp 38 tues. admitted. antibiotics. home now fine."); hay fever.
 @pytest.mark.parametrize("turns, level", [
     (("the slime we made is still warm, about 39C, the kids are waiting for it to cool",), "none"),
     (("scared stiff he'll bang his head at football when his platelets are low, should he sit out?",), "none"),
@@ -1960,7 +1960,6 @@ def test_rules_read_the_rounds_classes_pass_109(scanner, reader, turns, level) -
     (("since yesterday she is passing only small small wee, she had a transplant for ALL",), "urgent"),
     (("had temp 38.4 weds. admitted. antibiotics. home now fine.",), "none"),
     (("I'm scared maybe my son catch chickenpox at nursery, what we do then?",), "none"),
-    (("t'car said 40 degrees when we got in, seats were red hot",), "none"),
     (("just popping in for hay fever tablets, she finished ALL treatment years ago",), "none"),
     (("he is on chemo and has hay fever and a fever of 38.5",), "urgent"),
     (("she's on chemo. had temp 38.5 this morning. antibiotics. still hot now",), "urgent"),

@@ -30,7 +30,6 @@ from bot.text.spoken import STARTS, spoken_numbers
 from bot.text.stems import Stems
 
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`](?=[^\W\d_])")
-_YORKSHIRE_THE = re.compile(r"\bt['`](?=[^\W\d_])")  # Yorkshire "t'car" is "the car"
 _COMMA_DECIMAL = re.compile(r"(?<![\d,.])(\d{2,3}),(\d{1,2})(?![\d,])")  # "38,4" but not "1,000"
 _AMPERSAND = re.compile(r"(?<=[^\W\d_])&(?=[^\W\d_])")                   # "a&e" -> "ae"
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")                              # "feeeever" -> "feever"
@@ -112,7 +111,7 @@ def words_of(basic: str, speller: Speller | None = None) -> list[str]:
     """The words, numbers and boundaries of basic text, spoken numbers read and typos corrected."""
     text = basic  # each rewrite runs only when its character is there (most messages lack them)
     if "'" in text or "`" in text:
-        text = _APOSTROPHE.sub("", _YORKSHIRE_THE.sub("the ", text))
+        text = _APOSTROPHE.sub("", text)
     if "&" in text:
         text = _AMPERSAND.sub("", text)
     if "," in text:
