@@ -198,7 +198,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=we|=i|=they) (=went|=rushed) (=to =the |=to |)(=emergency|=hospital|=ae|=er|=ed)",
                 # the bare "go" only with no "to": "we go emergency" is told, "do we go to the ER?" is asked
                 "(=we|=i|=they) =go (=emergency|=hospital|=ae|=er|=ed)",
-                "(=give|=gave) (=him |=her |=them |)(=medicine|=medicines|=antibiotics|=antibiotic|=drip|=a =drip)",
+                # (antibiotics and a bare drip are read by the patterns for them)
+                "(=give|=gave) (=him |=her |=them |)(=medicine|=medicines|=a =drip)",
                 # looked at inside: "they scanned him at the hospital that night, all clear"
                 "(=scanned|=xrayed|=x =rayed) (=me|=him|=her|=them|=us)",
                 # a note, one word to a sentence: "had temp 38 tues. admitted. antibiotics. home now fine."
@@ -1695,7 +1696,7 @@ def _thought_then_not(words: tuple[str, ...], first: int, last: int, s_start: in
     if "thought" not in told or len(told) > 6:
         return False
     after = words[last:s_end]
-    return any(after[i] == "but" and after[i + 1:i + 2] and after[i + 1] in TAKEN_BACK for i in range(len(after)))
+    return any(word == "but" and then in TAKEN_BACK for word, then in pairwise(after))
 
 
 # After "but", these take back what was thought: "thought he hit his head but nope".
