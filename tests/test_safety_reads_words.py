@@ -116,3 +116,12 @@ def test_an_ellipsis_is_a_pause_unless_i_opens_what_follows() -> None:
 
 def test_a_word_said_twice_is_read_once() -> None:
     assert Speller.build(["wee"]).correct(["small", "small", "wee", "38", "38"]) == ["small", "wee", "38", "38"]
+
+
+def test_yorkshire_t_is_read_as_the_by_the_rules_but_not_by_the_learned_net(bot) -> None:
+    speller = Speller.build(["car"])
+    tokens = Tokens.from_basic("t'car said 41, don't", speller)
+    assert tokens.tokens[:3] == ("the", "car", "said") and "dont" in tokens.tokens
+    assert tokens.words[:1] == ("tcar",)  # the learned net reads the words it was trained on
+    assert bot.conversation().send("on chemo. t'car said 41 on the dash, steering wheel red hot").urgency == "none"
+    assert bot.conversation().send("on chemo and t'thermometer says 38.6").urgency == "urgent"

@@ -2019,6 +2019,34 @@ def test_rules_read_the_rounds_classes_pass_112(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 113, from rounds 07ZZZJ and 07ZZZK (read by the rules alone): Geordie "heed" for head; a fit
+# told in Pidgin (shaking, then not hearing, foam from the mouth); an arm that has "come up massive";
+# a gun in the shed beside "better off with the insurance money"; pills counted out and "fixin to"
+# take every one. Not red flags: Pidgin "las year" with "now e well"; "so hot until want die";
+# "the milk I warm for my son is 40"; "X can be a side effect of Y"; thoughts long past, with help had
+# and "been in a good place" (the rules give guidance).
+@pytest.mark.parametrize("turns, level", [
+    (("our lad's platelets were low yesterday", "he's gone and banged his heed on the door frame"), "urgent"),
+    (("mi pikin dey shake shake, e no dey hear me at all",), "emergency"),
+    (("she's on chemo, she's jerking a bit and there's froth round her mouth",), "emergency"),
+    (("he's on chemo and his PICC arm has come up huge and red and sore",), "urgent"),
+    (("sat in the garage with the shotgun. they'd be better off with the life insurance",), "emergency"),
+    (("his tablets are all lined up on the table and he says he's fixin to take every one",), "emergency"),
+    (("las year mi pikin get fever on chemo, dem tek am go hospital, now e fine",), "none"),
+    (("this flat so hot until want die, 33 degree, fan also spoil",), "none"),
+    (("the bottle I warm for my daughter is 39 degrees, is that ok for her to drink?",), "none"),
+    (("a dad rang asking whether chest pain can be a side effect of the steroids, general question",), "none"),
+    # guards
+    (("my son is on chemo and has chest pain, can it be a side effect?",), "emergency"),
+    (("he's on chemo and is so hot I'm scared, 39.2",), "urgent"),
+    (("the bath I run for him is 38 and he is 38.9 too, on chemo",), "urgent"),
+    (("I'm so tired until I want to die",), "emergency"),
+    (("the hospital gave me loads of tablets and I'll take every one of them as they said",), "none"),
+])
+def test_rules_read_the_rounds_classes_pass_113(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -303,8 +303,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  "|=counselling|=counseling|=support|=care|=treatment =for =it)",),
     "doing_well": ("(=im|=i =am|=i =m) (=doing |=feeling |)(=really |=so |=very |=much |=pretty |)(=well|=good|=great"
                    "|=fine|=ok|=okay|=better|=alright|=happy) (=now|=these =days)",
-                   "(=im|=i =am|=i =m) =in =a (=much |=far |=way |=lot |=really |=very |)(=better|=good|=great"
-                   "|=happier) =place",),
+                   "(=im|=i =am|=i =m|=ive =been|=i =have =been) =in =a (=much |=far |=way |=lot |=really |=very |)"
+                   "(=better|=good|=great|=happier) =place",
+                   # the thoughts gone: "no thoughts like that now"
+                   "=no (=thoughts|=feelings) =like (=that|=those|=this) (=now|=since|=anymore|=any =more)",),
     # Someone well again, said at the end of a story: "came home Thursday, he's great now".
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
@@ -927,6 +929,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # What a sign can do or how common it is, said of the sign in general straight after it: "a fever
     # can be dangerous", "heavy periods can happen on chemo", "blood in the urine is common with ..."
     "said_in_general": ("(=can|=could|=may|=might) (=be =dangerous|=be =serious|=be =a =sign|=be =an =emergency"
+                        # what a medicine can do: "chest pain can be a side effect of steroids"
+                        "|=be =a =side =effect|=be =a =common =side =effect|=be =a =possible =side =effect"
                         "|=be =life =threatening|=be =deadly|=be =fatal|=kill|=happen|=occur|=be =caused|=mean|=signal"
                         "|=indicate|=come =with)",
                         "(=is|=are|=s) (=it |=quite |=very |=really |=fairly |)(=common|=normal|=usual|=expected"
@@ -1624,9 +1628,10 @@ def _holders(span: tuple[str, ...], person: frozenset[str]) -> set[str]:
 
 
 # Straight after a thing and one who did it, these tell who made it, not who holds a reading:
-# "the playdough we made is still warm, about 40C".
+# "the playdough we made is still warm, about 40C", "the milk I warm for my son is 40 degree".
 MADE_IT = frozenset({"made", "bought", "cooked", "baked", "ran", "filled", "heated", "microwaved", "warmed",
-                     "boiled", "poured", "brewed", "mixed"})
+                     "boiled", "poured", "brewed", "mixed", "make", "buy", "cook", "bake", "run", "fill", "heat",
+                     "microwave", "warm", "boil", "pour", "brew", "mix"})
 
 
 FOR_OR_OF = frozenset({"for", "of"})
