@@ -2047,6 +2047,36 @@ def test_rules_read_the_rounds_classes_pass_113(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 114, from rounds 07ZZZL and 07ZZZM (read by the rules alone). Not red flags: a sign told in
+# the past and treated, then "is normal now", "temp normal since", "now he finished treatment";
+# a city "very hot today" beside a reading below 37.5 ("hot today" is quieted by one, like "feels
+# hot") or a number of degrees after it with no one named before; a list opened by "like" after a
+# question asking which signs; a faint with "the doctors were right there"; "abx" read as
+# antibiotics; nightmares that something will happen (a fear).
+@pytest.mark.parametrize("turns, level", [
+    (("in consolidation my dad got really confused for a day, the doctors found why and treated it, he is normal"
+      " now",), "none"),
+    (("My dad's PICC arm was swollen in spring, they found a clot and treated it and the line came out. Now he"
+      " finished treatment and the arm is normal",), "none"),
+    (("Lagos is very hot today, 34 degrees. can my son on chemo go out to play?",), "none"),
+    (("Accra is very hot today, 32 degrees, can my son on chemo go out to play?",), "none"),
+    (("wha kinda signs me must watch for dat mean e need hospital? like bleedin, fever an so?",), "none"),
+    (("he had a funny turn at clinic on monday, fainted, the doctors were right there and he was fine after some"
+      " juice",), "none"),
+    (("had 38.3 on friday, went in, got abx, home now, temp normal since saturday",), "none"),
+    (("I get nightmares she'll stop breathing in her sleep. she's fine, it's just me",), "none"),
+    # guards
+    (("he's on chemo and boiling hot today, 38.9",), "urgent"),
+    (("she fainted at clinic just now, the nurses were right there",), "emergency"),
+    (("she's on chemo. which signs mean hospital? like now she has a fever, bleeding",), "urgent"),
+    (("on chemo. had 38.2 on sunday, got abx, but she's 38.6 again now",), "urgent"),
+    (("on chemo and hot today, feels like a fever",), "urgent"),
+    (("she's on chemo and she's hot today, 31 degrees in her room",), "urgent"),
+])
+def test_rules_read_the_rounds_classes_pass_114(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -110,7 +110,7 @@ _TELLS = ("=says|=said|=say|=saying|=tells|=told|=tell|=telling|=mentions|=menti
 _OUTPUT_COLOURS = "=red|=pink|=purple|=black|=green|=orange|=dark"
 # A fear felt of something to come ("scared he'll ...", "worried my son will ...").
 _FEARING = ("=scared|=worried|=afraid|=terrified|=frightened|=petrified|=anxious|=nervous|=worry|=worrying|=worries"
-            "|=dread|=dreading|=dreads|=fear|=fears")
+            "|=dread|=dreading|=dreads|=fear|=fears|=nightmares|=nightmare|=bad =dreams")  # "nightmares he'll collapse"
 _FEAR_HOW = "=sick|=stiff|=to =death|=silly|=constantly|=always|=so =much|=a =lot"  # "worry constantly that ..."
 _RED_FOODS = ("=beetroot|=beets|=beet|=food =colouring|=food =coloring|=red =jelly|=ketchup|=red =sweets"
               "|=dragon =fruit|=rhubarb")
@@ -194,6 +194,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=sorted|=treated|=settled|=fixed) (=with|=by) (=tablets|=meds|=medicine|=medication|=antibiotics"
                 "|=fluids|=a =drip|=oxygen|=an =inhaler|=painkillers|=a =course =of)",
                 "=checked (=me|=him|=her|=them|=us) =over",
+                # it happened with the staff at hand: "fainted at clinic, the nurses were right there"
+                "(=the |=her |=his |)(=nurses|=nurse|=doctors|=doctor|=staff|=team) (=were|=was) (=right |=already "
+                "|)(=there|=on =hand|=with (=her|=him|=them|=us))",
                 # taken in and given medicine, told with bare verbs: "we go emergency, ..., give medicine"
                 "(=we|=i|=they) (=went|=rushed) (=to =the |=to |)(=emergency|=hospital|=ae|=er|=ed)",
                 # the bare "go" only with no "to": "we go emergency" is told, "do we go to the ER?" is asked
@@ -310,7 +313,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Someone well again, said at the end of a story: "came home Thursday, he's great now".
     "well_now": ("(=hes|=shes|=theyre|=im|=were|=he =is|=she =is|=they =are) (=doing |=feeling |=all |=absolutely "
                  "|=totally |=completely |=really |)(=great|=fine|=well|=good|=grand|=ok|=okay|=better|=brilliant"
-                 "|=perfect|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again|=today)",
+                 "|=perfect|=normal|=back =to =normal|=back =to =himself|=back =to =herself) (=now|=again|=today)",
                  # now first, as a second language may put it: "now she already fine"
                  "=now (=he|=she|=they) (=is |=are |=s |)(=already |=all |)(=fine|=well|=ok|=okay|=better|=good"
                  "|=normal)",
@@ -347,7 +350,13 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  "(=now |)(=she|=he|=they) (=ok|=okay|=fine|=well|=better|=good) (=already|=now|=again)",
                  # test results back to normal: "his liver numbers are normal again now"
                  "(=numbers|=levels|=bloods|=counts|=results|=tests|=lfts) (=are|=is|=s|=have =been|=ve =been)"
-                 " (=back =to |=all |)=normal (=again|=now) (=now |)"),
+                 " (=back =to |=all |)=normal (=again|=now) (=now |)",
+                 # a temperature or a part of the body well again: "temp normal since monday", "the arm is normal"
+                 "(=temp|=temps|=temperature|=arm|=leg|=skin|=site|=line =site) (=is |=s |=has =been |=been |=was |)"
+                 "(=back =to |=all |)(=normal|=fine) (=since|=now|=again|=today|.|,|=and)",
+                 # treatment finished, told after "now": "now she finished treatment"
+                 "=now (=he|=she|=they|=i) (=finished|=has =finished|=have =finished|=is =finished|=completed"
+                 "|=has =completed) (=treatment|=chemo|=her =treatment|=his =treatment|=their =treatment)"),
     # Where a story seen to ended: "... bloods were fine. Home now and eating" (`_handled_after`).
     "home_now": ("(=back |=safely |=all |)=home =now", "(=out =of|=left) (=the |)(=hospital|=ward) =now",
                  # "now mi home" (Jamaican "mi", read as "my"): now I am home
@@ -1303,6 +1312,8 @@ IT_HAS = frozenset({"s", "got", "has", "have", "a", "an", "running", "caught", "
 
 
 EXAMPLE_MARKERS = frozenset({"eg", "ie", "etc", "etcetera"})
+# Opening a list of examples: "... ? like bleeding, fever and them?"
+EXAMPLE_OPENING = frozenset({"like", "such", "say"})
 
 
 def _listed_after_signs_asked(tokens: Tokens, marks: Marks, sentence: int) -> bool:
@@ -1314,7 +1325,8 @@ def _listed_after_signs_asked(tokens: Tokens, marks: Marks, sentence: int) -> bo
     words = tokens.tokens
     start, end = tokens.sentences[sentence]
     said = words[start:end]
-    listed = said.count(",") >= 2 or not EXAMPLE_MARKERS.isdisjoint(said)  # "e.g. black poo, bleeding etc"
+    listed = (said.count(",") >= 2 or not EXAMPLE_MARKERS.isdisjoint(said)  # "e.g. black poo, bleeding etc"
+              or (said[:1] != () and said[0] in EXAMPLE_OPENING and "," in said))
     if not listed or not REPORT_WORDS.isdisjoint(said) or _tells_present(said) or _told_in_past(set(said)):
         return False
     b_start, b_end = tokens.sentences[sentence - 1]
@@ -1340,6 +1352,11 @@ def _said_in_general(words: tuple[str, ...], marks: Marks, first: int, last: int
         return False  # "his temp can be dangerous" is his
     return last in marks.starts["said_in_general"] or (
         "why" in words[max(s_start, first - 3):first] and last in marks.starts["called_serious"])
+
+
+def _degrees_after(words: tuple[str, ...], last: int, s_end: int) -> bool:
+    """A number of degrees said after the match in its sentence: "very hot today, 33 degrees"."""
+    return any(words[i][:1].isdigit() and words[i + 1] in UNIT_WORDS - {"c", "f"} for i in range(last, s_end - 1))
 
 
 def _held_by_it(words: tuple[str, ...], first: int, s_start: int) -> bool:
@@ -2062,9 +2079,12 @@ class Context:
         if (words[first - 1:first] == ("its",) and words[last:last + 1] in (("degrees",), ("degree",))
                 and marks.within("weather", bounds[0], bounds[1]) and nobody_warm(words[bounds[0]:first])):
             return True  # "it's" the day's, with weather in the sentence: "It's 38 degrees and pouring in Portland"
-        if (not AIR_HEAT.isdisjoint(words[first:last]) and marks.within("weather", scope, bounds[1])
+        if (not AIR_HEAT.isdisjoint(words[first:last])
+                and (marks.within("weather", scope, bounds[1]) or _degrees_after(words, last, bounds[1]))
                 and person.isdisjoint(words[scope:last])):
-            return True  # the air's, with no one before it: "Hong Kong so hot today, 34 degree and humid"
+            # the air's, with no one before it: "Hong Kong so hot today, 34 degree and humid", "Nairobi
+            # very hot today, 33 degrees" (a number of degrees in a body's range is read on its own)
+            return True
         if _held_by_it(words, first, bounds[0]):
             # "it" that has it is the thing named before: "my laptop ... pretty sure it's got a fever"
             others = person - FIRST_PERSON
