@@ -1326,7 +1326,7 @@ def _listed_after_signs_asked(tokens: Tokens, marks: Marks, sentence: int) -> bo
     start, end = tokens.sentences[sentence]
     said = words[start:end]
     listed = (said.count(",") >= 2 or not EXAMPLE_MARKERS.isdisjoint(said)  # "e.g. black poo, bleeding etc"
-              or (said[:1] != () and said[0] in EXAMPLE_OPENING and "," in said))
+              or (bool(said) and said[0] in EXAMPLE_OPENING and "," in said))
     if not listed or not REPORT_WORDS.isdisjoint(said) or _tells_present(said) or _told_in_past(set(said)):
         return False
     b_start, b_end = tokens.sentences[sentence - 1]
@@ -1356,7 +1356,7 @@ def _said_in_general(words: tuple[str, ...], marks: Marks, first: int, last: int
 
 def _degrees_after(words: tuple[str, ...], last: int, s_end: int) -> bool:
     """A number of degrees said after the match in its sentence: "very hot today, 33 degrees"."""
-    return any(words[i][:1].isdigit() and words[i + 1] in UNIT_WORDS - {"c", "f"} for i in range(last, s_end - 1))
+    return any(words[i][:1].isdigit() and words[i + 1] in DEGREE_WORDS for i in range(last, s_end - 1))
 
 
 def _held_by_it(words: tuple[str, ...], first: int, s_start: int) -> bool:
@@ -1501,6 +1501,7 @@ JOINS_A_THING = frozenset({"ok", "okay", "alright", "fine", "safe", "too", "hot"
                            "good", "enough", "for", "the", "a", "an", "my", "our", "your", "their", "his", "her",
                            "this", "that"})
 UNIT_WORDS = frozenset({"c", "f", "degrees", "degree", "celsius", "fahrenheit", "centigrade", "deg"})
+DEGREE_WORDS = UNIT_WORDS - {"c", "f"}  # the unit words that are never a letter of their own
 # Someone else's opinion: "she thinks it's just the lighting".
 OTHERS_OPINION = frozenset({"thinks", "reckons", "says", "said", "insists", "insisted", "believes", "claims",
                             "swears", "reckoned", "thought"})
