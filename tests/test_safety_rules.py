@@ -2077,6 +2077,42 @@ def test_rules_read_the_rounds_classes_pass_114(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 115, from rounds 07ZZZN and 07ZZZO (read by the rules alone): Scots and Shetland words (whit,
+# ony, mair, hame, sair, fae, swally, giein, awa, telt, himsel; "ah'm no" for "I'm not"); a height
+# named by more words or parked up by; "doesn't see the point of carrying on"; "dae himsel in";
+# "won't be needing his ... any more"; Hawaiian Pidgin "no stop", "blood all ova da floor"; "bleeding
+# very heavy" and a dressing soaked after bleeding. A recent "ago" ("that was 20 minutes ago") no
+# longer dates a sign as over. Not red flags: "now it is one week without fever" after a seeing-to;
+# "know when he go back" (the plan's "go" only ends a clause).
+@pytest.mark.parametrize("turns, level", [
+    (("whit's the point o ony mair chemo. ah've been standin on the auld railway brig since tea, lookin"
+      " doon. ah'm no comin hame",), "emergency"),
+    (("caller says she's parked up by the cliff edge and doesn't see the point of carrying on",), "emergency"),
+    (("on chemo and her mooth's that sair fae it she cannae swally even water",), "urgent"),
+    (("he's been giein awa aa his things an telt his faither he'll no be needin his guitar ony mair",), "emergency"),
+    (("I'm feart he means tae dae himsel in",), "emergency"),
+    (("my tita stay bleeding from her nose, blood all ova da floor, no stop already",), "emergency"),
+    (("she's on chemo and bleeding very heavy after her lumbar puncture, the dressing is soaked",), "emergency"),
+    (("my daughter had a fever of 38.9 in induction, they admitted her, antibiotics, 3 days. Now it is one"
+      " week without fever. Thank you",), "none"),
+    (("He no have fever, no bleeding, he eat good. He only want to know when he go back to football",), "none"),
+    (("she had a fit, which was 20 minutes ago",), "emergency"),
+    (("on chemo. her port site bled and the dressing was soaked with blood. that was two hours ago",), "emergency"),
+    # guards
+    (("i've worked out how i'd go. tonight",), "emergency"),
+    (("on chemo. she had a fever, they admitted her, now it is two days without fever but today 38.9 again",),
+     "urgent"),
+    (("I'm no feeling great, bit tired, on maintenance",), "none"),
+    (("she's on chemo and her nosebleed won't stop, it's been 20 minutes",), "urgent"),
+    (("the summer he started school he had a big bleed from his line site, the dressing was soaked. thats"
+      " four years ago, he's in year 4",), "none"),
+    (("she had a fit, which was four years ago",), "none"),
+    (("on chemo, my PICC is leaking and the dressing is soaked",), "urgent"),
+])
+def test_rules_read_the_rounds_classes_pass_115(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -247,6 +247,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=they|=doctor|=doctors|=hospital|=nurse) (=give|=gave|=given) (=him |=her |=them |=me |=us |)"
                 "(=medicine|=medicines|=tablets|=antibiotics|=injection|=drip|=fluids|=platelet|=platelets|=blood)",
                 "=admitted (=her|=him|=them|=me|=us) (,|=and|.|=to|=for|=in)",
+                # a drip or a transfusion had: "she could not drink, she got a drip"
+                "(=got|=had|=needed|=was =on|=were =on|=went =on) (=a =drip|=drips|=iv =fluids|=a =transfusion"
+                "|=transfusions|=a =blood =transfusion)",
                 # in hospital for a time: "he was in for 5 days"
                 "(=was|=were|=been) =in (=hospital |)=for (# |=a |=one |=two |=three |=four |=five |=a =few |=few |)"
                 "(=days|=day|=nights|=night|=week|=weeks)",
@@ -354,6 +357,11 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  # a temperature or a part of the body well again: "temp normal since monday", "the arm is normal"
                  "(=temp|=temps|=temperature|=arm|=leg|=skin|=site|=line =site) (=is |=s |=has =been |=been |=was |)"
                  "(=back =to |=all |)(=normal|=fine) (=since|=now|=again|=today|.|,|=and)",
+                 # a time gone by free of it: "Now it is two weeks without fever"
+                 "(=now |)(=it =is|=its|=it =s|=its =been|=it =has =been) (# |=a |=one |=two |=three |=four |=five "
+                 "|=six |=a =few |=several |)(=days|=weeks|=months|=week|=month) (=without|=with =no|=free =of"
+                 "|=free =from)"
+                 " (=a |=any |)(=fever|=fevers|=temperature|=temperatures|=problems|=symptoms|=sores|=pain)",
                  # treatment finished, told after "now": "now she finished treatment"
                  "=now (=he|=she|=they|=i) (=finished|=has =finished|=have =finished|=is =finished|=completed"
                  "|=has =completed) (=treatment|=chemo|=her =treatment|=his =treatment|=their =treatment)"),
@@ -530,6 +538,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # Said after the event, these date it ("he couldn't breathe one night, which was four years ago").
     # "... and fever then." points back to a time already given
     "retrospective": ("(which|that|this) (was|were) ... (ago|back)", "re: then/[^ ]+ [.]/[^ ]+",
+                      # "was" run in: "thats five years ago, she's in year 5"
+                      "(=thats|=that =s) .. =ago",
                       # a month named as the time it was: "that was March", "that was in May"
                       f"(that|this) (was|were) (in|back in) ({_MONTHS})",
                       f"(that|this) (was|were) ({_MONTHS.replace('may|', '')})",
@@ -1661,6 +1671,12 @@ def _tells_of_now(marks: Marks, sentence: int) -> bool:
     return sentence in marks.in_sentence["present"] or sentence in marks.in_sentence["recent"]
 
 
+def _recent_time(marks: Marks, start: int, end: int) -> bool:
+    """A recent time between `start` and `end`, not one that only names the day of a date long past:
+    "that was 20 minutes ago" (not "that was 9 years ago this week")."""
+    return bool(marks.within("recent", start, end)) and not marks.within("distant", start, end)
+
+
 def _told_in_past(words: set[str]) -> bool:
     return bool(words & (PAST_WORDS | PAST_FORMS)) or any(len(w) > 4 and w.endswith("ed") for w in words)
 
@@ -2273,8 +2289,10 @@ class Context:
             return True
         if self._handled_after(marks, words, sentence, sentences, (c_start, c_end), last):
             return True  # seen to by the hospital, an emergency too: "had a fit, checked at A&E, sent home"
-        if any(start >= last for start in marks.within("retrospective", last, bounds[1])):
-            return True  # "..., which was four years ago"
+        retrospective = marks.starts["retrospective"]
+        if any(start >= last and not _recent_time(marks, start, retrospective[start])
+               for start in marks.within("retrospective", last, bounds[1])):
+            return True  # "..., which was four years ago" (not "..., which was 20 minutes ago")
         if marks.within("before_diagnosis", last, min(last + 8, bounds[1])) and _told_as_past(words[c_start:c_end]):
             return True  # "heavy for months before I found out I had ALL"
         if self._dated_later(marks, words, bounds, next_sentences, (c_start, c_end)):
@@ -2382,10 +2400,12 @@ class Context:
         antibiotics, home. That was months ago.")."""
         in_past = _told_as_past(words[bounds[0]:bounds[1]])
         for start, end in next_sentences:
-            opens = words[start:start + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
-            # not a report told in the present: "he can't keep anything down. that was march ..."
+            opens = (words[start:start + 2] in (("that", "was"), ("this", "was"), ("it", "was"))
+                     or words[start] == "thats")
+            # not a report told in the present: "he can't keep anything down. that was march ...";
+            # nor a recent time: "she had a fit. that was 20 minutes ago"
             if (opens and marks.within("retrospective", start, start + 1)
-                    and not _tells_present(words[clause[0]:clause[1]])):
+                    and not _tells_present(words[clause[0]:clause[1]]) and not _recent_time(marks, start, end)):
                 return True
             if in_past and marks.within("years_since", start, start + 1):
                 return True  # "I was covered in bruises. I'm 6 years out now"
