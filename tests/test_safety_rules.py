@@ -2113,6 +2113,32 @@ def test_rules_read_the_rounds_classes_pass_115(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 116, from rounds 07ZZZP and 07ZZZQ (read by the rules alone; all false alarms): a faint or
+# blood in the wee seen to ("nurses checked her", "doctor checked", "changed a medicine") and well
+# ("now his wee is clear"); "had her antibiotics" and "is home and well now"; a heat a thing was
+# warmed or let cool to; a crisis feeling imagined to come, said not to be now; "aint tryna hurt myself".
+@pytest.mark.parametrize("turns, level", [
+    (("she fainted at clinic on tuesday when they did her bloods, nurses checked her and said it was the needle."
+      " she is fine now",), "none"),
+    (("my son had blood in his wee on friday, doctor checked, they changed a medicine and now his wee is clear",),
+     "none"),
+    (("update: the mum whose daughter had the fever rang back, she was admitted, had her antibiotics and is home and"
+      " well now",), "none"),
+    (("the bath for my son on chemo, I warmed it to 37.8 degrees, is that ok?",), "none"),
+    (("the porridge was boiling so I let it cool to 39 degrees before she had it, she's on chemo",), "none"),
+    (("what if i start feeling like i want to end it during treatment, who do i talk to? not now, the nurse just asked"
+      " us to think ahead",), "none"),
+    (("nah i aint tryna hurt myself, just fed up of chemo",), "none"),
+    # guards
+    (("she fainted at clinic just now, nurses checked her and she's still not right",), "emergency"),
+    (("on chemo. the bath water was fine but he is 38.4 now",), "urgent"),
+    (("what if i start feeling like i want to end it? i kind of do already",), "emergency"),
+    (("i'm tryna hurt myself",), "emergency"),
+])
+def test_rules_read_the_rounds_classes_pass_116(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -179,8 +179,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=finished|=completed|=done) (=the |=his |=her |=my |=their |=a |)(=course =of |)"
                 "(=antibiotics|=antibiotic)",
                 # treated: "they gave antibiotics", "IV antibiotics for 48 hours"
-                "(=gave|=given|=give|=got|=had|=on) (=him |=her |=them |=me |=us |)(=iv |=some |=a =course =of |=an |)"
-                "(=antibiotics|=antibiotic)",
+                "(=gave|=given|=give|=got|=had|=on) (=him |=her |=them |=me |=us |=his |=their |=my |)(=iv "
+                "|=some |=a =course =of |=an |)(=antibiotics|=antibiotic)",
                 "=iv =antibiotics",
                 # given as a step of the story, bare: "we went to A&E, antibiotics, and ..."
                 "(,|=then) (=iv |)=antibiotics (,|=and|.)",
@@ -194,6 +194,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=sorted|=treated|=settled|=fixed) (=with|=by) (=tablets|=meds|=medicine|=medication|=antibiotics"
                 "|=fluids|=a =drip|=oxygen|=an =inhaler|=painkillers|=a =course =of)",
                 "=checked (=me|=him|=her|=them|=us) =over",
+                # checked by the staff: "nurses checked him and said it was fear of the needle", "doctor checked"
+                "(=nurses|=nurse|=doctor|=doctors|=gp|=team|=staff) =checked (=him|=her|=them|=me|=us|,|=and|.)",
                 # it happened with the staff at hand: "fainted at clinic, the nurses were right there"
                 "(=the |=her |=his |)(=nurses|=nurse|=doctors|=doctor|=staff|=team) (=were|=was) (=right |=already "
                 "|)(=there|=on =hand|=with (=her|=him|=them|=us))",
@@ -240,7 +242,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=hes|=shes|=theyre|=were|=im) (=been |)(=back =home|=home) (=and|=now|,)",
                 "=back =home", "=let (=him|=her|=us|=me|=them) (=go |)=home",
                 # medicines changed by a nurse or the team: "the hospice nurse came out and sorted his meds"
-                "(=sorted|=changed|=adjusted|=upped|=increased|=reviewed) (=his|=her|=my|=their) (=meds|=medication"
+                "(=sorted|=changed|=adjusted|=upped|=increased|=reviewed) (=his|=her|=my|=their|=a|=one =of =her"
+                "|=one =of =his) (=meds|=medication"
                 "|=medicines|=pain =relief|=painkillers|=dose|=doses|=syringe =driver)",
                 # taken to hospital and given medicine, in the present tense of second-language English:
                 # "we go hospital, they give medicine"
@@ -357,6 +360,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  # a temperature or a part of the body well again: "temp normal since monday", "the arm is normal"
                  "(=temp|=temps|=temperature|=arm|=leg|=skin|=site|=line =site) (=is |=s |=has =been |=been |=was |)"
                  "(=back =to |=all |)(=normal|=fine) (=since|=now|=again|=today|.|,|=and)",
+                 # a body output clear again: "now urine is clear and she is ok"
+                 "=now (=his |=her |=the |=their |)(=urine|=wee|=pee|=poo|=stool|=stools|=skin|=rash|=temp"
+                 "|=temperature) (=is|=s|=are) (=clear|=normal|=fine|=ok|=okay|=better|=gone)",
+                 "(=is|=are) =home =and (=well|=fine|=ok|=okay|=good|=better) (=now|=again)",
                  # a time gone by free of it: "Now it is two weeks without fever"
                  "(=now |)(=it =is|=its|=it =s|=its =been|=it =has =been) (# |=a |=one |=two |=three |=four |=five "
                  "|=six |=a =few |=several |)(=days|=weeks|=months|=week|=month) (=without|=with =no|=free =of"
@@ -888,11 +895,16 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                      "=just (=asking|=in =case|=curious|=wondering)",
                      "=not =that (=he|=she|=they) (=has|=have|=is|=are)",
                      "(=nothing|=nothings) (=is |=s |=has =been |)=going =on",
-                     "=just (=want|=wanted|=wanting) =the (=number|=numbers|=info|=details) (=on|=for|=in|=to)"),
+                     "=just (=want|=wanted|=wanting) =the (=number|=numbers|=info|=details) (=on|=for|=in|=to)",
+                     "=not =now (,|.|=though|=just|=it =s|=its)"),
     # Anyone close imagined telling of it with no "ever" ("if my son said he wanted to hurt himself,
     # what should I say back?"): a what-if only when the message says it has not happened.
     "someone_said_if": ("(=if|=suppose|=supposing|=imagine|=what =if) =my (=teen|=teenager|=son|=daughter|=child"
-                        f"|=kid|=boy|=girl|=partner|=husband|=wife|=friend) ({_TELLS})",),
+                        f"|=kid|=boy|=girl|=partner|=husband|=wife|=friend) ({_TELLS})",
+                        # or the speaker, a feeling imagined to come: "what if i start feeling like ..., who do i
+                        # talk to? not now, the counsellor asked us to think about it"
+                        "(=if|=what =if) =i (=start|=ever =start|=begin|=ever|=ever =begin) (=feeling|=to =feel"
+                        "|=thinking|=to =think)",),
     # Made for others: "making a resource sheet for our carers' group" (see `names_a_service`).
     "for_a_resource": ("(=making|=make|=printing|=print|=writing|=write|=putting =together|=put =together|=updating"
                        "|=update|=compiling|=creating|=create|=building|=build) (=a|=an|=our|=the|=some) .."
@@ -1002,6 +1014,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # A setting a thing is put at: "the hot tub is set to 40C", "preheated to 100" (a body is not set).
     "set_to": ("(=set|=sets|=heated|=heats|=preheated|=preheat|=turned =up|=turned =down|=turn =up|=turn =down) (=to"
                "|=at)",
+               # warmed or let cool to a heat: "I warmed it to 38 degrees", "let it cool to 40 degrees"
+               "(=warmed|=warm|=heated|=heat|=cooled|=cool|=cooled =down|=cool =down|=brought) (=it |=them "
+               "|=the =water |=the =milk |=the =bath |)(=down |=up |)=to",
                # a bath or a room kept at a heat: "I run it about 37-38", "we keep it at 20"
                "(=run|=runs|=ran|=keep|=keeps|=kept|=fill|=fills|=filled) (=it|=the =bath|=the =water|=the =room) (=at"
                " |=to |)(=about|=around|=roughly|=at|=to)"),
