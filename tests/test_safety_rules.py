@@ -2139,6 +2139,28 @@ def test_rules_read_the_rounds_classes_pass_116(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 117, from rounds 07ZZZR and 07ZZZS (read by the rules alone): crisis signs in more forms (who
+# gets "the" dog, "this is me signing off", a spot picked, a gun taken out of its cabinet, sparing
+# someone "all that again", a household cleaner to be drunk); blood "all through" a poo. Not red
+# flags: a heat a bath is kept at; "why's" opening a question.
+@pytest.mark.parametrize("turns, level", [
+    (("skipped my next chemo. whats the point. sorted who gets the dog. this is me signing off x",), "emergency"),
+    (("caller says she has a rope in the boot of her car and has picked a spot",), "emergency"),
+    (("took the rifle out the gun cabinet last night. dont see why i should put my wife through all that again",),
+     "emergency"),
+    (("my neighbour says she will drink the disinfectant, she can't watch him suffer any more",), "emergency"),
+    (("my son's on chemo", "he's just done a poo with blood all through it"), "urgent"),
+    (("the bath I keep at 37.6 for my daughter, too warm?",), "none"),
+    (("Why's pink wee on the list of reasons to phone? what does it mean?",), "none"),
+    # guards
+    (("my dad's on chemo and is 38.8, I keep at him to drink",), "urgent"),
+    (("on chemo, black poo today, why's that?",), "urgent"),
+    (("signing off for tonight, thanks for the help x",), "none"),
+])
+def test_rules_read_the_rounds_classes_pass_117(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

@@ -194,6 +194,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=sorted|=treated|=settled|=fixed) (=with|=by) (=tablets|=meds|=medicine|=medication|=antibiotics"
                 "|=fluids|=a =drip|=oxygen|=an =inhaler|=painkillers|=a =course =of)",
                 "=checked (=me|=him|=her|=them|=us) =over",
+                # treated, said of it: "It is treated and the line is removed"
+                "(=it|=that|=this|=which) (=is|=was|=s|=got|=has =been|=had =been) (=treated|=sorted|=dealt =with)",
                 # checked by the staff: "nurses checked him and said it was fear of the needle", "doctor checked"
                 "(=nurses|=nurse|=doctor|=doctors|=gp|=team|=staff) =checked (=him|=her|=them|=me|=us|,|=and|.)",
                 # it happened with the staff at hand: "fainted at clinic, the nurses were right there"
@@ -360,6 +362,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  # a temperature or a part of the body well again: "temp normal since monday", "the arm is normal"
                  "(=temp|=temps|=temperature|=arm|=leg|=skin|=site|=line =site) (=is |=s |=has =been |=been |=was |)"
                  "(=back =to |=all |)(=normal|=fine) (=since|=now|=again|=today|.|,|=and)",
+                 # no problem now: "Now no problem."
+                 "=now (=no =problem|=no =problems|=no =issues|=all =good|=all =fine|=all =ok)",
                  # a body output clear again: "now urine is clear and she is ok"
                  "=now (=his |=her |=the |=their |)(=urine|=wee|=pee|=poo|=stool|=stools|=skin|=rash|=temp"
                  "|=temperature) (=is|=s|=are) (=clear|=normal|=fine|=ok|=okay|=better|=gone)",
@@ -1014,6 +1018,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # A setting a thing is put at: "the hot tub is set to 40C", "preheated to 100" (a body is not set).
     "set_to": ("(=set|=sets|=heated|=heats|=preheated|=preheat|=turned =up|=turned =down|=turn =up|=turn =down) (=to"
                "|=at)",
+               # kept at a heat by someone: "Bath water I keep at 37.5 for my son"
+               "(=i|=we) (=keep|=keeps|=kept|=run|=have) (=it |=them |)(=at|=to)",
                # warmed or let cool to a heat: "I warmed it to 38 degrees", "let it cool to 40 degrees"
                "(=warmed|=warm|=heated|=heat|=cooled|=cool|=cooled =down|=cool =down|=brought) (=it |=them "
                "|=the =water |=the =milk |=the =bath |)(=down |=up |)=to",
@@ -1106,7 +1112,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
     # How a general question starts (it must also end with "?" or start with one of these).
     # Exact words ("="): "having diarrhoea" does not open a question the way "have" does.
     "question_starts": (
-        "=what", "=whats", "=why", "=how", "=hows", "=when", "=which", "=who", "=is", "=are",
+        "=what", "=whats", "=why", "=whys", "=how", "=hows", "=when", "=whens", "=which", "=who", "=whos", "=is",
+        "=are",
         # "where does it go in?" asks; "where it goes in is dead red" names a line's site
         "re: where/[^ ]+(?! (?:it|the|his|her|their)/[^ ]+(?: [^ /]+/[^ ]+)?"
         " (?:goes|go|went|comes|came|enters|entered)/)",
