@@ -2161,6 +2161,35 @@ def test_rules_read_the_rounds_classes_pass_117(scanner, reader, turns, level) -
     assert urgency(scan(scanner, reader, *turns)) == level, turns
 
 
+# Pass 118, from rounds 07ZZZT and 07ZZZU (read by the rules alone): Black Country "swole", "bin",
+# "cor", "o"; a leg "gone all swollen and red" with no possessive; "shaking with fits", foam from a
+# bare "mouth"; a hose for a car and parked up past a quarry; "gone down on deck", a chest clutched
+# with the h dropped ("'is chest"). Not red flags: "a 40 degree scorcher today"; a hospital stay
+# told in bare verbs, "now she home"; "two terms ago"; "which signs of X should we look out for";
+# "one day she won't".
+@pytest.mark.parametrize("turns, level", [
+    (("on chemo, his leg's gone all swole an red",), "urgent"),
+    (("my sister with leukaemia is jerking with fits and froth round mouth",), "emergency"),
+    (("she's on chemo", "she's bin sick four times an cor keep a drop o water down"), "urgent"),
+    (("got the hose sorted for the van and I'm parked up past the old quarry. had enough",), "emergency"),
+    (("grandad's on chemo and he's gone down on deck clutchin 'is chest",), "emergency"),
+    (("it's a 40 degree scorcher today, any tips keeping my son on chemo cool?",), "none"),
+    (("last week my daughter had fever on chemo, we call the team, she stay in hospital 2 days, now she home",),
+     "none"),
+    (("one of my pupils collapsed in PE two terms ago, that's how she got diagnosed. She's back in class now",),
+     "none"),
+    (("which signs of a line infection should we look out for?",), "none"),
+    (("i'm scared one day she won't wake up. she's fine, she's asleep next to me, it's just nerves",), "none"),
+    # guards
+    (("he's on chemo and shaking, he won't answer me",), "emergency"),
+    (("on chemo, temp 38.4 now, he's 38 degrees and shivering",), "urgent"),
+    (("she collapsed two minutes ago at training and isn't waking",), "emergency"),
+    (("got the hose out to wash the ute, kids helped",), "none"),
+])
+def test_rules_read_the_rounds_classes_pass_118(scanner, reader, turns, level) -> None:
+    assert urgency(scan(scanner, reader, *turns)) == level, turns
+
+
 def test_every_hazard_names_tests_that_exist() -> None:
     """docs/safety.md links each hazard to tests; each named test must be a function in that file."""
     import re

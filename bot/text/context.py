@@ -252,6 +252,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                 "(=they|=doctor|=doctors|=hospital|=nurse) (=give|=gave|=given) (=him |=her |=them |=me |=us |)"
                 "(=medicine|=medicines|=tablets|=antibiotics|=injection|=drip|=fluids|=platelet|=platelets|=blood)",
                 "=admitted (=her|=him|=them|=me|=us) (,|=and|.|=to|=for|=in)",
+                # a stay in hospital, as a second language may tell it: "he stay in hospital 3 days"
+                "(=stay|=stayed|=stays) (=in |)(=hospital|=the =hospital|=the =ward) (# |=one |=two |=three |=four "
+                "|=five |=a =few |=for |)(=days|=day|=nights|=night|=week|=weeks)",
                 # a drip or a transfusion had: "she could not drink, she got a drip"
                 "(=got|=had|=needed|=was =on|=were =on|=went =on) (=a =drip|=drips|=iv =fluids|=a =transfusion"
                 "|=transfusions|=a =blood =transfusion)",
@@ -378,6 +381,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  "|=has =completed) (=treatment|=chemo|=her =treatment|=his =treatment|=their =treatment)"),
     # Where a story seen to ended: "... bloods were fine. Home now and eating" (`_handled_after`).
     "home_now": ("(=back |=safely |=all |)=home =now", "(=out =of|=left) (=the |)(=hospital|=ward) =now",
+                 # "now he home", with no verb
+                 "=now (=he|=she|=they) (=is |=s |=are |)(=home|=back =home)",
                  # "now mi home" (Jamaican "mi", read as "my"): now I am home
                  "=now (=she|=he|=they|=we|=i|=my) (=is |=s |=are |=am |=m |=has =been |=have =been |)(=back |)(=home"
                  "|=discharged)",
@@ -464,7 +469,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "=before (# |=one |=two |=three |=four |=a |=few |=a =few )(=week|=weeks|=month|=months|=year|=years)",
         "(=one|=a|=1) (=week|=month|=year) =back",
         "(# |a |two |three |four |five |few |a few |couple of |a couple of |)"
-        "(summers|winters|springs|autumns|christmases) ago",
+        "(summers|winters|springs|autumns|christmases|seasons|terms|semesters) (ago|back)",
         "(# |a few |few |couple of |a couple of |some |many |)(years|months) back",
         # a decade, or "back then" in a story: "my dad had chest pains on treatment back in the 80s"
         "in the # s", "in the (sixties|seventies|eighties|nineties)", "back then", "(long|ages) ago",
@@ -612,6 +617,8 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         "|=they|=anyone|=someone) (=even |)(=know|=tell|=recognise|=recognize|=spot|=notice|=realise|=realize) (=if"
         "|=when|=whether)",
         "(what|which) (are|r|would be) (the |)(signs|symptoms)", "look out for",
+        # "what signs of a clot in the leg should we look out for?"
+        "(what|which) (signs|symptoms|warning signs) (of|for)",
         # what to watch for, asked: "i just wanted to know what to look for with clots"
         "(what|which|signs|things|symptoms) to (look|watch|check) (out |)for",
         # what someone watches for has not been seen: "been watching for blood in her wee ... nothing"
@@ -624,7 +631,7 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
         # or a night: "scared that one night ill sleep through a fever"
         "(=one =day|=someday|=some =day|=one =of =these =days|=one =night|=some =night|=one =of =these =nights"
         "|=at =some =point) (=hell|=shell|=theyll|=ill|=youll|=itll|(=he|=she|=they"
-        "|=i|=you|=it|=we) (=will|=might|=may|=could))",
+        "|=i|=you|=it|=we) (=will|=might|=may|=could|=wont))",
         "(=one =day|=someday|=some =day|=one =of =these =days|=one =night|=some =night|=one =of =these =nights"
         "|=at =some =point) (=my|=our|=his|=her|=the) .. (=will|=might|=may|=could"
         "|=would)",
@@ -972,7 +979,10 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                         "|=typical|=rare) (=with|=on|=during|=after|=in|=for|=when)"),
     # Why a sign is serious, asked: "she wants to know why chest pain is an emergency" (with "why" before it)
     "called_serious": ("(=is|=are|=s) (=an =emergency|=a =medical =emergency|=such =an =emergency|=dangerous"
-                       "|=so =dangerous|=serious|=so =serious|=a =big =deal|=such =a =big =deal|=urgent)",),
+                       "|=so =dangerous|=serious|=so =serious|=a =big =deal|=such =a =big =deal|=urgent)",
+                       # "why is a fever on chemo taken so serious?"
+                       "(=on =chemo |=during =treatment |=in =treatment |)(=taken|=treated) (=so |=that |=very |)"
+                       "(=serious|=seriously)",),
     "defined": ("(=counts|=count|=classed|=classified|=defined|=considered|=qualifies|=qualify) =as (=a |=an |)",
                 # "at what temperature do we count it as a fever"
                 "(=count|=counts|=class|=call|=consider) (=it|=that|=this|=something) =as (=a |=an |)",
@@ -1473,7 +1483,10 @@ COLOUR_SIGNS = frozenset({"yellow", "yellowy", "yellowish", "jaundice", "jaundic
 # Things a heat is said of straight after its number ("a 40C room"); not "100F flat" (exactly 100F).
 HEATED_THINGS = frozenset({"room", "rooms", "bath", "baths", "pool", "pools", "water", "shower", "showers", "sauna",
                            "oven", "day", "days", "heat", "heatwave", "studio", "class", "classes", "tub", "spa",
-                           "kitchen", "house", "office", "classroom", "weather", "summer"})
+                           "kitchen", "house", "office", "classroom", "weather", "summer",
+                           # a hot day, named: "a 41 degree stinker today" ("scorcher" reaches here as the
+                           # speller's "scorched")
+                           "stinker", "scorcher", "scorched", "afternoon", "morning", "week"})
 _NOW_WORDS = frozenset({"now", "today", "tonight", "currently", "atm", "rn", "still", "again", "just"})
 # Words that tell of now in any sentence, a what-if's too ("tonight", "still" and "again" can look ahead).
 PLAIN_NOW = _NOW_WORDS - {"today", "tonight", "still", "again", "just"}
