@@ -331,9 +331,9 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  # back where he belongs: "he's back at school today fit as a fiddle"
                  "(=hes|=shes|=theyre|=he =is|=she =is|=they =are) =back (=at|=in) (=school|=work|=nursery|=college)"
                  " (=now|=again|=today)",
-                 # home and well: "he's home and grand now"
-                 "(=hes|=shes|=theyre|=im|=were) (=back =home|=home) (=and|,) (=doing |=feeling |=all |)(=great|=fine"
-                 "|=well|=good|=grand|=ok|=okay|=better) (=now|=again)",
+                 # home and well: "he's home and grand now", "... had his antibiotics and is home and well now"
+                 "(=hes|=shes|=theyre|=im|=were|=is|=are) (=back =home|=home) (=and|,) (=doing |=feeling |=all |)"
+                 "(=great|=fine|=well|=good|=grand|=ok|=okay|=better) (=now|=again)",
                  # herself again: "she's back to her cheeky self now"
                  "=back =to (=her|=his|=their|=my) (=old |=usual |=normal |=cheeky |=happy |=bouncy |)=self"
                  " (=now|=again|.|,|=and)",
@@ -370,7 +370,6 @@ PHRASE_LISTS: dict[str, tuple[str, ...]] = {
                  # a body output clear again: "now urine is clear and she is ok"
                  "=now (=his |=her |=the |=their |)(=urine|=wee|=pee|=poo|=stool|=stools|=skin|=rash|=temp"
                  "|=temperature) (=is|=s|=are) (=clear|=normal|=fine|=ok|=okay|=better|=gone)",
-                 "(=is|=are) =home =and (=well|=fine|=ok|=okay|=good|=better) (=now|=again)",
                  # a time gone by free of it: "Now it is two weeks without fever"
                  "(=now |)(=it =is|=its|=it =s|=its =been|=it =has =been) (# |=a |=one |=two |=three |=four |=five "
                  "|=six |=a =few |=several |)(=days|=weeks|=months|=week|=month) (=without|=with =no|=free =of"
@@ -1484,9 +1483,8 @@ COLOUR_SIGNS = frozenset({"yellow", "yellowy", "yellowish", "jaundice", "jaundic
 HEATED_THINGS = frozenset({"room", "rooms", "bath", "baths", "pool", "pools", "water", "shower", "showers", "sauna",
                            "oven", "day", "days", "heat", "heatwave", "studio", "class", "classes", "tub", "spa",
                            "kitchen", "house", "office", "classroom", "weather", "summer",
-                           # a hot day, named: "a 41 degree stinker today" ("scorcher" reaches here as the
-                           # speller's "scorched")
-                           "stinker", "scorcher", "scorched", "afternoon", "morning", "week"})
+                           # a hot day, named: "a 41 degree stinker today"
+                           "stinker", "scorcher", "afternoon", "morning", "week"})
 _NOW_WORDS = frozenset({"now", "today", "tonight", "currently", "atm", "rn", "still", "again", "just"})
 # Words that tell of now in any sentence, a what-if's too ("tonight", "still" and "again" can look ahead).
 PLAIN_NOW = _NOW_WORDS - {"today", "tonight", "still", "again", "just"}
